@@ -64,6 +64,32 @@ DEVOPS = [
     ("We are hiring a DevOps Engineer to streamline our application delivery process on AWS using CodePipeline, Docker and Terraform.", S2),
     ("Promote a culture where developers and operations share responsibility for getting software released.", S2),
     ("Package applications as container images and automate their rollout through staging to production.", S0),
+    # "Platform" as real postings of every role use it: the company's product.
+    ("Automate the release of our SaaS platform so that new features reach customers the day they are merged.", S2),
+    ("Build the delivery pipelines for our e-commerce platform's web and mobile applications.", S3),
+    ("Help the engineers behind our trading platform deploy their code several times a day.", S3),
+    # Commonalities worded as a DevOps posting says them: DevOps works with infrastructure too,
+    # uses Docker, Kubernetes and cloud platforms, IaC, monitoring and logging (S2, S4, S0).
+    ("Manage our AWS infrastructure with Terraform as part of a fully automated delivery workflow.", S4),
+    ("Deploy containerised services to Kubernetes with Helm and keep the manifests in version control.", S4),
+    ("DevOps engineer with hands-on Linux, Docker, Kubernetes and cloud experience to automate how we build and release.", S4),
+    ("You will maintain the cloud environments our pipelines deploy to and keep them defined as code.", S0),
+    ("Set up monitoring and centralised logging with Prometheus, Grafana and the ELK stack for our applications.", S2),
+    ("Automate server configuration with Ansible and eliminate manual changes to our environments.", S2),
+    ("Our DevOps team owns the Azure DevOps pipelines, the ARM and Bicep templates and the release process.", S2),
+    ("Support development teams day to day with builds, environments, deployments and troubleshooting failed releases.", S3),
+    ("Write Bash and Python scripts that automate routine build, deployment and maintenance tasks.", S0),
+    ("Keep improving our automation: every manual step in building, testing or deploying is a bug to fix.", S4),
+    ("In a small company this DevOps role also covers some on-call support for the services you deploy.", S3),
+    ("Work closely with developers, QA and operations to make releases frequent, automated and reliable.", S4),
+    ("Experience with GitLab CI, Docker, Kubernetes, Terraform and one of AWS, Azure or GCP is expected from our DevOps hires.", S4),
+    ("Automate the creation of cloud resources for new projects so developers are never blocked waiting for environments.", S2),
+    ("You will manage secrets, configuration and environment variables across dev, staging and production pipelines.", S2),
+    ("DevOps engineer to migrate our applications to containers and set up their deployment pipelines on EKS.", S4),
+    ("Collaborate with the development team to streamline processes and improve how we work together.", S4),
+    ("Maintain the version control workflow, branching model and code review automation for the engineering team.", S2),
+    ("You'll keep our build, deployment and infrastructure automation healthy so that releases never become a bottleneck.", S2),
+    ("We are a DevOps team of four supporting thirty developers with CI/CD, cloud infrastructure and tooling.", S1),
 ]
 
 SRE = [
@@ -119,6 +145,32 @@ SRE = [
     ("Join a dedicated SRE team in a large engineering organisation that treats reliability as a feature.", S1),
     ("Diagnose and fix production issues across the stack, from kernel settings to application code.", S3),
     ("You will measure everything: if a service has no SLO yet, you will help define one.", S1),
+    # "Platform" as real postings of every role use it: the company's product.
+    ("Keep our payments platform available and fast for the merchants who rely on it.", S3),
+    ("Be on call for our streaming platform and restore service quickly when something breaks.", S3),
+    ("Set SLOs for the core services of our data platform and alert when they are at risk.", S1),
+    # Commonalities worded as an SRE posting says them (S0, S3, S4): the same cloud and
+    # container tools, applied to keeping production reliable and scalable.
+    ("Run our production Kubernetes clusters with a focus on availability, autoscaling and fast recovery.", S4),
+    ("Use Terraform and automation to make production changes safe, reviewed and reversible.", S4),
+    ("SRE with solid AWS, Kubernetes and Linux experience to keep our customer-facing services healthy.", S4),
+    ("Tune autoscaling, resource limits and load balancing so the service copes with sudden traffic spikes.", S3),
+    ("Own observability: metrics, logs and traces that let engineers debug production quickly.", S1),
+    ("Harden our systems against failures of instances, zones and whole regions.", S0),
+    ("Drive reliability improvements across engineering by reviewing architectures for single points of failure.", S0),
+    ("You will write code in Go or Python to automate operational work and reduce toil.", S1),
+    ("Support the production environment 24/7 as part of a rotation and keep incident runbooks current.", S3),
+    ("Monitor system health, respond to alerts and escalate incidents according to severity.", S3),
+    ("Make our platform resilient: failover, redundancy and graceful handling of dependency failures.", S4),
+    ("Work with development teams to set reliability requirements and production readiness standards.", S1),
+    ("Keep database clusters, caches and message queues healthy under production load.", S0),
+    ("Benchmark and profile services to find performance regressions before customers notice them.", S3),
+    ("Reliability is the product of this team: uptime, latency and error rates are what you are measured on.", S0),
+    ("Build automated recovery for common failures so that the system heals itself.", S0),
+    ("Maintain high availability for services that thousands of businesses depend on every day.", S0),
+    ("Investigate incidents across networking, storage, compute and application layers to find the root cause.", S3),
+    ("You will make sure our systems scale with customer growth through load testing and capacity models.", S3),
+    ("SRE team member in a growing company where reliability, monitoring and incident response are your core focus.", S1),
 ]
 
 PLATFORM = [
@@ -174,6 +226,12 @@ PLATFORM = [
     ("Migrate workloads from virtual machines onto our container platform and retire the old hosting stack.", S4),
     ("Build the internal cloud: compute, networking and storage exposed through APIs that other engineers call.", S2),
     ("Contribute to the long-term architecture of our infrastructure platform and its capacity to grow with the business.", S2),
+    # Platform postings in the articles' terms: infrastructure built for other engineers (S0, S1, S2).
+    ("Your customers are our developers: make deploying a new service on our platform a self-service task.", S1),
+    ("Build an opinionated, well-documented platform layer on top of Kubernetes and the cloud provider.", S1),
+    ("Provide the infrastructure and tooling that enable product teams to own their services end to end.", S0),
+    ("Create reusable building blocks so that teams stop writing their own infrastructure from scratch.", S1),
+    ("Platform engineering team building shared infrastructure services used by every product group.", S1),
 ]
 
 # Statements of postings that are none of the three: development of business logic (the article
