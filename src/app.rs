@@ -186,7 +186,7 @@ fn model_dir(g: &Global) -> PathBuf {
 
 fn load_embedder(g: &Global) -> Result<Embedder> {
     let files = fetch::ensure_model(&model_dir(g), true)?;
-    Ok(Embedder::load(&files)?.with_batch_size(g.batch_size))
+    Ok(Embedder::load_with(&files, g.engine)?.with_batch_size(g.batch_size))
 }
 
 fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {

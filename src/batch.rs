@@ -285,15 +285,14 @@ pub fn with_output_file<T>(
     input: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> Result<T>,
 ) -> Result<T> {
-    if let Some(input) = input {
-        if let (Ok(a), Ok(b)) = (fs::canonicalize(input), fs::canonicalize(path)) {
-            if a == b {
-                return Err(Error::Input(format!(
-                    "the output {} is the input file; write the result elsewhere",
-                    path.display()
-                )));
-            }
-        }
+    if let Some(input) = input
+        && let (Ok(a), Ok(b)) = (fs::canonicalize(input), fs::canonicalize(path))
+        && a == b
+    {
+        return Err(Error::Input(format!(
+            "the output {} is the input file; write the result elsewhere",
+            path.display()
+        )));
     }
     let mut result = None;
     let mut failure = None;
@@ -307,9 +306,6 @@ pub fn with_output_file<T>(
             Err(io::Error::other("aborted"))
         }
     })
-    .or_else(|e| match failure.take() {
-        Some(f) => Err(f),
-        None => Err(e),
-    })?;
+    .map_err(|e| failure.take().unwrap_or(e))?;
     Ok(result.expect("set on success"))
 }

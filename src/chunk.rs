@@ -45,7 +45,7 @@ impl Chunking {
     /// The ranges of content tokens to embed for a text of `n` content tokens.
     pub fn ranges(&self, n: usize) -> Vec<Range<usize>> {
         match *self {
-            Chunking::Truncate => vec![0..n.min(WINDOW_CONTENT)],
+            Chunking::Truncate => std::iter::once(0..n.min(WINDOW_CONTENT)).collect(),
             Chunking::Windows {
                 overlap,
                 max_windows,
@@ -63,7 +63,7 @@ pub fn windows(n: usize, size: usize, overlap: usize, max_windows: usize) -> Vec
     assert!(overlap < size, "overlap must be smaller than the window");
     let max_windows = max_windows.max(1);
     if n <= size {
-        return vec![0..n];
+        return std::iter::once(0..n).collect();
     }
     let stride = size - overlap;
     let mut out = Vec::new();

@@ -45,6 +45,11 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DIR")]
     pub model_dir: Option<PathBuf>,
 
+    /// Transformer implementation: `fast` (packed batches, fused kernels) or
+    /// `candle` (candle-transformers' BertModel, the reference)
+    #[arg(long, global = true, default_value = "fast", value_parser = parse_engine)]
+    pub engine: jobclass::embed::Engine,
+
     /// Windows run through the model at once
     #[arg(long, global = true, default_value_t = jobclass::embed::DEFAULT_BATCH, value_name = "N",
           value_parser = parse_batch_size)]
@@ -201,5 +206,13 @@ fn parse_batch_size(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n) if (1..=1024).contains(&n) => Ok(n),
         _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
+    }
+}
+
+fn parse_engine(s: &str) -> Result<jobclass::embed::Engine, String> {
+    match s {
+        "fast" => Ok(jobclass::embed::Engine::Fast),
+        "candle" => Ok(jobclass::embed::Engine::Candle),
+        _ => Err(format!("{s:?} is not an engine: use fast or candle")),
     }
 }

@@ -14,6 +14,7 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use crate::chunk::{Chunking, WINDOW_CONTENT};
+use crate::encoder::{BertConfig, Encoder};
 use crate::error::{Error, Result};
 use crate::fetch::ModelFiles;
 
@@ -27,19 +28,38 @@ pub const MAX_TEXT_BYTES: usize = 512 * 1024;
 /// fast as 32 on 2 cores and needs a third of the memory.
 pub const DEFAULT_BATCH: usize = 8;
 
+/// Which implementation runs the transformer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// The lean encoder of [`crate::encoder`]: packed batches, fused ops.
+    #[default]
+    Fast,
+    /// candle-transformers' `BertModel`, padded batches: the reference.
+    Candle,
+}
+
+enum Model {
+    Fast(Box<Encoder>),
+    Candle(Box<BertModel>, Device),
+}
+
 /// A loaded sentence-embedding model.
 pub struct Embedder {
     tokenizer: Tokenizer,
-    model: BertModel,
-    device: Device,
+    model: Model,
     cls: u32,
     sep: u32,
     batch_size: usize,
 }
 
 impl Embedder {
-    /// Loads the tokenizer and the weights (memory-mapped) from verified files.
+    /// Loads the tokenizer and the weights with the default engine.
     pub fn load(files: &ModelFiles) -> Result<Self> {
+        Self::load_with(files, Engine::default())
+    }
+
+    /// Loads the tokenizer and the weights from verified files.
+    pub fn load_with(files: &ModelFiles, engine: Engine) -> Result<Self> {
         let load_err = |path: &std::path::Path, reason: String| Error::Load {
             path: path.to_path_buf(),
             reason,
@@ -62,33 +82,39 @@ impl Embedder {
 
         let config_text = std::fs::read_to_string(&files.config)
             .map_err(|e| load_err(&files.config, e.to_string()))?;
-        let config: Config = serde_json::from_str(&config_text)
-            .map_err(|e| load_err(&files.config, e.to_string()))?;
-        if config.hidden_size != DIM {
-            return Err(load_err(
-                &files.config,
-                format!("hidden size {} is not {DIM}", config.hidden_size),
-            ));
-        }
-        let device = Device::Cpu;
-        // SAFETY: the file is a verified, read-only cache entry that jobclass
-        // never writes while a model is loaded; mapping it avoids copying 90 MB.
-        let vb =
-            unsafe { VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device) }
+        let parse_err = |e: serde_json::Error| load_err(&files.config, e.to_string());
+        let model = match engine {
+            Engine::Fast => {
+                let config: BertConfig = serde_json::from_str(&config_text).map_err(parse_err)?;
+                check_dim(config.hidden_size, &files.config)?;
+                Model::Fast(Box::new(Encoder::load(&files.weights, config)?))
+            }
+            Engine::Candle => {
+                let config: Config = serde_json::from_str(&config_text).map_err(parse_err)?;
+                check_dim(config.hidden_size, &files.config)?;
+                let device = Device::Cpu;
+                // SAFETY: the file is a verified, read-only cache entry that
+                // jobclass never writes while a model is loaded.
+                let vb = unsafe {
+                    VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device)
+                }
                 .map_err(|e| load_err(&files.weights, e.to_string()))?;
-        let model =
-            BertModel::load(vb, &config).map_err(|e| load_err(&files.weights, e.to_string()))?;
+                let m = BertModel::load(vb, &config)
+                    .map_err(|e| load_err(&files.weights, e.to_string()))?;
+                Model::Candle(Box::new(m), device)
+            }
+        };
         Ok(Embedder {
             tokenizer,
             model,
-            device,
             cls,
             sep,
             batch_size: DEFAULT_BATCH,
         })
     }
 
-    /// Sets how many windows run through the model at once (at least 1).
+    /// Sets how many windows run through the model at once (at least 1). The
+    /// fast engine packs sequences without padding up to `n * 256` tokens.
     pub fn with_batch_size(mut self, n: usize) -> Self {
         self.batch_size = n.max(1);
         self
@@ -156,17 +182,44 @@ impl Embedder {
         let mut order: Vec<usize> = (0..seqs.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(seqs[i].len()));
         let mut out = vec![Vec::new(); seqs.len()];
-        for batch in order.chunks(self.batch_size) {
+        let budget = self.batch_size * crate::chunk::MAX_SEQ_LEN;
+        let mut start = 0;
+        while start < order.len() {
+            // Candle pads, so it batches by count; the fast engine packs, so
+            // it batches by tokens.
+            let mut end = start + 1;
+            match self.model {
+                Model::Candle(..) => end = (start + self.batch_size).min(order.len()),
+                Model::Fast(_) => {
+                    let mut tokens = seqs[order[start]].len();
+                    while end < order.len() && tokens + seqs[order[end]].len() <= budget {
+                        tokens += seqs[order[end]].len();
+                        end += 1;
+                    }
+                }
+            }
+            let batch = &order[start..end];
             let members: Vec<&[u32]> = batch.iter().map(|&i| seqs[i].as_slice()).collect();
-            let vectors = self.forward_batch(&members)?;
-            for (&i, v) in batch.iter().zip(vectors) {
+            let vectors = match &self.model {
+                Model::Fast(enc) => enc.mean_pooled(&members)?,
+                Model::Candle(m, device) => candle_mean_pooled(m, device, &members)?,
+            };
+            for (&i, mut v) in batch.iter().zip(vectors) {
+                normalize(&mut v);
                 out[i] = v;
             }
+            start = end;
         }
         Ok(out)
     }
+}
 
-    fn forward_batch(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
+fn candle_mean_pooled(
+    model: &BertModel,
+    device: &Device,
+    seqs: &[&[u32]],
+) -> Result<Vec<Vec<f32>>> {
+    {
         let b = seqs.len();
         let len = seqs.iter().map(|s| s.len()).max().unwrap_or(0).max(1);
         let mut ids = vec![0u32; b * len];
@@ -175,10 +228,10 @@ impl Embedder {
             ids[row * len..row * len + s.len()].copy_from_slice(s);
             mask[row * len..row * len + s.len()].fill(1);
         }
-        let ids = Tensor::from_vec(ids, (b, len), &self.device)?;
-        let mask = Tensor::from_vec(mask, (b, len), &self.device)?;
+        let ids = Tensor::from_vec(ids, (b, len), device)?;
+        let mask = Tensor::from_vec(mask, (b, len), device)?;
         let types = ids.zeros_like()?;
-        let hidden = self.model.forward(&ids, &types, Some(&mask))?; // (b, len, DIM)
+        let hidden = model.forward(&ids, &types, Some(&mask))?; // (b, len, DIM)
         // Masked mean: padded positions contribute nothing.
         let maskf = mask.to_dtype(DType::F32)?.unsqueeze(2)?; // (b, len, 1)
         let summed = hidden.broadcast_mul(&maskf)?.sum(1)?; // (b, DIM)
@@ -192,6 +245,17 @@ impl Embedder {
                 r
             })
             .collect())
+    }
+}
+
+fn check_dim(hidden: usize, path: &std::path::Path) -> Result<()> {
+    if hidden == DIM {
+        Ok(())
+    } else {
+        Err(Error::Load {
+            path: path.to_path_buf(),
+            reason: format!("hidden size {hidden} is not {DIM}"),
+        })
     }
 }
 

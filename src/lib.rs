@@ -25,6 +25,7 @@ pub mod chunk;
 pub mod classify;
 pub mod data;
 pub mod embed;
+pub mod encoder;
 pub mod error;
 pub mod eval;
 pub mod fetch;

@@ -120,7 +120,7 @@ fn batch_keeps_every_row_and_explains_failures() {
         "score_platform",
     ];
     assert_eq!(&h.iter().take(8).collect::<Vec<_>>(), &want);
-    assert_eq!(h.iter().last(), Some("error"));
+    assert_eq!(h.iter().next_back(), Some("error"));
     // Byte records: row 3 keeps its invalid byte, as it was in the input.
     let rows: Vec<csv::ByteRecord> = r.into_byte_records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 5, "one output row per input row");

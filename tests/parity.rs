@@ -5,13 +5,15 @@ mod common;
 
 use common::{max_abs_diff, model_dir, reference};
 use jobclass::chunk::Chunking;
-use jobclass::embed::Embedder;
+use jobclass::embed::{Embedder, Engine};
 use jobclass::fetch::ModelFiles;
 
+fn files() -> ModelFiles {
+    jobclass::fetch::ensure_model(&model_dir(), false).unwrap()
+}
+
 fn embedder() -> Embedder {
-    let dir = model_dir();
-    let files: ModelFiles = jobclass::fetch::ensure_model(&dir, false).unwrap();
-    Embedder::load(&files).unwrap()
+    Embedder::load(&files()).unwrap()
 }
 
 #[test]
@@ -85,5 +87,46 @@ fn embed_command_reproduces_the_reference() {
         assert_eq!(got.len(), 384);
         let d = max_abs_diff(got, want);
         assert!(d < 1e-5, "max abs diff {d} for {text:?} through the binary");
+    }
+}
+
+#[test]
+fn the_candle_reference_engine_matches_too() {
+    let e = Embedder::load_with(&files(), Engine::Candle)
+        .unwrap()
+        .with_batch_size(8);
+    let items = reference();
+    let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
+    for ((text, _, want), got) in items
+        .iter()
+        .zip(e.embed(&texts, Chunking::Truncate).unwrap())
+    {
+        let d = max_abs_diff(&got, want);
+        assert!(d < 1e-5, "candle engine: max abs diff {d} for {text:?}");
+    }
+}
+
+#[test]
+fn packing_does_not_change_results() {
+    // The fast engine packs sequences without padding; a text's vector must not
+    // depend on what else is in its batch.
+    let items = reference();
+    let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
+    let alone: Vec<Vec<f32>> = texts
+        .iter()
+        .map(|t| {
+            embedder()
+                .with_batch_size(1)
+                .embed(&[t], Chunking::Truncate)
+                .unwrap()
+                .remove(0)
+        })
+        .collect();
+    let packed = embedder()
+        .with_batch_size(64)
+        .embed(&texts, Chunking::Truncate)
+        .unwrap();
+    for (a, b) in alone.iter().zip(&packed) {
+        assert!(max_abs_diff(a, b) < 1e-6);
     }
 }
