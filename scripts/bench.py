@@ -3,20 +3,23 @@
 chunked), cold start of one `embed` call with the model cached, and peak RSS of each run.
 Usage: scripts/bench.py [--bin target/release/jobclass] [--data ../shared/data/dev_postings.csv]
 """
-import argparse, csv, os, resource, statistics, subprocess, sys, time
+import argparse, csv, os, statistics, subprocess, sys, tempfile, time
 
 def run(cmd, stdin_bytes):
-    """Runs cmd, returns (seconds, peak RSS in MB of that child, stdout)."""
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    p = subprocess.run(cmd, input=stdin_bytes, capture_output=True)
-    dt = time.perf_counter() - t
-    if p.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {p.stderr.decode()[-2000:]}")
-    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far; runs are ordered smallest first
-    # where it matters, and each figure below is read right after its own run.
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return dt, rss, p.stdout
+    """Runs cmd; returns (seconds, peak RSS in MB of that process alone, stdout)."""
+    with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
+        fin.write(stdin_bytes)
+        fin.seek(0)
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr)
+        _, status, usage = os.wait4(p.pid, 0)
+        dt = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        fout.seek(0)
+        ferr.seek(0)
+        if p.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {ferr.read().decode()[-2000:]}")
+        return dt, usage.ru_maxrss / 1024, fout.read()
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -32,7 +35,6 @@ def main():
     print(f"binary: {os.path.relpath(a.bin)}; input: {os.path.relpath(a.data)} ({n} descriptions)")
     print(f"cpu: {cpu_model()}; threads: {os.cpu_count()}")
 
-    # Cold start first: it is the smallest process, so its ru_maxrss is its own.
     run([a.bin, "embed"], b"Senior Rust engineer\n")  # warm the page cache
     starts = []
     for _ in range(7):
@@ -42,13 +44,14 @@ def main():
           f"(min {min(starts)*1000:.0f}, max {max(starts)*1000:.0f}); peak RSS {rss_cold:.0f} MB")
 
     for label, extra in [("truncated (256 tokens)", []), ("chunked (all windows)", ["--chunk"])]:
-        times = []
+        times, rss = [], 0
         for _ in range(a.repeat):
-            dt, rss, out = run([a.bin, "embed", *extra], lines)
+            dt, r, out = run([a.bin, "embed", *extra], lines)
             assert out.count(b"\n") == n
             times.append(dt)
+            rss = max(rss, r)
         best = min(times)
-        print(f"embed {label}: {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS so far {rss:.0f} MB")
+        print(f"embed {label}: {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
 def cpu_model():
     try:

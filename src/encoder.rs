@@ -15,7 +15,6 @@
 use std::cell::RefCell;
 use std::path::Path;
 
-use candle_core::Device;
 use candle_core::safetensors::MmapedSafetensors;
 use gemm::Parallelism;
 use rayon::prelude::*;
@@ -83,11 +82,18 @@ impl Encoder {
         // SAFETY: the file is a verified cache entry that is not modified while
         // mapped; every tensor is copied out before the map is dropped.
         let st = unsafe { MmapedSafetensors::new(weights) }.map_err(|e| bad(e.to_string()))?;
+        // One copy, straight from the mapped file: going through candle
+        // Tensors made three transient copies and doubled the peak RSS.
         let get_any = |name: &str| -> Result<Vec<f32>> {
-            st.load(name, &Device::Cpu)
-                .and_then(|t| t.flatten_all())
-                .and_then(|t| t.to_vec1::<f32>())
-                .map_err(|e| bad(format!("{name}: {e}")))
+            let view = st.get(name).map_err(|e| bad(format!("{name}: {e}")))?;
+            if candle_core::DType::try_from(view.dtype()).ok() != Some(candle_core::DType::F32) {
+                return Err(bad(format!("{name} is {:?}, not F32", view.dtype())));
+            }
+            Ok(view
+                .data()
+                .chunks_exact(4)
+                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .collect())
         };
         let get = |name: &str, len: usize| -> Result<Vec<f32>> {
             let v = get_any(name)?;
