@@ -10,7 +10,7 @@ use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::classify::{Classifier, Prediction};
+use crate::classify::{Predict, Prediction};
 use crate::data::{CsvInput, compose, field, text_problem};
 use crate::error::{Error, Result};
 
@@ -93,7 +93,7 @@ struct Pending {
 
 /// Labels every row of `input` and writes the result as CSV to `out`.
 pub fn run(
-    classifier: &Classifier,
+    classifier: &impl Predict,
     mut input: CsvInput,
     out: impl Write,
     opts: &BatchOptions,
@@ -105,7 +105,7 @@ pub fn run(
         .map(|c| input.column(c))
         .transpose()?;
     let width = input.headers().len();
-    let labels = &classifier.head.labels;
+    let labels = classifier.labels();
 
     let mut writer = csv::WriterBuilder::new()
         .delimiter(opts.delimiter)
@@ -177,7 +177,7 @@ fn row_text(
 }
 
 fn write_group<W: Write>(
-    classifier: &Classifier,
+    classifier: &impl Predict,
     group: &mut Vec<Pending>,
     writer: &mut csv::Writer<W>,
     width: usize,
@@ -188,7 +188,7 @@ fn write_group<W: Write>(
         .filter_map(|p| p.text.as_deref().ok())
         .collect();
     let mut predictions = classifier.predict(&texts)?.into_iter();
-    let k = classifier.head.labels.len();
+    let k = classifier.labels().len();
     for p in group.drain(..) {
         summary.rows += 1;
         let mut out = csv::ByteRecord::with_capacity(0, width + k + 3);

@@ -51,6 +51,24 @@ impl Prediction {
     }
 }
 
+/// Anything that labels texts: the real [`Classifier`], or a cheap stand-in
+/// that property tests and the fuzz harness use to exercise the CSV path.
+pub trait Predict {
+    /// Label names, in score order.
+    fn labels(&self) -> &[String];
+    /// One prediction per text, in order.
+    fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>>;
+}
+
+impl Predict for Classifier {
+    fn labels(&self) -> &[String] {
+        &self.head.labels
+    }
+    fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
+        Classifier::predict(self, texts)
+    }
+}
+
 /// A loaded model and head.
 pub struct Classifier {
     /// The sentence-embedding model.
