@@ -127,3 +127,51 @@ fn read_only_cache_folder_is_a_clear_error() {
                 .and(predicate::str::contains("--model-dir")),
         );
 }
+
+#[test]
+fn two_processes_refetching_a_corrupt_cache_leave_it_valid() {
+    // A partial download (truncated weights, no stamp) is detected and fetched
+    // again; two processes doing so at once serialise on the lock.
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model");
+    fs::create_dir(&model).unwrap();
+    for f in ["model.safetensors", "tokenizer.json", "config.json"] {
+        fs::write(model.join(f), b"partial").unwrap();
+    }
+    let spawn = || {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+            .args(["fetch-model", "--model-dir"])
+            .arg(&model)
+            .output()
+            .unwrap()
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(spawn);
+        let b = s.spawn(spawn);
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    for out in [&a, &b] {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        jobclass::fetch::sha256_file(&model.join("model.safetensors")).unwrap(),
+        jobclass::fetch::MODEL_SHA256
+    );
+    assert_eq!(
+        jobclass::fetch::status(&model),
+        jobclass::fetch::Status::Ready
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".partial-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders removed: {leftovers:?}"
+    );
+}

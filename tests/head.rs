@@ -1,0 +1,123 @@
+//! The committed head is what `jobclass train datasets/examples.csv` produces,
+//! and `train` works from the command line.
+
+mod common;
+
+use jobclass::chunk::Chunking;
+use jobclass::classify::Classifier;
+use jobclass::data::{CsvOptions, read_labeled};
+use jobclass::embed::Embedder;
+use jobclass::head::{self, Head};
+
+#[test]
+fn retraining_reproduces_the_committed_head() {
+    let files = jobclass::fetch::ensure_model(&common::model_dir(), false).unwrap();
+    let embedder = Embedder::load(&files).unwrap();
+    let examples = read_labeled(
+        "datasets/examples.csv",
+        "text",
+        "label",
+        None,
+        CsvOptions::default(),
+    )
+    .unwrap();
+    let sha = jobclass::data::file_sha256(std::path::Path::new("datasets/examples.csv")).unwrap();
+    let committed = Head::default_head();
+    assert_eq!(
+        committed.training.data_sha256, sha,
+        "models/head.json was trained on another examples.csv: retrain it"
+    );
+    let retrained = head::train(
+        &embedder,
+        &examples,
+        &committed.training.params,
+        0,
+        "examples.csv",
+        &sha,
+    )
+    .unwrap();
+    assert_eq!(retrained.labels, committed.labels);
+
+    // Same predictions on the whole test set.
+    let test = read_labeled(
+        "datasets/test.csv",
+        "description",
+        "label",
+        None,
+        CsvOptions::default(),
+    )
+    .unwrap();
+    let texts: Vec<&str> = test.iter().map(|e| e.text.as_str()).collect();
+    let c = Classifier {
+        embedder,
+        head: committed.clone(),
+        chunking: Chunking::DEFAULT_WINDOWS,
+    };
+    let vectors = c.embedder.embed(&texts, Chunking::DEFAULT_WINDOWS).unwrap();
+    let mut max_diff = 0f32;
+    for v in &vectors {
+        let a = committed.predict(v);
+        let b = retrained.predict(v);
+        assert_eq!(
+            head::argmax(a.iter().map(|&x| x as f64)),
+            head::argmax(b.iter().map(|&x| x as f64))
+        );
+        max_diff = a
+            .iter()
+            .zip(&b)
+            .map(|(x, y)| (x - y).abs())
+            .fold(max_diff, f32::max);
+    }
+    assert!(max_diff < 1e-3, "probabilities differ by up to {max_diff}");
+}
+
+#[test]
+fn train_command_writes_a_usable_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("ex.csv");
+    std::fs::write(
+        &csv,
+        "text,label\n\
+         Own the CI/CD pipelines and automate deployments,DevOps\n\
+         Build release automation with Jenkins and Docker,devops\n\
+         Automate the path from commit to production,devops\n\
+         Own SLOs and error budgets and lead postmortems,SRE\n\
+         Join the on-call rotation and respond to outages,Site Reliability Engineering\n\
+         Plan capacity and tune performance in production,sre\n",
+    )
+    .unwrap();
+    let head_path = dir.path().join("head.json");
+    common::jobclass()
+        .args([
+            "train",
+            csv.to_str().unwrap(),
+            "-o",
+            head_path.to_str().unwrap(),
+            "--folds",
+            "3",
+        ])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "trained on 6 examples (devops 3, sre 3)",
+        ))
+        .stderr(predicates::str::contains("3-fold cross-validated accuracy"));
+    let h = Head::load(&head_path).unwrap();
+    assert_eq!(h.labels, vec!["devops", "sre"]);
+    assert_eq!(h.training.counts, vec![3, 3]);
+    assert_eq!(h.training.cv_folds, 3);
+    common::jobclass()
+        .args(["classify", "--head", head_path.to_str().unwrap()])
+        .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with("sre"));
+    // A head for another model or a damaged file is refused before any work.
+    std::fs::write(&head_path, "{\"version\": 1}").unwrap();
+    common::jobclass()
+        .args(["classify", "--head", head_path.to_str().unwrap()])
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a head file"));
+}
