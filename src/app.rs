@@ -10,7 +10,7 @@ use jobclass::batch::{self, BatchOptions};
 use jobclass::chunk::Chunking;
 use jobclass::classify::{Classifier, round4};
 use jobclass::data::{self, CsvInput, CsvOptions};
-use jobclass::embed::Embedder;
+use jobclass::embed::{Embedder, Precision};
 use jobclass::error::Error;
 use jobclass::fetch;
 use jobclass::head::{self, Head, TrainParams};
@@ -117,7 +117,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 CsvOptions::default(),
             )?;
             let sha = data::file_sha256(&input)?;
-            let embedder = load_embedder(g)?;
+            let embedder = load_embedder(g, Precision::F32)?;
             let params = TrainParams {
                 l2,
                 ..TrainParams::default()
@@ -184,9 +184,12 @@ fn model_dir(g: &Global) -> PathBuf {
     g.model_dir.clone().unwrap_or_else(fetch::default_model_dir)
 }
 
-fn load_embedder(g: &Global) -> Result<Embedder> {
+/// Loads the model; `default` is the command's own precision when
+/// `--precision` is not given.
+fn load_embedder(g: &Global, default: Precision) -> Result<Embedder> {
     let files = fetch::ensure_model(&model_dir(g), true)?;
-    Ok(Embedder::load_with(&files, g.engine)?.with_batch_size(g.batch_size))
+    let precision = g.precision.unwrap_or(default);
+    Ok(Embedder::load_with(&files, g.engine, precision)?.with_batch_size(g.batch_size))
 }
 
 fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
@@ -196,7 +199,7 @@ fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         None => Head::default_head(),
     };
     Ok(Classifier {
-        embedder: load_embedder(g)?,
+        embedder: load_embedder(g, Precision::Bf16)?,
         head,
         chunking: if opts.truncate {
             Chunking::Truncate
@@ -280,7 +283,7 @@ fn embed(g: &Global, chunking: Chunking) -> Result<Outcome> {
     if lines.is_empty() {
         return Err(Error::Input("standard input is empty: give one text per line".into()).into());
     }
-    let embedder = load_embedder(g)?;
+    let embedder = load_embedder(g, Precision::F32)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for group in lines.chunks(64) {
         let texts: Vec<&str> = group.iter().map(String::as_str).collect();

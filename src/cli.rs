@@ -50,6 +50,13 @@ pub struct Global {
     #[arg(long, global = true, default_value = "fast", value_parser = parse_engine)]
     pub engine: jobclass::embed::Engine,
 
+    /// Arithmetic of the fast engine: `f32` (matches sentence-transformers
+    /// within 1e-5) or `bf16` (AVX-512 BF16 CPUs, ~1.5x faster, cosine > 0.9999
+    /// to f32; other CPUs use f32). [default: bf16 for classify, batch and
+    /// eval; f32 for embed and train]
+    #[arg(long, global = true, value_parser = parse_precision)]
+    pub precision: Option<jobclass::embed::Precision>,
+
     /// Windows run through the model at once
     #[arg(long, global = true, default_value_t = jobclass::embed::DEFAULT_BATCH, value_name = "N",
           value_parser = parse_batch_size)]
@@ -214,5 +221,13 @@ fn parse_engine(s: &str) -> Result<jobclass::embed::Engine, String> {
         "fast" => Ok(jobclass::embed::Engine::Fast),
         "candle" => Ok(jobclass::embed::Engine::Candle),
         _ => Err(format!("{s:?} is not an engine: use fast or candle")),
+    }
+}
+
+fn parse_precision(s: &str) -> Result<jobclass::embed::Precision, String> {
+    match s {
+        "f32" => Ok(jobclass::embed::Precision::F32),
+        "bf16" => Ok(jobclass::embed::Precision::Bf16),
+        _ => Err(format!("{s:?} is not a precision: use f32 or bf16")),
     }
 }

@@ -14,6 +14,7 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use crate::chunk::{Chunking, WINDOW_CONTENT};
+pub use crate::encoder::Precision;
 use crate::encoder::{BertConfig, Encoder};
 use crate::error::{Error, Result};
 use crate::fetch::ModelFiles;
@@ -53,13 +54,14 @@ pub struct Embedder {
 }
 
 impl Embedder {
-    /// Loads the tokenizer and the weights with the default engine.
+    /// Loads the tokenizer and the weights with the default engine, in fp32.
     pub fn load(files: &ModelFiles) -> Result<Self> {
-        Self::load_with(files, Engine::default())
+        Self::load_with(files, Engine::default(), Precision::F32)
     }
 
-    /// Loads the tokenizer and the weights from verified files.
-    pub fn load_with(files: &ModelFiles, engine: Engine) -> Result<Self> {
+    /// Loads the tokenizer and the weights from verified files. `precision`
+    /// applies to the fast engine; the candle engine is always fp32.
+    pub fn load_with(files: &ModelFiles, engine: Engine, precision: Precision) -> Result<Self> {
         let load_err = |path: &std::path::Path, reason: String| Error::Load {
             path: path.to_path_buf(),
             reason,
@@ -87,7 +89,7 @@ impl Embedder {
             Engine::Fast => {
                 let config: BertConfig = serde_json::from_str(&config_text).map_err(parse_err)?;
                 check_dim(config.hidden_size, &files.config)?;
-                Model::Fast(Box::new(Encoder::load(&files.weights, config)?))
+                Model::Fast(Box::new(Encoder::load(&files.weights, config, precision)?))
             }
             Engine::Candle => {
                 let config: Config = serde_json::from_str(&config_text).map_err(parse_err)?;
@@ -111,6 +113,14 @@ impl Embedder {
             sep,
             batch_size: DEFAULT_BATCH,
         })
+    }
+
+    /// The arithmetic in use (fp32 when bf16 was asked for on a CPU without it).
+    pub fn precision(&self) -> Precision {
+        match &self.model {
+            Model::Fast(e) => e.precision(),
+            Model::Candle(..) => Precision::F32,
+        }
     }
 
     /// Sets how many windows run through the model at once (at least 1). The

@@ -40,16 +40,51 @@ pub struct BertConfig {
     pub hidden_act: String,
 }
 
+/// Arithmetic of the linear layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Precision {
+    /// fp32 throughout: matches sentence-transformers within 1e-5.
+    #[default]
+    F32,
+    /// bf16 inputs and weights with fp32 sums in the linear layers (AVX-512
+    /// BF16 CPUs; others fall back to fp32): cosine above 0.9999 to fp32.
+    Bf16,
+}
+
+/// A linear layer `y = x · w^T + b`, `w` stored (n, k).
+struct Linear {
+    n: usize,
+    k: usize,
+    w: Vec<f32>,                                // empty when packed
+    packed: Option<crate::bf16::PackedWeights>, // bf16 panels
+    b: Vec<f32>,
+}
+
+impl Linear {
+    fn new(w: Vec<f32>, b: Vec<f32>, k: usize, precision: Precision) -> Linear {
+        let n = b.len();
+        let packed = match precision {
+            Precision::Bf16 => crate::bf16::PackedWeights::pack(&w, n, k),
+            Precision::F32 => None,
+        };
+        let w = if packed.is_some() { Vec::new() } else { w };
+        Linear { n, k, w, packed, b }
+    }
+
+    fn forward(&self, x: &[f32], t: usize, out: &mut [f32], scratch: &mut Vec<u32>) {
+        match &self.packed {
+            Some(p) => crate::bf16::linear(&x[..t * self.k], t, p, &self.b, out, scratch),
+            None => linear(&x[..t * self.k], t, self.k, &self.w, &self.b, self.n, out),
+        }
+    }
+}
+
 struct Layer {
-    wqkv: Vec<f32>, // (3h, h): query, key, value rows stacked
-    bqkv: Vec<f32>,
-    wo: Vec<f32>, // (h, h)
-    bo: Vec<f32>,
+    qkv: Linear, // (3h, h): query, key, value rows stacked
+    o: Linear,
     ln1: (Vec<f32>, Vec<f32>),
-    wi: Vec<f32>, // (i, h)
-    bi: Vec<f32>,
-    wo2: Vec<f32>, // (h, i)
-    bo2: Vec<f32>,
+    inter: Linear,
+    out: Linear,
     ln2: (Vec<f32>, Vec<f32>),
 }
 
@@ -61,11 +96,18 @@ pub struct Encoder {
     typ0: Vec<f32>,
     ln: (Vec<f32>, Vec<f32>),
     layers: Vec<Layer>,
+    precision: Precision,
 }
 
 impl Encoder {
-    /// Loads weights from a safetensors file.
-    pub fn load(weights: &Path, cfg: BertConfig) -> Result<Encoder> {
+    /// Loads weights from a safetensors file. `Precision::Bf16` on a CPU
+    /// without AVX-512 BF16 loads fp32 instead (see [`Encoder::precision`]).
+    pub fn load(weights: &Path, cfg: BertConfig, precision: Precision) -> Result<Encoder> {
+        let precision = if precision == Precision::Bf16 && !crate::bf16::available() {
+            Precision::F32
+        } else {
+            precision
+        };
         let bad = |reason: String| Error::Load {
             path: weights.to_path_buf(),
             reason,
@@ -116,19 +158,28 @@ impl Encoder {
             let mut bqkv = get(&p("attention.self.query.bias"), h)?;
             bqkv.extend(get(&p("attention.self.key.bias"), h)?);
             bqkv.extend(get(&p("attention.self.value.bias"), h)?);
+            let lin = |w: &str, b: &str, n: usize, k: usize| -> Result<Linear> {
+                Ok(Linear::new(
+                    get(&p(w), n * k)?,
+                    get(&p(b), n)?,
+                    k,
+                    precision,
+                ))
+            };
             layers.push(Layer {
-                wqkv,
-                bqkv,
-                wo: get(&p("attention.output.dense.weight"), h * h)?,
-                bo: get(&p("attention.output.dense.bias"), h)?,
+                qkv: Linear::new(wqkv, bqkv, h, precision),
+                o: lin(
+                    "attention.output.dense.weight",
+                    "attention.output.dense.bias",
+                    h,
+                    h,
+                )?,
                 ln1: (
                     get(&p("attention.output.LayerNorm.weight"), h)?,
                     get(&p("attention.output.LayerNorm.bias"), h)?,
                 ),
-                wi: get(&p("intermediate.dense.weight"), i * h)?,
-                bi: get(&p("intermediate.dense.bias"), i)?,
-                wo2: get(&p("output.dense.weight"), h * i)?,
-                bo2: get(&p("output.dense.bias"), h)?,
+                inter: lin("intermediate.dense.weight", "intermediate.dense.bias", i, h)?,
+                out: lin("output.dense.weight", "output.dense.bias", h, i)?,
                 ln2: (
                     get(&p("output.LayerNorm.weight"), h)?,
                     get(&p("output.LayerNorm.bias"), h)?,
@@ -151,8 +202,14 @@ impl Encoder {
                 get("embeddings.LayerNorm.bias", h)?,
             ),
             layers,
+            precision,
             cfg,
         })
+    }
+
+    /// The arithmetic actually in use.
+    pub fn precision(&self) -> Precision {
+        self.precision
     }
 
     /// Hidden size.
@@ -205,20 +262,37 @@ impl Encoder {
             .for_each(|row| layer_norm(row, &self.ln.0, &self.ln.1, eps));
 
         let i = self.cfg.intermediate_size;
-        let mut qkv = vec![0f32; t * 3 * h];
-        let mut ctx = vec![0f32; t * h];
-        let mut tmp = vec![0f32; t * h];
-        let mut inter = vec![0f32; t * i];
+        // Buffers are kept between calls: fresh zeroed allocations of this
+        // size cost page faults and kernel zeroing on every batch.
+        let mut ws = WORKSPACE.with(|w| std::mem::take(&mut *w.borrow_mut()));
+        ws.qkv.resize(t * 3 * h, 0.0);
+        ws.ctx.resize(t * h, 0.0);
+        ws.tmp.resize(t * h, 0.0);
+        ws.inter.resize(t * i, 0.0);
+        let Workspace {
+            qkv,
+            ctx,
+            tmp,
+            inter,
+            xbf,
+        } = &mut ws;
+        let (qkv, ctx, tmp, inter) = (
+            &mut qkv[..t * 3 * h],
+            &mut ctx[..t * h],
+            &mut tmp[..t * h],
+            &mut inter[..t * i],
+        );
         for layer in &self.layers {
-            linear(&x, t, h, &layer.wqkv, &layer.bqkv, 3 * h, &mut qkv);
-            self.attention(&qkv, &offsets, &mut ctx);
-            linear(&ctx, t, h, &layer.wo, &layer.bo, h, &mut tmp);
-            add_layer_norm(&mut x, &tmp, h, &layer.ln1, eps);
-            linear(&x, t, h, &layer.wi, &layer.bi, i, &mut inter);
+            layer.qkv.forward(&x, t, qkv, xbf);
+            self.attention(qkv, &offsets, ctx);
+            layer.o.forward(ctx, t, tmp, xbf);
+            add_layer_norm(&mut x, tmp, h, &layer.ln1, eps);
+            layer.inter.forward(&x, t, inter, xbf);
             inter.par_chunks_mut(4096).for_each(gelu_inplace);
-            linear(&inter, t, i, &layer.wo2, &layer.bo2, h, &mut tmp);
-            add_layer_norm(&mut x, &tmp, h, &layer.ln2, eps);
+            layer.out.forward(inter, t, tmp, xbf);
+            add_layer_norm(&mut x, tmp, h, &layer.ln2, eps);
         }
+        WORKSPACE.with(|w| *w.borrow_mut() = ws);
 
         Ok((0..seqs.len())
             .map(|s| {
@@ -318,7 +392,17 @@ impl Encoder {
     }
 }
 
+#[derive(Default)]
+struct Workspace {
+    qkv: Vec<f32>,
+    ctx: Vec<f32>,
+    tmp: Vec<f32>,
+    inter: Vec<f32>,
+    xbf: Vec<u32>,
+}
+
 thread_local! {
+    static WORKSPACE: RefCell<Workspace> = RefCell::new(Workspace::default());
     static SCORES: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -422,11 +506,34 @@ fn gelu_generic(x: &mut [f32]) {
     }
 }
 
+/// Lanes of the partial reductions below: float sums and maxima only
+/// vectorise when written as independent lanes (the compiler may not
+/// reassociate them itself).
+const LANES: usize = 16;
+
 #[inline(always)]
 fn softmax_generic(x: &mut [f32]) {
-    let m = x.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b));
-    let mut s = 0.0;
-    for v in x.iter_mut() {
+    let mut mx = [f32::NEG_INFINITY; LANES];
+    let mut chunks = x.chunks_exact(LANES);
+    for c in &mut chunks {
+        for l in 0..LANES {
+            mx[l] = mx[l].max(c[l]);
+        }
+    }
+    let m = chunks.remainder().iter().fold(
+        mx.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b)),
+        |a, &b| a.max(b),
+    );
+    let mut sum = [0f32; LANES];
+    let mut chunks = x.chunks_exact_mut(LANES);
+    for c in &mut chunks {
+        for l in 0..LANES {
+            c[l] = exp(c[l] - m);
+            sum[l] += c[l];
+        }
+    }
+    let mut s: f32 = sum.iter().sum();
+    for v in chunks.into_remainder() {
         *v = exp(*v - m);
         s += *v;
     }

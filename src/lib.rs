@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+pub mod bf16;
 pub mod chunk;
 pub mod classify;
 pub mod data;

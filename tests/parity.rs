@@ -92,7 +92,7 @@ fn embed_command_reproduces_the_reference() {
 
 #[test]
 fn the_candle_reference_engine_matches_too() {
-    let e = Embedder::load_with(&files(), Engine::Candle)
+    let e = Embedder::load_with(&files(), Engine::Candle, jobclass::embed::Precision::F32)
         .unwrap()
         .with_batch_size(8);
     let items = reference();
@@ -128,5 +128,23 @@ fn packing_does_not_change_results() {
         .unwrap();
     for (a, b) in alone.iter().zip(&packed) {
         assert!(max_abs_diff(a, b) < 1e-6);
+    }
+}
+
+#[test]
+fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
+    let e = Embedder::load_with(&files(), Engine::Fast, jobclass::embed::Precision::Bf16).unwrap();
+    if e.precision() != jobclass::embed::Precision::Bf16 {
+        eprintln!("this CPU has no AVX-512 BF16: the fp32 fallback is covered by the tests above");
+        return;
+    }
+    let items = reference();
+    let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
+    for ((text, _, want), got) in items
+        .iter()
+        .zip(e.embed(&texts, Chunking::Truncate).unwrap())
+    {
+        let cos: f32 = got.iter().zip(want).map(|(a, b)| a * b).sum();
+        assert!(cos > 0.9999, "cosine {cos} for {text:?}");
     }
 }
