@@ -43,7 +43,12 @@ def main():
     print(f"cold start, one short text: median {statistics.median(starts)*1000:.0f} ms "
           f"(min {min(starts)*1000:.0f}, max {max(starts)*1000:.0f}); peak RSS {rss_cold:.0f} MB")
 
-    for label, extra in [("truncated (256 tokens)", []), ("chunked (all windows)", ["--chunk"])]:
+    for label, extra in [
+        ("truncated (256 tokens), f32", []),
+        ("truncated (256 tokens), bf16", ["--precision", "bf16"]),
+        ("chunked (all windows), f32", ["--chunk"]),
+        ("chunked (all windows), bf16", ["--chunk", "--precision", "bf16"]),
+    ]:
         times, rss = [], 0
         for _ in range(a.repeat):
             dt, r, out = run([a.bin, "embed", *extra], lines)
@@ -52,6 +57,16 @@ def main():
             rss = max(rss, r)
         best = min(times)
         print(f"embed {label}: {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
+
+    # The whole pipeline on real postings: CSV in, every window embedded, head, CSV out.
+    times, rss = [], 0
+    for _ in range(a.repeat):
+        dt, r, out = run([a.bin, "batch", a.data, "--text-column", "description"], b"")
+        assert out.count(b"\n") >= n
+        times.append(dt)
+        rss = max(rss, r)
+    best = min(times)
+    print(f"batch (chunked, bf16 default): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
 def cpu_model():
     try:

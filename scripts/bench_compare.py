@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Runs jobclass and sentence-transformers on the same texts, alternating, and prints
+postings/s, the ratio, cold start, peak RSS and the parity of the vectors. Called by
+scripts/bench-compare.sh with the venv's python."""
+import argparse, csv, os, statistics, subprocess, sys, tempfile, time
+import numpy as np
+
+def run(cmd, stdin_bytes, env=None):
+    with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
+        fin.write(stdin_bytes); fin.seek(0)
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        dt = time.perf_counter() - t
+        fout.seek(0); ferr.seek(0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"{cmd[0]} failed: {ferr.read().decode()[-3000:]}")
+        return dt, usage.ru_maxrss / 1024, fout.read()
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "jobclass"))
+    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev_postings.csv"))
+    ap.add_argument("--model-dir", required=True)
+    ap.add_argument("--rounds", type=int, default=2)
+    a = ap.parse_args()
+    with open(a.data, newline="") as f:
+        texts = [" ".join(r["description"].split()) for r in csv.DictReader(f)]
+    n = len(texts)
+    lines = ("\n".join(texts) + "\n").encode()
+    env = dict(os.environ, JOBCLASS_MODEL_DIR=a.model_dir, RAYON_NUM_THREADS="2", OMP_NUM_THREADS="2")
+    st = [sys.executable, os.path.join(here, "st_embed.py"), a.model_dir]
+    print(f"{n} descriptions of {os.path.relpath(a.data)}, truncated at 256 tokens, 2 threads; "
+          f"sentence-transformers batch 32; cpu: {cpu_model()}")
+
+    res = {"st": [], "f32": [], "bf16": []}
+    rss = {"st": 0, "f32": 0, "bf16": 0}
+    vecs = {}
+    with tempfile.TemporaryDirectory() as d:
+        for _ in range(a.rounds):  # alternate, so drift of the machine hits all alike
+            out = os.path.join(d, "st.bin")
+            _, r, so = run(st + [out, "2"], lines, env)
+            res["st"].append(float(so.decode().strip())); rss["st"] = max(rss["st"], r)
+            vecs["st"] = np.fromfile(out, dtype=np.float32).reshape(n, -1)
+            for p in ["f32", "bf16"]:
+                dt, r, so = run([a.bin, "embed", "--precision", p], lines, env)
+                res[p].append(dt); rss[p] = max(rss[p], r)
+                vecs[p] = np.array([np.array(eval(l), dtype=np.float32) for l in so.decode().splitlines()])
+    best = {k: n / min(v) for k, v in res.items()}
+    print(f"sentence-transformers: {best['st']:6.1f} postings/s (encode only, best of {a.rounds}); peak RSS {rss['st']:.0f} MB")
+    for p in ["f32", "bf16"]:
+        cos = (vecs[p] * vecs["st"]).sum(1)
+        print(f"jobclass embed {p:>4}:   {best[p]:6.1f} postings/s (whole process);  x{best[p]/best['st']:.2f}; "
+              f"peak RSS {rss[p]:.0f} MB; min cosine to sentence-transformers {cos.min():.6f}")
+
+    one = b"Senior Rust engineer\n"
+    cold_j = [run([a.bin, "embed"], one, env)[0] for _ in range(5)]
+    cold_s = []
+    for _ in range(3):
+        t = time.perf_counter()
+        run(st + [os.path.join(tempfile.gettempdir(), "st1.bin"), "2"], one, env)
+        cold_s.append(time.perf_counter() - t)
+    print(f"cold start, one text: jobclass {statistics.median(cold_j)*1000:.0f} ms; "
+          f"sentence-transformers {statistics.median(cold_s)*1000:.0f} ms (process start, imports, load, encode)")
+
+def cpu_model():
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return "unknown"
+
+if __name__ == "__main__":
+    main()
