@@ -58,7 +58,7 @@ def main():
         best = min(times)
         print(f"embed {label}: {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
-    # The whole pipeline on real postings: CSV in, every window embedded, head, CSV out.
+    # The whole pipeline on real postings: CSV in, segments embedded and scored, CSV out.
     times, rss = [], 0
     for _ in range(a.repeat):
         dt, r, out = run([a.bin, "batch", a.data, "--text-column", "description"], b"")
@@ -66,7 +66,7 @@ def main():
         times.append(dt)
         rss = max(rss, r)
     best = min(times)
-    print(f"batch (chunked, bf16 default): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
+    print(f"batch (segments, bf16 default): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
 def cpu_model():
     try:

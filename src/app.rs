@@ -201,11 +201,7 @@ fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
     Ok(Classifier {
         embedder: load_embedder(g, Precision::Bf16)?,
         head,
-        chunking: if opts.truncate {
-            Chunking::Truncate
-        } else {
-            Chunking::DEFAULT_WINDOWS
-        },
+        pooling: opts.pooling,
     })
 }
 

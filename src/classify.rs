@@ -69,25 +69,96 @@ impl Predict for Classifier {
     }
 }
 
+/// How a posting becomes one prediction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pooling {
+    /// Split into sentences and bullet items ([`crate::segment`]), score each
+    /// with the head, and average the probabilities weighted by relevance,
+    /// `1 - p(other)`, so boilerplate (benefits, legal text) counts less.
+    /// The head learned from statements of this size.
+    #[default]
+    Segments,
+    /// Embed overlapping 256-token windows and classify their mean vector.
+    Windows,
+    /// Embed the first 256 tokens only.
+    FirstWindow,
+}
+
 /// A loaded model and head.
 pub struct Classifier {
     /// The sentence-embedding model.
     pub embedder: Embedder,
     /// The trained head.
     pub head: Head,
-    /// How long postings are embedded.
-    pub chunking: Chunking,
+    /// How a posting is pooled.
+    pub pooling: Pooling,
 }
 
 impl Classifier {
     /// Classifies texts (title already joined in, see [`crate::data::compose`]).
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
-        let windows = self.embedder.embed_windows(texts, self.chunking)?;
-        Ok(windows
+        let probs = match self.pooling {
+            Pooling::Windows | Pooling::FirstWindow => {
+                let chunking = if self.pooling == Pooling::Windows {
+                    Chunking::DEFAULT_WINDOWS
+                } else {
+                    Chunking::Truncate
+                };
+                self.embedder
+                    .embed_windows(texts, chunking)?
+                    .iter()
+                    .map(|w| self.head.predict(&mean_normalized(w)))
+                    .collect()
+            }
+            Pooling::Segments => self.segment_probs(texts)?,
+        };
+        Ok(probs
             .iter()
-            .map(|w| {
-                let x = mean_normalized(w);
-                Prediction::from_probs(&self.head.labels, &self.head.predict(&x))
+            .map(|p| Prediction::from_probs(&self.head.labels, p))
+            .collect())
+    }
+
+    fn segment_probs(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let mut all = Vec::new();
+        let mut owner = Vec::new();
+        for (i, t) in texts.iter().enumerate() {
+            let mut segs = crate::segment::segments(t);
+            if segs.is_empty() {
+                segs.push(t.to_string());
+            }
+            owner.extend(std::iter::repeat_n(i, segs.len()));
+            all.extend(segs);
+        }
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let vectors = self.embedder.embed(&refs, Chunking::DEFAULT_WINDOWS)?;
+        let k = self.head.labels.len();
+        let other = self
+            .head
+            .labels
+            .iter()
+            .position(|l| l == crate::data::OTHER);
+        let mut sum = vec![vec![0f32; k]; texts.len()];
+        let mut weight = vec![0f32; texts.len()];
+        let mut plain = vec![vec![0f32; k]; texts.len()];
+        let mut count = vec![0f32; texts.len()];
+        for (v, &i) in vectors.iter().zip(&owner) {
+            let p = self.head.predict(v);
+            let w = other.map_or(1.0, |o| 1.0 - p[o]);
+            for c in 0..k {
+                sum[i][c] += w * p[c];
+                plain[i][c] += p[c];
+            }
+            weight[i] += w;
+            count[i] += 1.0;
+        }
+        Ok((0..texts.len())
+            .map(|i| {
+                // Every segment certain to be boilerplate: plain mean instead.
+                if weight[i] > 1e-6 {
+                    sum[i].iter().map(|s| s / weight[i]).collect()
+                } else {
+                    plain[i].iter().map(|s| s / count[i].max(1.0)).collect()
+                }
             })
             .collect())
     }

@@ -70,9 +70,11 @@ pub struct ClassifyOpts {
     #[arg(long, value_name = "FILE")]
     pub head: Option<PathBuf>,
 
-    /// Embed only the first 256 tokens instead of every window of a long posting
-    #[arg(long)]
-    pub truncate: bool,
+    /// How a posting becomes one prediction: `segments` (score each sentence
+    /// and bullet, weight by relevance), `windows` (mean vector of 256-token
+    /// windows) or `first-window` (first 256 tokens only)
+    #[arg(long, default_value = "segments", value_parser = parse_pooling)]
+    pub pooling: jobclass::classify::Pooling,
 }
 
 /// Options of the commands that read CSV.
@@ -229,5 +231,17 @@ fn parse_precision(s: &str) -> Result<jobclass::embed::Precision, String> {
         "f32" => Ok(jobclass::embed::Precision::F32),
         "bf16" => Ok(jobclass::embed::Precision::Bf16),
         _ => Err(format!("{s:?} is not a precision: use f32 or bf16")),
+    }
+}
+
+fn parse_pooling(s: &str) -> Result<jobclass::classify::Pooling, String> {
+    use jobclass::classify::Pooling;
+    match s {
+        "segments" => Ok(Pooling::Segments),
+        "windows" => Ok(Pooling::Windows),
+        "first-window" => Ok(Pooling::FirstWindow),
+        _ => Err(format!(
+            "{s:?} is not a pooling: use segments, windows or first-window"
+        )),
     }
 }

@@ -1,18 +1,18 @@
 //! jobclass: tell DevOps, SRE and Platform Engineering job postings apart.
 //!
-//! The pipeline: tokenize a posting, embed it with all-MiniLM-L6-v2 (pure Rust,
-//! candle, CPU) over one or more 256-token windows, mean-pool, and classify the
-//! embedding with a logistic-regression head trained on statements derived from
-//! articles about the three roles.
+//! The pipeline: split a posting into sentences and bullet items, embed each
+//! with all-MiniLM-L6-v2 (pure Rust, CPU), score each with a logistic-regression
+//! head trained on statements derived from articles about the three roles, and
+//! average the scores weighted by how much each segment is about a role.
 //!
 //! ```no_run
-//! use jobclass::{chunk::Chunking, classify::Classifier, embed::Embedder, fetch, head::Head};
+//! use jobclass::{classify::{Classifier, Pooling}, embed::Embedder, fetch, head::Head};
 //!
 //! let files = fetch::ensure_model(&fetch::default_model_dir(), true)?;
 //! let classifier = Classifier {
 //!     embedder: Embedder::load(&files)?,
 //!     head: Head::default_head(),
-//!     chunking: Chunking::DEFAULT_WINDOWS,
+//!     pooling: Pooling::Segments,
 //! };
 //! let p = classifier.predict(&["You will own our SLOs and lead blameless postmortems."])?;
 //! println!("{} {:.2}", p[0].label, p[0].confidence);
@@ -31,3 +31,4 @@ pub mod error;
 pub mod eval;
 pub mod fetch;
 pub mod head;
+pub mod segment;

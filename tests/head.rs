@@ -4,7 +4,6 @@
 mod common;
 
 use jobclass::chunk::Chunking;
-use jobclass::classify::Classifier;
 use jobclass::data::{CsvOptions, read_labeled};
 use jobclass::embed::Embedder;
 use jobclass::head::{self, Head};
@@ -48,12 +47,7 @@ fn retraining_reproduces_the_committed_head() {
     )
     .unwrap();
     let texts: Vec<&str> = test.iter().map(|e| e.text.as_str()).collect();
-    let c = Classifier {
-        embedder,
-        head: committed.clone(),
-        chunking: Chunking::DEFAULT_WINDOWS,
-    };
-    let vectors = c.embedder.embed(&texts, Chunking::DEFAULT_WINDOWS).unwrap();
+    let vectors = embedder.embed(&texts, Chunking::DEFAULT_WINDOWS).unwrap();
     let mut max_diff = 0f32;
     for v in &vectors {
         let a = committed.predict(v);
