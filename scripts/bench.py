@@ -5,13 +5,13 @@ Usage: scripts/bench.py [--bin target/release/jobclass] [--data ../shared/data/d
 """
 import argparse, csv, os, statistics, subprocess, sys, tempfile, time
 
-def run(cmd, stdin_bytes):
+def run(cmd, stdin_bytes, env=None):
     """Runs cmd; returns (seconds, peak RSS in MB of that process alone, stdout)."""
     with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
         fin.write(stdin_bytes)
         fin.seek(0)
         t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr)
+        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr, env=env)
         _, status, usage = os.wait4(p.pid, 0)
         dt = time.perf_counter() - t
         p.returncode = os.waitstatus_to_exitcode(status)

@@ -5,17 +5,7 @@ scripts/bench-compare.sh with the venv's python."""
 import argparse, csv, os, statistics, subprocess, sys, tempfile, time
 import numpy as np
 
-def run(cmd, stdin_bytes, env=None):
-    with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
-        fin.write(stdin_bytes); fin.seek(0)
-        t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr, env=env)
-        _, status, usage = os.wait4(p.pid, 0)
-        dt = time.perf_counter() - t
-        fout.seek(0); ferr.seek(0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"{cmd[0]} failed: {ferr.read().decode()[-3000:]}")
-        return dt, usage.ru_maxrss / 1024, fout.read()
+from bench import cpu_model, run  # same directory
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -63,12 +53,6 @@ def main():
         cold_s.append(time.perf_counter() - t)
     print(f"cold start, one text: jobclass {statistics.median(cold_j)*1000:.0f} ms; "
           f"sentence-transformers {statistics.median(cold_s)*1000:.0f} ms (process start, imports, load, encode)")
-
-def cpu_model():
-    for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return "unknown"
 
 if __name__ == "__main__":
     main()

@@ -293,25 +293,12 @@ fn help_teaches_commands_and_exit_codes() {
 
 #[test]
 fn closed_output_pipe_is_not_an_error() {
-    use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
+    use std::io::Read;
+    use std::process::Stdio;
     let rows: String = std::iter::once("text\n".to_string())
         .chain((0..200).map(|i| format!("DevOps engineer number {i} building CI/CD pipelines\n")))
         .collect();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
-        .env("JOBCLASS_MODEL_DIR", common::model_dir())
-        .args(["batch", "-", "--text-column", "text"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(rows.as_bytes())
-        .unwrap();
+    let mut child = common::spawn_batch(&rows, &[], Stdio::piped());
     let mut stdout = child.stdout.take().unwrap();
     let mut first = [0u8; 64];
     stdout.read_exact(&mut first).unwrap();

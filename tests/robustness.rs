@@ -105,7 +105,6 @@ fn added_column_names_never_shadow_input_columns() {
 
 #[test]
 fn an_interrupted_run_leaves_the_old_output_untouched() {
-    use std::io::Write;
     use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("labeled.csv");
@@ -115,21 +114,7 @@ fn an_interrupted_run_leaves_the_old_output_untouched() {
             format!("\"Platform engineer {i} building our internal Kubernetes platform\"\n")
         }))
         .collect();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
-        .env("JOBCLASS_MODEL_DIR", common::model_dir())
-        .args(["batch", "-", "--text-column", "text", "-o"])
-        .arg(&out)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(rows.as_bytes())
-        .unwrap();
+    let mut child = common::spawn_batch(&rows, &["-o".as_ref(), out.as_os_str()], Stdio::null());
     std::thread::sleep(std::time::Duration::from_millis(1500));
     // SIGINT, as Ctrl-C sends.
     Command::new("kill")

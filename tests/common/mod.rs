@@ -21,6 +21,34 @@ pub fn jobclass() -> Command {
     c
 }
 
+/// Starts `jobclass batch - --text-column text [extra…]` as a child process
+/// with piped stdin and `stdout` as given, writes `rows` to it, and returns the
+/// child: for tests that act on a run in progress (close its pipe, interrupt it).
+pub fn spawn_batch(
+    rows: &str,
+    extra: &[&std::ffi::OsStr],
+    stdout: std::process::Stdio,
+) -> std::process::Child {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .args(["batch", "-", "--text-column", "text"])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(rows.as_bytes())
+        .unwrap();
+    child
+}
+
 /// The shared folder beside the repository.
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
