@@ -69,10 +69,6 @@ impl PackedWeights {
         Some(PackedWeights { n, k, data })
     }
 
-    /// Output width.
-    pub fn n(&self) -> usize {
-        self.n
-    }
 }
 
 /// `out (t, n) = x (t, k) · w^T + b`, using `scratch` for the bf16 copy of `x`.

@@ -212,11 +212,6 @@ impl Encoder {
         self.precision
     }
 
-    /// Hidden size.
-    pub fn dim(&self) -> usize {
-        self.cfg.hidden_size
-    }
-
     /// Runs the encoder on complete sequences (`[CLS] … [SEP]`) and returns,
     /// for each, the mean of its last hidden states over all its tokens
     /// (not yet normalised).
