@@ -68,7 +68,6 @@ impl PackedWeights {
         }
         Some(PackedWeights { n, k, data })
     }
-
 }
 
 /// `out (t, n) = x (t, k) · w^T + b`, using `scratch` for the bf16 copy of `x`.
