@@ -1,12 +1,13 @@
 //! Turning text into vectors: tokenize with the model's own `tokenizer.json`,
-//! run the 6-layer BERT encoder with candle on the CPU, mean-pool over the
-//! attention mask and L2-normalise, exactly as sentence-transformers does for
+//! run the 6-layer BERT encoder on the CPU, mean-pool over each sequence's
+//! tokens and L2-normalise, exactly as sentence-transformers does for
 //! all-MiniLM-L6-v2.
 //!
-//! Work is batched by length: windows are sorted longest first and padded only
-//! to the longest member of their batch, so padding stays small and results do
-//! not depend on batch composition (padded positions are masked out of both
-//! attention and pooling).
+//! Sequences are sorted longest first and batched. The fast engine
+//! ([`crate::encoder`]) packs a batch's tokens with no padding, up to a token
+//! budget; the candle engine pads each batch to its longest member and masks
+//! the padding out of attention and pooling. Either way a text's vector does
+//! not depend on what else is in its batch.
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
@@ -224,38 +225,31 @@ impl Embedder {
     }
 }
 
+/// The candle engine's counterpart of [`Encoder::mean_pooled`]: mean of the
+/// last hidden states over each sequence's real tokens, not yet normalised.
 fn candle_mean_pooled(
     model: &BertModel,
     device: &Device,
     seqs: &[&[u32]],
 ) -> Result<Vec<Vec<f32>>> {
-    {
-        let b = seqs.len();
-        let len = seqs.iter().map(|s| s.len()).max().unwrap_or(0).max(1);
-        let mut ids = vec![0u32; b * len];
-        let mut mask = vec![0u32; b * len];
-        for (row, s) in seqs.iter().enumerate() {
-            ids[row * len..row * len + s.len()].copy_from_slice(s);
-            mask[row * len..row * len + s.len()].fill(1);
-        }
-        let ids = Tensor::from_vec(ids, (b, len), device)?;
-        let mask = Tensor::from_vec(mask, (b, len), device)?;
-        let types = ids.zeros_like()?;
-        let hidden = model.forward(&ids, &types, Some(&mask))?; // (b, len, DIM)
-        // Masked mean: padded positions contribute nothing.
-        let maskf = mask.to_dtype(DType::F32)?.unsqueeze(2)?; // (b, len, 1)
-        let summed = hidden.broadcast_mul(&maskf)?.sum(1)?; // (b, DIM)
-        let counts = maskf.sum(1)?.clamp(1e-9, f64::MAX)?; // (b, 1)
-        let mean = summed.broadcast_div(&counts)?;
-        let rows = mean.to_vec2::<f32>()?;
-        Ok(rows
-            .into_iter()
-            .map(|mut r| {
-                normalize(&mut r);
-                r
-            })
-            .collect())
+    let b = seqs.len();
+    let len = seqs.iter().map(|s| s.len()).max().unwrap_or(0).max(1);
+    let mut ids = vec![0u32; b * len];
+    let mut mask = vec![0u32; b * len];
+    for (row, s) in seqs.iter().enumerate() {
+        ids[row * len..row * len + s.len()].copy_from_slice(s);
+        mask[row * len..row * len + s.len()].fill(1);
     }
+    let ids = Tensor::from_vec(ids, (b, len), device)?;
+    let mask = Tensor::from_vec(mask, (b, len), device)?;
+    let types = ids.zeros_like()?;
+    let hidden = model.forward(&ids, &types, Some(&mask))?; // (b, len, DIM)
+    // Masked mean: padded positions contribute nothing.
+    let maskf = mask.to_dtype(DType::F32)?.unsqueeze(2)?; // (b, len, 1)
+    let summed = hidden.broadcast_mul(&maskf)?.sum(1)?; // (b, DIM)
+    let counts = maskf.sum(1)?.clamp(1e-9, f64::MAX)?; // (b, 1)
+    let mean = summed.broadcast_div(&counts)?;
+    Ok(mean.to_vec2::<f32>()?)
 }
 
 fn check_dim(hidden: usize, path: &std::path::Path) -> Result<()> {
