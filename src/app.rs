@@ -90,7 +90,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let gold: Vec<&str> = examples.iter().map(|e| e.label).collect();
             let pred: Vec<&str> = preds.iter().map(|p| p.label.as_str()).collect();
             let conf: Vec<f32> = preds.iter().map(|p| p.confidence).collect();
-            let labels: Vec<&str> = classifier.head.labels.iter().map(String::as_str).collect();
+            let labels: Vec<&str> = classifier.labels().iter().map(String::as_str).collect();
             let report = jobclass::eval::evaluate(&labels, &gold, &pred, &conf);
             let mut out = io::stdout().lock();
             if json {
@@ -198,11 +198,13 @@ fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         Some(p) => Head::load(p)?,
         None => Head::default_head(),
     };
-    Ok(Classifier {
-        embedder: load_embedder(g, Precision::Bf16)?,
+    let evidence = (!opts.no_mentions).then_some(jobclass::mentions::Evidence::DEFAULT);
+    Ok(Classifier::new(
+        load_embedder(g, Precision::Bf16)?,
         head,
-        pooling: opts.pooling,
-    })
+        opts.pooling,
+        evidence,
+    ))
 }
 
 fn read_stdin_text() -> Result<String> {
@@ -234,8 +236,36 @@ fn classify(g: &Global, opts: &ClassifyOpts, json: bool) -> Result<Outcome> {
         for (label, score) in &pred.scores {
             writeln!(out, "  {label:<9} {:.4}", round4(*score))?;
         }
+        if let Some(e) = &pred.evidence {
+            writeln!(out, "evidence:")?;
+            let embedded: Vec<String> = e
+                .embedding
+                .iter()
+                .map(|(l, p)| format!("{l} {:.2}", p))
+                .collect();
+            writeln!(out, "  embedding alone   {}", embedded.join(", "))?;
+            let named = describe_mentions(&e.mentions.job);
+            let passing = describe_mentions(&e.mentions.passing);
+            writeln!(out, "  named as the job  {named}")?;
+            writeln!(out, "  named in passing  {passing}")?;
+        }
     }
     Ok(Outcome::Success)
+}
+
+/// "sre 1, devops 2", or "none".
+fn describe_mentions(counts: &[u32; 3]) -> String {
+    let parts: Vec<String> = jobclass::mentions::ROLES
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(r, n)| format!("{r} {n}"))
+        .collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 fn predict_with_progress(

@@ -7,6 +7,7 @@ use crate::chunk::Chunking;
 use crate::embed::{Embedder, mean_normalized};
 use crate::error::Result;
 use crate::head::Head;
+use crate::mentions::{self, Evidence, Mentions};
 
 /// A posting's predicted role.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,6 +20,31 @@ pub struct Prediction {
     /// Every label's probability, in the head's label order.
     #[serde(serialize_with = "scores_as_map")]
     pub scores: Vec<(String, f32)>,
+    /// What the scores were made of, when role mentions were used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<EvidenceReport>,
+}
+
+/// The two sources of a prediction: the embedding's probabilities and the
+/// role mentions found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceReport {
+    /// The embedding's probabilities alone, in the head's label order.
+    #[serde(serialize_with = "scores_as_map")]
+    pub embedding: Vec<(String, f32)>,
+    /// Role mentions: `{"devops": {"job": 1, "passing": 2}, ...}`.
+    #[serde(serialize_with = "mentions_as_map")]
+    pub mentions: Mentions,
+}
+
+fn mentions_as_map<S: serde::Serializer>(m: &Mentions, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(mentions::ROLES.len()))?;
+    for (r, role) in mentions::ROLES.iter().enumerate() {
+        let counts = serde_json::json!({"job": m.job[r], "passing": m.passing[r]});
+        map.serialize_entry(role, &counts)?;
+    }
+    map.end()
 }
 
 fn scores_as_map<S: serde::Serializer>(scores: &[(String, f32)], s: S) -> Result<S::Ok, S::Error> {
@@ -47,6 +73,7 @@ impl Prediction {
             label: labels[best].clone(),
             confidence: probs[best],
             scores: labels.iter().cloned().zip(probs.iter().copied()).collect(),
+            evidence: None,
         }
     }
 }
@@ -62,7 +89,7 @@ pub trait Predict {
 
 impl Predict for Classifier {
     fn labels(&self) -> &[String] {
-        &self.head.labels
+        &self.labels
     }
     fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
         Classifier::predict(self, texts)
@@ -86,15 +113,63 @@ pub enum Pooling {
 
 /// A loaded model and head.
 pub struct Classifier {
-    /// The sentence-embedding model.
-    pub embedder: Embedder,
-    /// The trained head.
-    pub head: Head,
-    /// How a posting is pooled.
-    pub pooling: Pooling,
+    embedder: Embedder,
+    head: Head,
+    pooling: Pooling,
+    evidence: Option<Evidence>,
+    /// The head's labels without `boilerplate`: what a posting can be.
+    labels: Vec<String>,
+    /// Where `boilerplate` is among the head's labels.
+    boilerplate: Option<usize>,
 }
 
 impl Classifier {
+    /// Puts the pipeline together. `evidence: None` uses the embedding alone.
+    pub fn new(
+        embedder: Embedder,
+        head: Head,
+        pooling: Pooling,
+        evidence: Option<Evidence>,
+    ) -> Self {
+        let boilerplate = head
+            .labels
+            .iter()
+            .position(|l| l == crate::data::BOILERPLATE);
+        let labels = head
+            .labels
+            .iter()
+            .filter(|l| *l != crate::data::BOILERPLATE)
+            .cloned()
+            .collect();
+        Classifier {
+            embedder,
+            head,
+            pooling,
+            evidence,
+            labels,
+            boilerplate,
+        }
+    }
+
+    /// The labels a posting can get, in score order (the head's labels
+    /// without `boilerplate`).
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The head's probabilities for one vector, `boilerplate` removed and the
+    /// rest renormalised, plus the probability of `boilerplate` (0 without it).
+    fn content_probs(&self, v: &[f32]) -> (Vec<f32>, f32) {
+        let mut p = self.head.predict(v);
+        let Some(b) = self.boilerplate else {
+            return (p, 0.0);
+        };
+        let pb = p.remove(b);
+        let rest = (1.0 - pb).max(1e-6);
+        p.iter_mut().for_each(|x| *x /= rest);
+        (p, pb)
+    }
+
     /// Classifies texts (title already joined in, see [`crate::data::compose`]).
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
         let probs = match self.pooling {
@@ -107,14 +182,27 @@ impl Classifier {
                 self.embedder
                     .embed_windows(texts, chunking)?
                     .iter()
-                    .map(|w| self.head.predict(&mean_normalized(w)))
+                    .map(|w| self.content_probs(&mean_normalized(w)).0)
                     .collect()
             }
             Pooling::Segments => self.segment_probs(texts)?,
         };
+        let labels = &self.labels;
         Ok(probs
             .iter()
-            .map(|p| Prediction::from_probs(&self.head.labels, p))
+            .zip(texts)
+            .map(|(p, text)| match &self.evidence {
+                None => Prediction::from_probs(labels, p),
+                Some(e) => {
+                    let m = mentions::count(text);
+                    let mut pred = Prediction::from_probs(labels, &e.combine(labels, p, &m));
+                    pred.evidence = Some(EvidenceReport {
+                        embedding: labels.iter().cloned().zip(p.iter().copied()).collect(),
+                        mentions: m,
+                    });
+                    pred
+                }
+            })
             .collect())
     }
 
@@ -131,19 +219,17 @@ impl Classifier {
         }
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         let vectors = self.embedder.embed(&refs, Chunking::DEFAULT_WINDOWS)?;
-        let k = self.head.labels.len();
-        let other = self
-            .head
-            .labels
-            .iter()
-            .position(|l| l == crate::data::OTHER);
+        let k = self.labels.len();
+        let other = self.labels.iter().position(|l| l == crate::data::OTHER);
         let mut sum = vec![vec![0f32; k]; texts.len()];
         let mut weight = vec![0f32; texts.len()];
         let mut plain = vec![vec![0f32; k]; texts.len()];
         let mut count = vec![0f32; texts.len()];
         for (v, &i) in vectors.iter().zip(&owner) {
-            let p = self.head.predict(v);
-            let w = other.map_or(1.0, |o| 1.0 - p[o]);
+            // p: what the segment says about the job, boilerplate removed;
+            // w: how much it is about one of the roles at all.
+            let (p, pb) = self.content_probs(v);
+            let w = (1.0 - pb) * other.map_or(1.0, |o| 1.0 - p[o]);
             for c in 0..k {
                 sum[i][c] += w * p[c];
                 plain[i][c] += p[c];

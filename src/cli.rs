@@ -77,6 +77,13 @@ pub struct ClassifyOpts {
     /// windows) or `first-window` (first 256 tokens only)
     #[arg(long, default_value = "segments", value_parser = parse_pooling)]
     pub pooling: jobclass::classify::Pooling,
+
+    /// Use the embedding alone: ignore role names written in the text. By
+    /// default a role named as the job ("We are hiring an SRE") counts as
+    /// strong evidence and a passing mention ("a DevOps culture") as weak
+    /// evidence
+    #[arg(long)]
+    pub no_mentions: bool,
 }
 
 /// Options of the commands that read CSV.

@@ -11,9 +11,13 @@ use crate::error::{Error, Result};
 pub const ROLES: [&str; 3] = ["devops", "sre", "platform"];
 /// The label for a posting that is none of the three roles.
 pub const OTHER: &str = "other";
+/// A training label for text that every posting carries whatever the job
+/// (benefits, legal notices, company introductions). The classifier uses it
+/// to ignore such segments and never predicts it for a posting.
+pub const BOILERPLATE: &str = "boilerplate";
 
 /// Maps a label as people write it to its canonical name: `devops`, `sre`,
-/// `platform` or `other`. Case, punctuation and a trailing "engineer",
+/// `platform` or `other` (and `boilerplate`, a label for training examples). Case, punctuation and a trailing "engineer",
 /// "engineering" or "engineers" do not matter, so `DevOps`, `Dev-Ops
 /// Engineer`, `SRE`, `Site Reliability Engineering` and `Platform Engineering`
 /// are all understood. Returns `None` for anything else.
@@ -41,6 +45,7 @@ pub fn parse_label(raw: &str) -> Option<&'static str> {
         "sre" | "sres" | "site reliability" => Some("sre"),
         "platform" | "platforms" => Some("platform"),
         "other" | "none" => Some(OTHER),
+        "boilerplate" => Some(BOILERPLATE),
         _ => None,
     }
 }

@@ -32,6 +32,10 @@ pub struct Report {
     /// (scikit-learn's convention), so a class absent from both does not
     /// count as a zero.
     pub macro_f1: f64,
+    /// Mean F1 over the classes that occur in the true labels only: a wrong
+    /// prediction of a class the file does not contain (say `other` on a
+    /// file of role postings) costs recall but does not add a zero.
+    pub macro_f1_true: f64,
     /// Expected calibration error over 10 equal-width confidence bins.
     pub ece: f64,
     /// Per class, in `labels` order.
@@ -102,11 +106,14 @@ pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32
         .filter(|m| m.support + m.predicted > 0)
         .collect();
     let macro_f1 = present.iter().map(|m| m.f1).sum::<f64>() / present.len().max(1) as f64;
+    let in_gold: Vec<&ClassMetrics> = per_class.iter().filter(|m| m.support > 0).collect();
+    let macro_f1_true = in_gold.iter().map(|m| m.f1).sum::<f64>() / in_gold.len().max(1) as f64;
     let right: Vec<bool> = gold.iter().zip(pred).map(|(g, p)| g == p).collect();
     Report {
         n,
         accuracy: correct as f64 / n.max(1) as f64,
         macro_f1,
+        macro_f1_true,
         ece: expected_calibration_error(confidence, &right, 10),
         per_class,
         labels,
@@ -141,7 +148,8 @@ fn r4(x: f64) -> f64 {
 }
 
 impl Report {
-    /// The report as JSON (`n`, `accuracy`, `macro_f1`, `ece`, `per_class`, `confusion`).
+    /// The report as JSON (`n`, `accuracy`, `macro_f1`,
+    /// `macro_f1_true_labels`, `ece`, `per_class`, `confusion`).
     pub fn to_json(&self) -> Value {
         let mut per_class = serde_json::Map::new();
         for m in &self.per_class {
@@ -154,6 +162,7 @@ impl Report {
             "n": self.n,
             "accuracy": r4(self.accuracy),
             "macro_f1": r4(self.macro_f1),
+            "macro_f1_true_labels": r4(self.macro_f1_true),
             "ece": r4(self.ece),
             "per_class": per_class,
             "confusion": {"labels": self.labels, "matrix": self.confusion},
@@ -174,6 +183,13 @@ impl Report {
         let _ = writeln!(s, "postings  {}", self.n);
         let _ = writeln!(s, "accuracy  {:.3}", self.accuracy);
         let _ = writeln!(s, "macro-F1  {:.3}", self.macro_f1);
+        if (self.macro_f1_true - self.macro_f1).abs() > 1e-12 {
+            let _ = writeln!(
+                s,
+                "          {:.3}  over the true labels only",
+                self.macro_f1_true
+            );
+        }
         let _ = writeln!(
             s,
             "ECE       {:.3}  (expected calibration error, 10 bins)",
@@ -247,6 +263,22 @@ mod tests {
         assert_eq!(r.per_class[2].support, 0);
         assert_eq!(r.macro_f1, 1.0);
         assert!(r.render().contains("platform"));
+    }
+
+    #[test]
+    fn macro_f1_over_true_labels_ignores_a_predicted_only_class() {
+        // Two sre postings, one called other: other's F1 is 0 and counts in
+        // macro_f1 (sre 2/3, other 0) but not over the true labels (sre only).
+        let r = evaluate(
+            &["sre", "other"],
+            &["sre", "sre"],
+            &["sre", "other"],
+            &[0.9, 0.9],
+        );
+        assert!((r.macro_f1 - (2.0 / 3.0) / 2.0).abs() < 1e-12);
+        assert!((r.macro_f1_true - 2.0 / 3.0).abs() < 1e-12);
+        assert!(r.render().contains("over the true labels only"));
+        assert_eq!(r.to_json()["macro_f1_true_labels"], 0.6667);
     }
 
     #[test]

@@ -42,6 +42,73 @@ fn classify_json_has_the_documented_shape() {
     assert_eq!(v["confidence"], scores["sre"]);
 }
 
+/// Duties all three roles list; only the sentence naming the job differs.
+const SHARED_DUTIES: &str = "You will run our Kubernetes clusters on AWS, write Terraform modules, \
+automate routine work with Python and Bash, and set up monitoring with Prometheus and Grafana. \
+Experience with Docker, Helm and a CI system such as GitLab CI is expected.";
+
+fn classify_json(text: &str, extra: &[&str]) -> serde_json::Value {
+    let a = jobclass()
+        .args(["classify", "--json"])
+        .args(extra)
+        .write_stdin(text.to_string())
+        .assert()
+        .success();
+    serde_json::from_str(&stdout_of(&a)).unwrap()
+}
+
+#[test]
+fn the_role_named_as_the_job_decides_between_shared_duties() {
+    for (opener, want) in [
+        ("We are hiring a Senior DevOps Engineer.", "devops"),
+        (
+            "As our Site Reliability Engineer, you will keep production healthy.",
+            "sre",
+        ),
+        ("Platform Engineer (m/f/d), remote.", "platform"),
+    ] {
+        let v = classify_json(&format!("{opener}\n{SHARED_DUTIES}"), &[]);
+        assert_eq!(v["label"], want, "{opener}: {v}");
+        assert_eq!(v["evidence"]["mentions"][want]["job"], 1, "{v}");
+    }
+    // A role named only in passing is not taken for the job.
+    let v = classify_json(&format!("Work with our SRE team. {SHARED_DUTIES}"), &[]);
+    assert_eq!(v["evidence"]["mentions"]["sre"]["job"], 0, "{v}");
+    assert_eq!(v["evidence"]["mentions"]["sre"]["passing"], 1, "{v}");
+}
+
+#[test]
+fn no_mentions_reports_the_embedding_alone() {
+    let text = format!("We are hiring a Platform Engineer.\n{SHARED_DUTIES}");
+    let with = classify_json(&text, &[]);
+    let without = classify_json(&text, &["--no-mentions"]);
+    assert!(without.get("evidence").is_none(), "{without}");
+    // The embedding's share of the default answer is exactly the answer without mentions.
+    for l in ["devops", "sre", "platform", "other"] {
+        let a = with["evidence"]["embedding"][l].as_f64().unwrap();
+        let b = without["scores"][l].as_f64().unwrap();
+        assert!((a - b).abs() < 1e-4, "{l}: {a} vs {b}");
+    }
+    let a = jobclass()
+        .arg("classify")
+        .write_stdin(text)
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.contains("named as the job  platform 1"), "{out}");
+}
+
+#[test]
+fn boilerplate_is_never_a_label() {
+    let v = classify_json(
+        "We offer medical, dental and vision insurance, a 401(k) match and unlimited paid time off. \
+         We are an equal opportunity employer. Click apply to send us your CV.",
+        &[],
+    );
+    let labels: Vec<&String> = v["scores"].as_object().unwrap().keys().collect();
+    assert_eq!(labels, ["devops", "other", "platform", "sre"]);
+}
+
 #[test]
 fn classify_rejects_empty_and_invalid_input_with_exit_2() {
     jobclass()

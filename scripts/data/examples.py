@@ -113,7 +113,7 @@ SRE = [
     ("Senior SRE: set reliability targets for our payments platform and negotiate error budget policies with engineering leads.", S1),
     ("Participate in a follow-the-sun on-call rotation with generous compensation and a strong culture of learning from incidents.", S3),
     ("Run chaos experiments and game days to prove that our services survive the failure of a zone.", S0),
-    ("You will be responsible for the reliability, scalability and performance of our applications in production.", S3),
+    ("Our production services have to stay up, keep pace with growth and answer quickly; making sure they do is your job.", S3),
     ("Reduce mean time to detect and mean time to recover for customer-impacting incidents.", S1),
     ("Like a production engineer, you'll spend your days on observability, incident handling and the health of live systems.", S1),
     ("SRE is how we practise DevOps: you will apply engineering rigour to keeping services reliable.", S1),
@@ -202,7 +202,7 @@ PLATFORM = [
     ("Design the network: service mesh, ingress, DNS and connectivity between our data centers and cloud regions.", S1),
     ("Harden the platform's networking with Cilium network policies and secure defaults for every workload.", S1),
     ("Build and maintain the underlying infrastructure and platforms that support our software applications.", S0),
-    ("You'll be responsible for designing, building and maintaining the infrastructure layer, not the application delivery process.", S2),
+    ("You'll design the infrastructure layer our applications run on, build it and keep it healthy, rather than own how releases are delivered.", S2),
     ("Ensure the platform is highly available, secure and performant for every application it hosts.", S2),
     ("Abstract away Kubernetes complexity behind simple interfaces that product teams can use without becoming experts.", S1),
     ("Write Kubernetes operators and Terraform providers to automate the management of our infrastructure.", S2),
@@ -280,10 +280,65 @@ OTHER = [
     ("Chef de partie for a busy restaurant kitchen.", NOSEED),
 ]
 
+# Text every posting carries whatever the job: company introductions, benefits, legal notices,
+# how to apply. Written for jobclass without a seed. The classifier uses this label only to
+# ignore such segments (they are not a job, so they are neither a role nor `other`).
+BOILERPLATE = [
+    "We offer medical, dental and vision insurance from your first day.",
+    "Benefits include a 401(k) with company match, life insurance and disability cover.",
+    "Enjoy unlimited paid time off, paid parental leave and a yearly wellness allowance.",
+    "You will get a brand-new laptop, a home-office budget and noise-cancelling headphones.",
+    "The salary range for this position is $120,000 to $150,000 per year, plus equity.",
+    "Compensation is competitive and includes an annual performance bonus.",
+    "Free lunches, snacks and coffee in the office, plus a monthly team dinner.",
+    "We reimburse gym memberships, public transport passes and learning courses.",
+    "Flexible working hours and the option to work remotely most of the week.",
+    "This is a full-time, permanent position based in our Berlin office.",
+    "Remote within the United States; occasional travel to our headquarters.",
+    "We are an equal opportunity employer and do not discriminate on the basis of race, religion, gender, sexual orientation, age, disability or veteran status.",
+    "Qualified applicants will receive consideration for employment without regard to any protected characteristic.",
+    "If you need an accommodation during the hiring process, please contact our recruiting team.",
+    "Applicants must be legally authorized to work in the country; we are unable to sponsor visas for this role.",
+    "By applying you agree to our candidate privacy notice and the processing of your personal data.",
+    "We do not accept unsolicited resumes from recruitment agencies.",
+    "Click the apply button and upload your CV; we answer every application within two weeks.",
+    "Our hiring process: a short call with a recruiter, a conversation with the team, and a final interview.",
+    "Don't meet every single requirement? We encourage you to apply anyway.",
+    "Founded in 2012, we now employ more than 3,000 people in 20 countries.",
+    "We are a fast-growing startup backed by top-tier venture capital investors.",
+    "Our mission is to make financial services simple and fair for everyone.",
+    "The company was named one of the best places to work by a national newspaper.",
+    "We are a global leader in logistics, serving thousands of customers every day.",
+    "Our products are used by millions of people around the world.",
+    "We value diversity, inclusion and belonging, and celebrate what makes each of us unique.",
+    "Our culture is built on trust, transparency and continuous learning.",
+    "Join a friendly, supportive team that loves what it does.",
+    "We are proud of our collaborative, open and respectful workplace.",
+    "Visit our careers page to learn more about life at the company.",
+    "Follow us on LinkedIn and Twitter for news about our products and people.",
+    "This job description is not exhaustive and duties may change over time.",
+    "Background checks are required for all new hires.",
+    "Relocation assistance is available for the right candidate.",
+    "We are committed to sustainability and run our offices on renewable energy.",
+    "Regular team off-sites, hackathons and company-wide celebrations.",
+    "Paid volunteer days and a charity donation matching programme.",
+    "You'll report to the head of the department and join a team of eight.",
+    "Excellent communication skills and the ability to work in a team.",
+    "A bachelor's degree or equivalent practical experience.",
+    "Fluent English; German is a plus.",
+    "Strong problem-solving skills and attention to detail.",
+    "Self-motivated, organised and able to manage your own time.",
+    "Ability to work independently in a fast-paced environment.",
+    "What we offer:",
+    "About the company",
+    "Why you'll love working here",
+]
+
 def main():
     out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "examples.csv")
     rows = [(t, "devops", s) for t, s in DEVOPS] + [(t, "sre", s) for t, s in SRE] + \
-           [(t, "platform", s) for t, s in PLATFORM] + [(t, "other", s) for t, s in OTHER]
+           [(t, "platform", s) for t, s in PLATFORM] + [(t, "other", s) for t, s in OTHER] + \
+           [(t, "boilerplate", NOSEED) for t in BOILERPLATE]
     texts = [r[0] for r in rows]
     dup = {t for t in texts if texts.count(t) > 1}
     if dup:
@@ -292,7 +347,7 @@ def main():
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["text", "label", "source"])
         w.writerows(rows)
-    print(f"wrote {len(rows)} examples: devops {len(DEVOPS)}, sre {len(SRE)}, platform {len(PLATFORM)}, other {len(OTHER)}")
+    print(f"wrote {len(rows)} examples: devops {len(DEVOPS)}, sre {len(SRE)}, platform {len(PLATFORM)}, other {len(OTHER)}, boilerplate {len(BOILERPLATE)}")
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,362 @@
+//! Role mentions as evidence: real postings usually name the job they fill
+//! ("We are hiring a Senior SRE", "As our Platform Engineer you will…"), and
+//! they also name other roles in passing ("a DevOps culture", "Azure DevOps",
+//! "you will work with our SRE team", "3+ years in a DevOps role").
+//!
+//! [`count`] finds every mention of the three roles and sorts it into a *job*
+//! mention (the role name used as a job title: followed by engineer, lead,
+//! manager, role…) or a *passing* mention (everything else, and job titles
+//! that describe past experience). [`Evidence::combine`] adds
+//! `job_weight · ln(1 + jobs)` and `passing_weight[role] · ln(1 + passing)` to
+//! the log-probabilities of the embedding, lowers `other` when some role is
+//! named as the job and raises it when none is, and rescales by a temperature. The weights were chosen on
+//! `datasets/calibration.csv` (our own postings) by `scripts/calibrate.py`;
+//! see EVALUATION.md.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// The roles whose names are looked for, in this order.
+pub const ROLES: [&str; 3] = ["devops", "sre", "platform"];
+
+/// How often a posting names each role of [`ROLES`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Mentions {
+    /// Mentions as the job: "DevOps Engineer", "SRE role", "Platform Engineer".
+    pub job: [u32; 3],
+    /// Every other mention: culture, teams, tools, practices, past experience.
+    pub passing: [u32; 3],
+}
+
+impl Mentions {
+    /// True when the posting names no role at all.
+    pub fn is_empty(&self) -> bool {
+        self.job.iter().chain(&self.passing).all(|&n| n == 0)
+    }
+}
+
+/// Role names, the same forms `../shared/data` masks: DevOps (also Dev Ops,
+/// Dev-Ops, DevSecOps), Site Reliability (Engineering), SRE(s) (upper case
+/// only, so the word is not taken from other text), Platform Engineer(s/ing).
+static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?P<devops>dev\s*-?\s*ops|devsecops)|(?P<sre>site\s+reliability(?:\s+engineering)?|(?-i:SREs?))|(?P<platform>platform\s+engineer(?:ing|s)?))\b",
+    )
+    .expect("valid regex")
+});
+
+/// What follows a role name when it is a job title, possibly with one word of
+/// speciality between ("DevOps Cloud Engineer", "DevOps System Engineer").
+/// `DevOps/SRE Engineer` and `DevOps or SRE role` count for both names. Plurals ("our DevOps
+/// engineers") are colleagues, not the job, unless a hiring verb precedes.
+static JOB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s*(?:/|or|and|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*\)?\s*(?:(?:systems?|cloud|infrastructure|automation|software|engineering|support|build|release|operations|data|security|network|solutions?)\s+)?(?:engineer|engineering\s+(?:manager|lead)|lead|manager|architect|specialist|consultant|administrator|developer|role|position|analyst|expert|advocate|intern|professional|technician)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The plural of a job noun, for "we are hiring Site Reliability Engineers".
+static JOBS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:engineers|specialists|professionals|consultants|developers)\b")
+        .expect("valid regex")
+});
+
+/// A hiring verb a few words before the name.
+static HIRING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:hiring|seeking|looking\s+for|recruiting|searching\s+for|join\s+us\s+as)\s+(?:[\w.-]+\s+){0,3}$")
+        .expect("valid regex")
+});
+
+/// What makes "SRE", "Site Reliability Engineering" or "Platform
+/// Engineering" a person or a job: an article or a rank before.
+static RANK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:an?|our|your|first|new|senior|sr\.?|junior|jr\.?|staff|principal|lead|experienced)\s+)$")
+        .expect("valid regex")
+});
+
+/// A title that puts the speciality last: "Senior Engineer, DevOps",
+/// "Manager, Site Reliability Engineering", "Director of Engineering,
+/// DevOps", "Senior Manager, Data Platform Engineering".
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:engineer|manager|director|head|vp|lead)(?:\s+of(?:\s+engineering)?)?\s*(?:,|–|-|\bof\b|\bfor\b)\s*(?:[\w-]+\s+)?$")
+        .expect("valid regex")
+});
+
+/// What follows a name when it means a team, a practice or a tool rather
+/// than the person: "SRE team", "platform engineering organization", "SRE
+/// (Site Reliability Engineering) division", "SRE best practices".
+static TEAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)?\s*(?:\([^)]{0,50}\)\s*)?(?:teams?|organi[sz]ations?|org|groups?|functions?|departments?|divisions?|practices?|principles?|culture|mindset|tools?|tooling|toolchain|concepts?|methodolog(?:y|ies)|best|efforts?|squads?|experience|environments?|skills?|solutions?|operations|processes|pipelines?|space|domain|community|model|approach|work|and|or|,|/)\b")
+        .expect("valid regex")
+});
+
+/// A job title preceded by these words describes past experience, not the job.
+static EXPERIENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:experience|experienced|background|years|worked|working|previous(?:ly)?|prior)\b[^.;:\n]{0,40}\b(?:as|in|within)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*(?:,|/|or)\s*)*$")
+        .expect("valid regex")
+});
+
+/// A job title after a negation is what the job is not: "this is not an
+/// on-call SRE role".
+static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|never|no)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+        .expect("valid regex")
+});
+
+/// Finds and sorts every role mention in `text`.
+pub fn count(text: &str) -> Mentions {
+    let mut m = Mentions::default();
+    for caps in ROLE_NAME.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0 always matches");
+        let Some(role) = ROLES.iter().position(|r| caps.name(r).is_some()) else {
+            continue;
+        };
+        let after = &text[whole.end()..];
+        let after = &after[..floor_boundary(after, 60)];
+        let before = &text[..whole.start()];
+        let before = &before[ceil_boundary(before, before.len().saturating_sub(80))..];
+        if is_job(whole.as_str(), before, after)
+            && !EXPERIENCE_BEFORE.is_match(before)
+            && !NEGATED_BEFORE.is_match(before)
+        {
+            m.job[role] += 1;
+        } else {
+            m.passing[role] += 1;
+        }
+    }
+    m
+}
+
+/// Whether the name `name`, between `before` and `after`, is the job.
+fn is_job(name: &str, before: &str, after: &str) -> bool {
+    let lower = name.to_lowercase();
+    let team = TEAM_AFTER.is_match(after);
+    // A name that is itself a person or a discipline: "a Senior SRE",
+    // "Platform Engineer", "Manager, Site Reliability Engineering".
+    let person = lower.starts_with("sre") && !lower.ends_with('s') || lower == "platform engineer";
+    let discipline = lower.ends_with("engineering");
+    JOB_AFTER.is_match(after)
+        || (HIRING_BEFORE.is_match(before) && (JOBS_AFTER.is_match(after) || !team))
+        || (lower == "platform engineer" && !team)
+        || ((person || discipline) && !team && RANK_BEFORE.is_match(before))
+        || (!team && TITLE_BEFORE.is_match(before))
+        || (!team && is_title_line(before, after))
+}
+
+/// A name standing alone in a title line: at the start of a line or after
+/// `|`, and followed by `|`, `-`, `(`, `,` or the end of the line, as in
+/// "Acme | SRE | Remote" or "Platform Engineering - Common Platform".
+fn is_title_line(before: &str, after: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t']);
+    let starts = b.is_empty() || b.ends_with(['|', '\n']);
+    let a = after.trim_start_matches([' ', '\t']);
+    let ends = a.is_empty() || a.starts_with(['|', '-', '–', '(', ',', '\n', '\r']);
+    ends && (starts || a.starts_with('|'))
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// How mentions are weighed against the embedding.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// Weight of `ln(1 + job mentions)` of a role.
+    pub job_weight: f32,
+    /// Weight of `ln(1 + passing mentions)`, per role of [`ROLES`].
+    pub passing_weight: [f32; 3],
+    /// Subtracted from `other`'s log-score when some role is named as the job.
+    pub other_if_named: f32,
+    /// Added to `other`'s log-score when no role is named as the job.
+    pub other_if_not_named: f32,
+    /// Temperature applied to the combined log-scores.
+    pub temperature: f32,
+}
+
+impl Evidence {
+    /// The calibrated weights (`scripts/calibrate.py` on
+    /// `datasets/calibration.csv`).
+    pub const DEFAULT: Evidence = Evidence {
+        job_weight: 8.0,
+        passing_weight: [0.0, 0.0, 0.0],
+        other_if_named: 4.0,
+        other_if_not_named: 0.75,
+        temperature: 0.25,
+    };
+
+    /// Combines the embedding's probabilities (`probs`, in the order of
+    /// `labels`) with the posting's mentions into new probabilities. Labels
+    /// that are not one of [`ROLES`] or `other` keep their log-score.
+    pub fn combine(&self, labels: &[String], probs: &[f32], m: &Mentions) -> Vec<f32> {
+        let any_job = m.job.iter().any(|&n| n > 0);
+        let mut z: Vec<f32> = labels
+            .iter()
+            .zip(probs)
+            .map(|(label, &p)| {
+                let mut s = p.max(1e-9).ln();
+                if let Some(r) = ROLES.iter().position(|r| r == label) {
+                    s += self.job_weight * (m.job[r] as f32).ln_1p()
+                        + self.passing_weight[r] * (m.passing[r] as f32).ln_1p();
+                } else if label == crate::data::OTHER {
+                    s += if any_job {
+                        -self.other_if_named
+                    } else {
+                        self.other_if_not_named
+                    };
+                }
+                s / self.temperature
+            })
+            .collect();
+        let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut sum = 0.0;
+        for s in &mut z {
+            *s = (*s - max).exp();
+            sum += *s;
+        }
+        z.iter_mut().for_each(|s| *s /= sum);
+        z
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(text: &str) -> [u32; 3] {
+        count(text).job
+    }
+    fn passing(text: &str) -> [u32; 3] {
+        count(text).passing
+    }
+
+    #[test]
+    fn job_titles_count_as_the_job() {
+        assert_eq!(job("We are hiring a Senior DevOps Engineer."), [1, 0, 0]);
+        assert_eq!(job("As our Site Reliability Engineer you will"), [0, 1, 0]);
+        assert_eq!(job("Join us as an SRE lead."), [0, 1, 0]);
+        assert_eq!(job("Platform Engineer (m/f/d)"), [0, 0, 1]);
+        assert_eq!(job("Our platform engineers build golden paths."), [0, 0, 0]);
+        assert_eq!(
+            job("You will partner with the DevOps engineers on releases."),
+            [0, 0, 0]
+        );
+        assert_eq!(job("Dev-Ops engineer wanted"), [1, 0, 0]);
+        assert_eq!(
+            job("Platform Engineering - Common Platform\nAbout us"),
+            [0, 0, 1]
+        );
+        assert_eq!(
+            job("What you'll do as a Senior SRE at Proof: ensure uptime."),
+            [0, 1, 0]
+        );
+        assert_eq!(
+            job("As our first SRE, you will work with senior engineers."),
+            [0, 1, 0]
+        );
+        assert_eq!(job("Acme | SRE | Bay Area"), [0, 1, 0]);
+        assert_eq!(
+            job("Senior Manager, Site Reliability Engineering – Datacenter"),
+            [0, 1, 0]
+        );
+        assert_eq!(
+            job("I'm hiring Senior Site Reliability Engineers to join us."),
+            [0, 1, 0]
+        );
+        assert_eq!(
+            job("We are seeking skilled DevOps professionals."),
+            [1, 0, 0]
+        );
+    }
+
+    #[test]
+    fn slash_titles_name_both_roles() {
+        assert_eq!(
+            job("As a Sr. DevOps/Site Reliability Engineer (SRE) at"),
+            [1, 1, 0]
+        );
+    }
+
+    #[test]
+    fn culture_tools_and_teams_are_passing_mentions() {
+        let text = "We embrace a DevOps culture. Experience with Azure DevOps. \
+                    Work with our SRE team and the platform engineering group. \
+                    You join the SRE (Site Reliability Engineering) organization. \
+                    Apply SRE best practices.";
+        assert_eq!(job(text), [0, 0, 0]);
+        assert_eq!(passing(text), [2, 4, 1]);
+    }
+
+    #[test]
+    fn past_experience_and_negations_are_not_the_job() {
+        assert_eq!(
+            job("3+ years of experience in a DevOps, SRE or infrastructure role."),
+            [0, 0, 0]
+        );
+        assert_eq!(job("Proven experience as a DevOps Engineer."), [0, 0, 0]);
+        assert_eq!(
+            passing("Proven experience as a DevOps Engineer."),
+            [1, 0, 0]
+        );
+    }
+
+    #[test]
+    fn lower_case_sre_is_not_a_mention() {
+        assert!(count("sre is a word in some other language").is_empty());
+        assert!(count("platform, devices and teams").is_empty());
+    }
+
+    #[test]
+    fn text_near_multibyte_characters_is_sliced_safely() {
+        let text =
+            "ééééééééééééééééééééééééééééééééééééééééééé DevOps engineer ☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃☃";
+        assert_eq!(job(text), [1, 0, 0]);
+    }
+
+    #[test]
+    fn combining_favours_the_named_role_and_sums_to_one() {
+        let labels: Vec<String> = ["devops", "sre", "platform", "other"]
+            .map(String::from)
+            .into();
+        let probs = [0.2, 0.2, 0.3, 0.3];
+        let neutral = Evidence {
+            other_if_not_named: 0.0,
+            temperature: 1.0,
+            ..Evidence::DEFAULT
+        };
+        let none = neutral.combine(&labels, &probs, &Mentions::default());
+        for (a, b) in none.iter().zip(probs) {
+            assert!(
+                (a - b).abs() < 1e-6,
+                "no mentions, no shift: unchanged {none:?}"
+            );
+        }
+        let e = Evidence::DEFAULT;
+        let unnamed = e.combine(&labels, &probs, &Mentions::default());
+        assert!(
+            unnamed[3] > probs[3],
+            "no role named as the job: other goes up {unnamed:?}"
+        );
+        let m = count("We are hiring an SRE. You will join our DevOps culture.");
+        let p = e.combine(&labels, &probs, &m);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+        assert!(p[1] > 0.9, "{p:?}");
+        assert!(
+            p[3] < probs[3],
+            "other goes down when a role is named as the job"
+        );
+    }
+}
