@@ -94,9 +94,9 @@ def main():
     fits = {id(g): best_fit(g) for g in tied}
     tied.sort(key=lambda g: (fits[id(g)][0], g[1] * -1))
     grid = tied + grid[len(tied):]
-    print(f"{'macro-F1':>8}  job  passing(devops,sre,platform)  other-if-named  other-if-not  roles->other")
+    print(f"{'macro-F1':>8}  job  passing(devops,sre,platform)  other-if-named(-)  other-if-not(+)  roles->other")
     for f1, _, job_w, pw, pen, bonus, oth in grid[:10]:
-        print(f"{f1:8.3f}  {job_w:3.1f}  {str(pw):28s}  {-pen:14.1f}  {bonus:12.1f}  {oth:11.1%}")
+        print(f"{f1:8.3f}  {job_w:3.1f}  {str(pw):28s}  {pen:17.2f}  {bonus:15.2f}  {oth:12.1%}")
     base = next(g for g in grid if g[2] == 0 and g[3] == (0.0, 0.0, 0.0) and g[4] == 0 and g[5] == 0)
     print(f"embedding alone: macro-F1 {base[0]:.3f}, roles->other {base[6]:.1%}")
     print(f"{len(tied)} settings tie on macro-F1 {grid[0][0]:.3f}")

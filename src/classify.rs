@@ -101,8 +101,10 @@ impl Predict for Classifier {
 pub enum Pooling {
     /// Split into sentences and bullet items ([`crate::segment`]), score each
     /// with the head, and average the probabilities weighted by relevance,
-    /// `1 - p(other)`, so boilerplate (benefits, legal text) counts less.
-    /// The head learned from statements of this size.
+    /// `1 - p(boilerplate) - p(other)`, so benefits, legal text and
+    /// descriptions of other jobs count less (with `boilerplate` itself
+    /// removed from each segment's probabilities). The head learned from
+    /// statements of this size.
     #[default]
     Segments,
     /// Embed overlapping 256-token windows and classify their mean vector.
