@@ -16,10 +16,10 @@ Duties and requirements of the three roles and of the non-technical jobs come fr
 scripts/data/test_postings.py; everything else is written here. Seeded: the same file each run.
 Run: python3 scripts/data/calibration_postings.py
 """
-import csv, os, random, sys
+import os, random, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_postings import BENEFITS, COMPANIES, HOW_WE_WORK, ROLES, SENIORITY  # noqa: E402
+from test_postings import BENEFITS, COMPANIES, HOW_WE_WORK, ROLES, SENIORITY, write_postings  # noqa: E402
 
 TITLES = {
     "devops": ["DevOps Engineer", "DevOps Engineer", "Senior DevOps Engineer", "DevOps Specialist", "Cloud DevOps Engineer", "DevOps Lead"],
@@ -184,17 +184,7 @@ def posting(rng, label, i):
 
 
 def main():
-    rng = random.Random(20261125)
-    rows = []
-    for label, n in [("devops", 60), ("sre", 50), ("platform", 40), ("other", 60)]:
-        rows += [posting(rng, label, i) for i in range(n)]
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "calibration.csv")
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["id", "title", "description", "label"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    words = [len(r["description"].split()) for r in rows]
-    print(f"wrote {len(rows)} postings; description words min {min(words)} median {sorted(words)[len(words)//2]} max {max(words)}")
+    write_postings(20261125, [("devops", 60), ("sre", 50), ("platform", 40), ("other", 60)], posting, "calibration.csv")
 
 
 if __name__ == "__main__":

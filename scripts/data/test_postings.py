@@ -233,18 +233,23 @@ def posting(rng, label, i):
     body += rng.sample(BENEFITS, rng.randint(1, 3))
     return {"id": f"t{label[:2]}{i:03d}", "title": f"{title_full} at {company}", "description": "\n".join(body), "label": label}
 
-def main():
-    rng = random.Random(20261124)
+def write_postings(seed, counts, make, name):
+    """Builds counts[label] postings per label with make(rng, label, i) and writes
+    datasets/<name> (id, title, description, label)."""
+    rng = random.Random(seed)
     rows = []
-    for label, n in [("devops", 32), ("sre", 32), ("platform", 32), ("other", 30)]:
-        rows += [posting(rng, label, i) for i in range(n)]
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "test.csv")
+    for label, n in counts:
+        rows += [make(rng, label, i) for i in range(n)]
+    out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", name)
     with open(out, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["id", "title", "description", "label"], lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     words = [len(r["description"].split()) for r in rows]
     print(f"wrote {len(rows)} postings; description words min {min(words)} median {sorted(words)[len(words)//2]} max {max(words)}")
+
+def main():
+    write_postings(20261124, [("devops", 32), ("sre", 32), ("platform", 32), ("other", 30)], posting, "test.csv")
 
 if __name__ == "__main__":
     main()
