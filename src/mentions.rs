@@ -135,8 +135,9 @@ fn is_job(name: &str, before: &str, after: &str) -> bool {
     let lower = name.to_lowercase();
     let team = TEAM_AFTER.is_match(after);
     // A name that is itself a person or a discipline: "a Senior SRE",
-    // "Platform Engineer", "Manager, Site Reliability Engineering".
-    let person = lower.starts_with("sre") && !lower.ends_with('s') || lower == "platform engineer";
+    // "Manager, Site Reliability Engineering" ("Platform Engineer" is always
+    // the person, below).
+    let person = lower == "sre";
     let discipline = lower.ends_with("engineering");
     JOB_AFTER.is_match(after)
         || (HIRING_BEFORE.is_match(before) && (JOBS_AFTER.is_match(after) || !team))
