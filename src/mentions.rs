@@ -206,7 +206,7 @@ impl Evidence {
     /// that are not one of [`ROLES`] or `other` keep their log-score.
     pub fn combine(&self, labels: &[String], probs: &[f32], m: &Mentions) -> Vec<f32> {
         let any_job = m.job.iter().any(|&n| n > 0);
-        let mut z: Vec<f32> = labels
+        let z: Vec<f32> = labels
             .iter()
             .zip(probs)
             .map(|(label, &p)| {
@@ -224,14 +224,7 @@ impl Evidence {
                 s / self.temperature
             })
             .collect();
-        let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let mut sum = 0.0;
-        for s in &mut z {
-            *s = (*s - max).exp();
-            sum += *s;
-        }
-        z.iter_mut().for_each(|s| *s /= sum);
-        z
+        crate::head::softmax(&z)
     }
 }
 
