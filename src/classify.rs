@@ -89,7 +89,7 @@ pub trait Predict {
 
 impl Predict for Classifier {
     fn labels(&self) -> &[String] {
-        &self.labels
+        Classifier::labels(self)
     }
     fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
         Classifier::predict(self, texts)

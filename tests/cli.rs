@@ -2,16 +2,12 @@
 
 mod common;
 
-use common::jobclass;
+use common::{jobclass, stdout_of};
 use predicates::prelude::*;
 use std::fs;
 
 const SRE_POSTING: &str = "Site Reliability Engineer\nYou will own the SLOs and error budgets of our APIs, \
 join the on-call rotation, lead incident response and blameless postmortems, and plan capacity.";
-
-fn stdout_of(a: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(a.get_output().stdout.clone()).unwrap()
-}
 
 #[test]
 fn classify_prints_label_confidence_and_scores() {

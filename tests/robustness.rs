@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::jobclass;
+use common::{jobclass, stdout_of};
 use predicates::prelude::*;
 use std::fs;
 
@@ -78,7 +78,7 @@ fn duplicate_header_names_use_the_first_and_keep_both() {
         .write_stdin("text,text\nOn-call SRE owning SLOs,second copy\n")
         .assert()
         .success();
-    let out = String::from_utf8(a.get_output().stdout.clone()).unwrap();
+    let out = stdout_of(&a);
     let mut lines = out.lines();
     assert!(lines.next().unwrap().starts_with("text,text,label,"));
     assert!(
@@ -96,7 +96,7 @@ fn added_column_names_never_shadow_input_columns() {
         .write_stdin("label,description\nsre,On-call SRE owning SLOs and postmortems\n")
         .assert()
         .success();
-    let out = String::from_utf8(a.get_output().stdout.clone()).unwrap();
+    let out = stdout_of(&a);
     assert!(
         out.starts_with("label,description,jobclass_label,confidence,"),
         "{out}"

@@ -21,6 +21,11 @@ pub fn jobclass() -> Command {
     c
 }
 
+/// What a finished run printed on standard output.
+pub fn stdout_of(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stdout.clone()).unwrap()
+}
+
 /// Starts `jobclass batch - --text-column text [extra…]` as a child process
 /// with piped stdin and `stdout` as given, writes `rows` to it, and returns the
 /// child: for tests that act on a run in progress (close its pipe, interrupt it).
