@@ -20,7 +20,7 @@ EXTRA = []  # extra jobclass flags, e.g. ["--head", "h.json"]
 def run(exe, text):
     out = subprocess.run([exe, "classify", "--json", *EXTRA], input=text.encode(), capture_output=True, check=True)
     r = json.loads(out.stdout)
-    return r["evidence"]["embedding"], r["evidence"]["mentions"]
+    return r["evidence"]["embedding"], r["evidence"]["mentions"], r["scores"]
 
 
 def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp):
@@ -57,8 +57,11 @@ def main():
     a = ap.parse_args()
     rows = list(csv.DictReader(open(a.file, newline="")))
     data = []
+    shipped_scores = []  # what the binary answered with its built-in weights
     for i, r in enumerate(rows):
-        data.append((r["label"], *run(a.jobclass, r["description"])))
+        emb, men, shipped = run(a.jobclass, r["description"])
+        data.append((r["label"], emb, men))
+        shipped_scores.append(shipped)
         print(f"\rclassified {i + 1}/{len(rows)}", end="", file=sys.stderr)
     print(file=sys.stderr)
     gold = [g for g, _, _ in data]
@@ -103,6 +106,14 @@ def main():
     f1, _, job_w, pw, pen, bonus, _ = grid[0]
     fit, temp = fits[id(grid[0])]
     print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {pen} (subtracted), other_if_not_named {bonus} (added), temperature {temp} (NLL {fit:.3f}; at 1.0: {nll(job_w, pw, pen, bonus, 1.0):.3f})")
+    # The binary's own answers tell whether Evidence::DEFAULT is these weights (and whether
+    # combine() above still does the same arithmetic as src/mentions.rs).
+    worst = max(abs(combine(e, m, job_w, pw, pen, bonus, temp)[k] - shipped[k])
+                for (_, e, m), shipped in zip(data, shipped_scores) for k in shipped)
+    if worst < 2e-3:
+        print("the shipped Evidence::DEFAULT gives the same scores (largest difference %.1e)" % worst)
+    else:
+        print("the shipped Evidence::DEFAULT differs (largest score difference %.3f): put the chosen values in src/mentions.rs" % worst)
 
 
 if __name__ == "__main__":
