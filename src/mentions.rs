@@ -93,6 +93,26 @@ static TEAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Joining a team named for a role is being hired into that role: "join our
+/// SRE team", "as a member of the Site Reliability Engineering team", "you
+/// will be part of the Platform Engineering team". Working *with* such a team
+/// is not (it stays a passing mention).
+static JOIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:join(?:s|ing)?|member\s+of|part\s+of)\s+(?:(?:our|the|a|an|this|growing|global|central|small|core)\s+){0,3}$")
+        .expect("valid regex")
+});
+
+/// The team noun right after a name: "SRE team", "DevOps squad" (not an
+/// organization or department, which also employs managers and others).
+static TEAM_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,50}\)\s*)?(?:teams?|squads?)\b").expect("valid regex")
+});
+
+/// "a team of Site Reliability Engineers", "lead a team of 4 SREs": the
+/// people the job works among or leads are of that role.
+static TEAM_OF_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bteam\s+of\s+(?:[\w-]+\s+){0,2}$").expect("valid regex"));
+
 /// A job title preceded by these words describes past experience, not the job.
 static EXPERIENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:experience|experienced|background|years|worked|working|previous(?:ly)?|prior)\b[^.;:\n]{0,40}\b(?:as|in|within)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*(?:,|/|or)\s*)*$")
@@ -139,7 +159,12 @@ fn is_job(name: &str, before: &str, after: &str) -> bool {
     // the person, below).
     let person = lower == "sre";
     let discipline = lower.ends_with("engineering");
-    JOB_AFTER.is_match(after)
+    let joined = JOIN_BEFORE.is_match(before) && TEAM_NOUN_AFTER.is_match(after);
+    let team_of =
+        TEAM_OF_BEFORE.is_match(before) && (JOBS_AFTER.is_match(after) || name.ends_with("SREs"));
+    joined
+        || team_of
+        || JOB_AFTER.is_match(after)
         || (HIRING_BEFORE.is_match(before) && (JOBS_AFTER.is_match(after) || !team))
         || (lower == "platform engineer" && !team)
         || ((person || discipline) && !team && RANK_BEFORE.is_match(before))
@@ -276,6 +301,31 @@ mod tests {
             job("We are seeking skilled DevOps professionals."),
             [1, 0, 0]
         );
+    }
+
+    #[test]
+    fn joining_a_team_named_for_the_role_is_the_job() {
+        assert_eq!(job("You will join our SRE team in Berlin."), [0, 1, 0]);
+        assert_eq!(
+            job("As a member of the Site Reliability Engineering team, you will"),
+            [0, 1, 0]
+        );
+        assert_eq!(
+            job("You will be part of the Platform Engineering team."),
+            [0, 0, 1]
+        );
+        assert_eq!(
+            job("Be a part of a team of Site Reliability Engineers."),
+            [0, 1, 0]
+        );
+        assert_eq!(job("Recruit and grow a team of 4 SREs."), [0, 1, 0]);
+        // Working with a team, or a team that is not named for a role, is not joining it.
+        assert_eq!(job("You will work closely with our SRE team."), [0, 0, 0]);
+        assert_eq!(
+            job("Join our team and embrace a DevOps culture."),
+            [0, 0, 0]
+        );
+        assert_eq!(job("Join our DevOps practices guild."), [0, 0, 0]);
     }
 
     #[test]
