@@ -119,10 +119,10 @@ pub struct Classifier {
     head: Head,
     pooling: Pooling,
     evidence: Option<Evidence>,
-    /// The head's labels without `boilerplate`: what a posting can be.
+    /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
-    /// Where `boilerplate` is among the head's labels.
-    boilerplate: Option<usize>,
+    /// Where `shared` and `boilerplate` are among the head's labels.
+    set_aside: Vec<usize>,
 }
 
 impl Classifier {
@@ -133,15 +133,15 @@ impl Classifier {
         pooling: Pooling,
         evidence: Option<Evidence>,
     ) -> Self {
-        let boilerplate = head
-            .labels
-            .iter()
-            .position(|l| l == crate::data::BOILERPLATE);
+        let set_aside = |l: &String| crate::data::SET_ASIDE.contains(&l.as_str());
         let labels = head
             .labels
             .iter()
-            .filter(|l| *l != crate::data::BOILERPLATE)
+            .filter(|l| !set_aside(l))
             .cloned()
+            .collect();
+        let set_aside = (0..head.labels.len())
+            .filter(|&i| set_aside(&head.labels[i]))
             .collect();
         Classifier {
             embedder,
@@ -149,26 +149,30 @@ impl Classifier {
             pooling,
             evidence,
             labels,
-            boilerplate,
+            set_aside,
         }
     }
 
     /// The labels a posting can get, in score order (the head's labels
-    /// without `boilerplate`).
+    /// without `shared` and `boilerplate`).
     pub fn labels(&self) -> &[String] {
         &self.labels
     }
 
-    /// The head's probabilities for one vector, `boilerplate` removed and the
-    /// rest renormalised, plus the probability of `boilerplate` (0 without it).
+    /// The head's probabilities for one vector, `shared` and `boilerplate`
+    /// removed and the rest renormalised, plus their total probability (0
+    /// for a head without them).
     fn content_probs(&self, v: &[f32]) -> (Vec<f32>, f32) {
-        let mut p = self.head.predict(v);
-        let Some(b) = self.boilerplate else {
-            return (p, 0.0);
-        };
-        let pb = p.remove(b);
+        let all = self.head.predict(v);
+        if self.set_aside.is_empty() {
+            return (all, 0.0);
+        }
+        let pb: f32 = self.set_aside.iter().map(|&i| all[i]).sum();
         let rest = (1.0 - pb).max(1e-6);
-        p.iter_mut().for_each(|x| *x /= rest);
+        let p = (0..all.len())
+            .filter(|i| !self.set_aside.contains(i))
+            .map(|i| all[i] / rest)
+            .collect();
         (p, pb)
     }
 

@@ -15,9 +15,17 @@ pub const OTHER: &str = "other";
 /// (benefits, legal notices, company introductions). The classifier uses it
 /// to ignore such segments and never predicts it for a posting.
 pub const BOILERPLATE: &str = "boilerplate";
+/// A training label for duties all three roles share (containers, Kubernetes,
+/// cloud resources, infrastructure as code, scripting). Like `boilerplate`,
+/// the classifier never predicts it; it sets such segments aside when it
+/// weighs the roles, because they do not tell the roles apart.
+pub const SHARED: &str = "shared";
+/// The training labels a posting never gets: segments the head gives them are
+/// set aside ([`BOILERPLATE`], [`SHARED`]).
+pub const SET_ASIDE: [&str; 2] = [SHARED, BOILERPLATE];
 
 /// Maps a label as people write it to its canonical name: `devops`, `sre`,
-/// `platform` or `other` (and `boilerplate`, a label for training examples). Case, punctuation and a trailing "engineer",
+/// `platform` or `other` (and `shared` and `boilerplate`, labels for training examples). Case, punctuation and a trailing "engineer",
 /// "engineering" or "engineers" do not matter, so `DevOps`, `Dev-Ops
 /// Engineer`, `SRE`, `Site Reliability Engineering` and `Platform Engineering`
 /// are all understood. Returns `None` for anything else.
@@ -46,6 +54,7 @@ pub fn parse_label(raw: &str) -> Option<&'static str> {
         "platform" | "platforms" => Some("platform"),
         "other" | "none" => Some(OTHER),
         "boilerplate" => Some(BOILERPLATE),
+        "shared" => Some(SHARED),
         _ => None,
     }
 }

@@ -338,7 +338,7 @@ pub fn argmax(v: impl IntoIterator<Item = f64>) -> usize {
 /// Trains a head on labeled texts: embeds them with `embedder` (windows for
 /// long texts, as classification does), fits the regression, and, with
 /// `folds` > 1, measures cross-validated accuracy first. Labels are ordered
-/// devops, sre, platform, other, boilerplate, keeping those that occur.
+/// devops, sre, platform, other, shared, boilerplate, keeping those that occur.
 pub fn train(
     embedder: &crate::embed::Embedder,
     examples: &[crate::data::Labeled],
@@ -350,7 +350,11 @@ pub fn train(
     let order: Vec<&str> = crate::data::ROLES
         .iter()
         .copied()
-        .chain([crate::data::OTHER, crate::data::BOILERPLATE])
+        .chain([
+            crate::data::OTHER,
+            crate::data::SHARED,
+            crate::data::BOILERPLATE,
+        ])
         .collect();
     let labels: Vec<String> = order
         .iter()

@@ -95,14 +95,23 @@ fn no_mentions_reports_the_embedding_alone() {
 }
 
 #[test]
-fn boilerplate_is_never_a_label() {
-    let v = classify_json(
+fn boilerplate_and_shared_duties_are_never_a_label() {
+    for text in [
         "We offer medical, dental and vision insurance, a 401(k) match and unlimited paid time off. \
          We are an equal opportunity employer. Click apply to send us your CV.",
-        &[],
-    );
-    let labels: Vec<&String> = v["scores"].as_object().unwrap().keys().collect();
-    assert_eq!(labels, ["devops", "other", "platform", "sre"]);
+        SHARED_DUTIES,
+    ] {
+        let v = classify_json(text, &[]);
+        let labels: Vec<&String> = v["scores"].as_object().unwrap().keys().collect();
+        assert_eq!(labels, ["devops", "other", "platform", "sre"], "{v}");
+        let sum: f64 = v["scores"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|x| x.as_f64().unwrap())
+            .sum();
+        assert!((sum - 1.0).abs() < 1e-3, "{v}");
+    }
 }
 
 #[test]

@@ -280,6 +280,51 @@ OTHER = [
     ("Chef de partie for a busy restaurant kitchen.", NOSEED),
 ]
 
+# What all three roles do (004 lists the commonalities outright: applications that run
+# smoothly, scale and survive failures; Docker, Kubernetes and the big clouds; automation,
+# infrastructure as code, continuous improvement; 000 and 002 give containers, IaC and
+# scripted cloud resources to more than one role). Worded with no role's own purpose, so the
+# head learns that such a sentence does not tell the roles apart. Like boilerplate, the
+# classifier never predicts `shared`; it sets such segments aside when it weighs the roles.
+SHARED = [
+    ("Hands-on experience with Docker and Kubernetes in production.", S4),
+    ("Strong knowledge of at least one major cloud provider: AWS, Azure or Google Cloud.", S4),
+    ("Experience with infrastructure as code tools such as Terraform, Pulumi or CloudFormation.", S0),
+    ("Solid Linux administration and shell scripting skills.", S1),
+    ("Proficiency in a scripting language such as Python, Bash or Go.", S4),
+    ("Manage cloud resources such as virtual networks, IAM roles, load balancers and storage.", S2),
+    ("Write and review Terraform modules for our AWS accounts.", S2),
+    ("Operate Kubernetes clusters and the workloads running on them.", S4),
+    ("Automate repetitive tasks wherever possible.", S4),
+    ("Keep our systems scalable, secure and resilient to failures.", S4),
+    ("Work closely with software engineers across the organisation.", S0),
+    ("Troubleshoot issues across networking, DNS, storage and compute.", S1),
+    ("Familiarity with configuration management tools like Ansible, Chef or Puppet.", S0),
+    ("Experience with containers, Helm charts and container registries.", S4),
+    ("You will help migrate on-premise workloads to the cloud.", S2),
+    ("Knowledge of networking fundamentals: TCP/IP, HTTP, DNS, VPNs and firewalls.", S1),
+    ("Experience with AWS services such as EC2, S3, RDS, Lambda and EKS.", S2),
+    ("Use Git for everything and review each other's changes.", S4),
+    ("Continuously improve our tooling, processes and documentation.", S4),
+    ("Document infrastructure designs and share knowledge with the team.", S4),
+    ("Cloud certifications (AWS Solutions Architect, CKA) are a plus.", S4),
+    ("Experience with Prometheus, Grafana, Datadog or similar tools.", S2),
+    ("Keep operating systems, base images and dependencies patched.", S1),
+    ("Harden the network and apply security best practices to our cloud environments.", S1),
+    ("Manage secrets and certificates with Vault or a cloud key management service.", S2),
+    ("Work with Azure resources such as AKS, App Service and Azure Functions.", S2),
+    ("Experience running workloads on Google Cloud: GKE, Cloud Run, Pub/Sub.", S2),
+    ("Comfortable working in a fast-moving environment with changing priorities.", S4),
+    ("5+ years of experience in infrastructure, cloud or systems engineering.", S3),
+    ("Good understanding of distributed systems and microservices architecture.", S0),
+    ("Experience with serverless technologies and event-driven architectures.", S2),
+    ("Support the engineering teams with cloud, container and infrastructure questions.", S4),
+    ("Optimise cloud costs and right-size our compute resources.", S2),
+    ("Write automation in Python or Go to manage our infrastructure.", S1),
+    ("Experience with both Windows and Linux servers.", S1),
+    ("Understanding of high availability, backups and data protection in the cloud.", S2),
+]
+
 # Text every posting carries whatever the job: company introductions, benefits, legal notices,
 # how to apply. Written for jobclass without a seed. The classifier uses this label only to
 # ignore such segments (they are not a job, so they are neither a role nor `other`).
@@ -332,13 +377,34 @@ BOILERPLATE = [
     "What we offer:",
     "About the company",
     "Why you'll love working here",
+    # Requirements every technical posting lists, whatever the job: they do not say which job it is.
+    "Bachelor's degree in Computer Science, Engineering or a related field.",
+    "Strong verbal and written communication skills in English.",
+    "Programming experience in at least one language such as Python, Java or Go.",
+    "Good knowledge of data structures, algorithms and software design.",
+    "Experience with SQL and relational databases.",
+    "Familiarity with agile methodologies such as Scrum or Kanban.",
+    "Experience with Jira, Confluence and Git.",
+    "Analytical mindset and a structured way of working.",
+    "You are a team player who enjoys sharing knowledge and mentoring others.",
+    "Curiosity and a willingness to learn new technologies.",
+    "Minimum of 5 years of relevant professional experience.",
+    "Ability to explain technical topics to non-technical stakeholders.",
+    "Experience working with distributed teams across time zones.",
+    "Knowledge of REST APIs, JSON and YAML.",
+    "Nice to have: experience in a regulated industry such as finance or healthcare.",
+    "Job Description",
+    "Responsibilities:",
+    "Requirements:",
+    "Qualifications",
+    "Key skills and experience",
 ]
 
 def main():
     out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "examples.csv")
     rows = [(t, "devops", s) for t, s in DEVOPS] + [(t, "sre", s) for t, s in SRE] + \
            [(t, "platform", s) for t, s in PLATFORM] + [(t, "other", s) for t, s in OTHER] + \
-           [(t, "boilerplate", NOSEED) for t in BOILERPLATE]
+           [(t, "shared", s) for t, s in SHARED] + [(t, "boilerplate", NOSEED) for t in BOILERPLATE]
     texts = [r[0] for r in rows]
     dup = {t for t in texts if texts.count(t) > 1}
     if dup:
@@ -347,7 +413,7 @@ def main():
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["text", "label", "source"])
         w.writerows(rows)
-    print(f"wrote {len(rows)} examples: devops {len(DEVOPS)}, sre {len(SRE)}, platform {len(PLATFORM)}, other {len(OTHER)}, boilerplate {len(BOILERPLATE)}")
+    print(f"wrote {len(rows)} examples: devops {len(DEVOPS)}, sre {len(SRE)}, platform {len(PLATFORM)}, other {len(OTHER)}, shared {len(SHARED)}, boilerplate {len(BOILERPLATE)}")
 
 if __name__ == "__main__":
     main()
