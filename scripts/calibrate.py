@@ -3,18 +3,25 @@
 `Evidence::DEFAULT`) on our own postings, datasets/calibration.csv, never on ../shared/data.
 
 For every posting it runs `jobclass classify --json` once, which reports the embedding's
-probabilities and the role mentions it found; it then searches a grid of weights for the best
-macro-F1 among the settings that label at most 5% of the role postings `other` (ties: the
-smaller weights), and last fits a temperature that minimises the negative log-likelihood. Prints the top of the grid and the chosen values.
-Usage: scripts/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass]
+probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
+names that tell our role postings apart best; (2) how far `other` moves when no role is named
+as the job: the shift that meets the issue's floor of 60% of other jobs
+called `other` while calling the fewest role postings `other`; (3) the temperature with the
+best log-likelihood. Prints each stage and the chosen values.
+Usage: scripts/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
 """
-import argparse, csv, itertools, json, math, subprocess, sys
+import argparse, concurrent.futures, csv, itertools, json, math, subprocess
 
 ROLES = ["devops", "sre", "platform"]
-MAX_ROLES_TO_OTHER = 0.05
+# The issue's floor for postings of other jobs called `other`.
+MIN_OTHER_RECALL = 0.60
+# Not calibrated: a posting that names one of the roles as its job is in scope, so `other`
+# drops far enough that the embedding cannot bring it back.
+OTHER_IF_NAMED = 4.0
+TEMPS = [round(0.1 + 0.05 * k, 2) for k in range(39)]
 
 
-EXTRA = []  # extra jobclass flags, e.g. ["--head", "h.json"]
+EXTRA = []  # extra jobclass flags (--head)
 
 
 def run(exe, text):
@@ -54,61 +61,81 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", default="datasets/calibration.csv")
     ap.add_argument("--jobclass", default="target/release/jobclass")
+    ap.add_argument("--head", help="a head file to use instead of the built-in one")
     a = ap.parse_args()
+    if a.head:
+        EXTRA.extend(["--head", a.head])
     rows = list(csv.DictReader(open(a.file, newline="")))
-    data = []
-    shipped_scores = []  # what the binary answered with its built-in weights
-    for i, r in enumerate(rows):
-        emb, men, shipped = run(a.jobclass, r["description"])
-        data.append((r["label"], emb, men))
-        shipped_scores.append(shipped)
-        print(f"\rclassified {i + 1}/{len(rows)}", end="", file=sys.stderr)
-    print(file=sys.stderr)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda r: run(a.jobclass, r["description"]), rows))
+    data = [(r["label"], emb, men) for r, (emb, men, _) in zip(rows, answers)]
+    shipped_scores = [shipped for _, _, shipped in answers]  # the binary's built-in weights
     gold = [g for g, _, _ in data]
+    roles = [(g, e, m) for g, e, m in data if g != "other"]
 
-    def score(params):
-        probs = [combine(e, m, *params, 1.0) for _, e, m in data]
-        pred = [max(p, key=p.get) for p in probs]
-        return macro_f1(gold, pred), sum(p == "other" for p, g in zip(pred, gold) if g != "other") / sum(g != "other" for g in gold)
+    # Stage 1, which role: the weights of role names (as the job, in passing, per role) that
+    # tell our role postings apart best, macro-F1 over the three roles with `other` left out;
+    # ties go to the weights whose three-way probabilities fit best (negative log-likelihood at
+    # their best temperature), then to the smaller weights.
+    def role_scores(e, m, job_w, pw):
+        return {r: math.log(max(e[r], 1e-9)) + job_w * math.log1p(m[r]["job"]) + pw[i] * math.log1p(m[r]["passing"])
+                for i, r in enumerate(ROLES)}
 
-    grid = []
-    weights = [0.0, 0.5, 1.0, 2.0]
-    for job_w, pd, ps, pp, pen, bonus in itertools.product([0.0, 1.0, 2.0, 4.0, 8.0], weights, weights, weights, [0.0, 1.0, 2.0, 4.0], [0.0, 0.25, 0.5, 0.75, 1.0, 1.5]):
-        f1, oth = score((job_w, (pd, ps, pp), pen, bonus))
-        grid.append((round(f1, 6), -(job_w + pd + ps + pp + pen + bonus), job_w, (pd, ps, pp), pen, bonus, oth))
-    # The requirement this serves: at most 5% of postings of the three roles may be called
-    # `other`. Keep the settings that meet it on our postings, then take the best macro-F1.
-    grid = [g for g in grid if g[6] <= MAX_ROLES_TO_OTHER]
-    grid.sort(reverse=True)
-    # Settings tied on macro-F1 are told apart by how well their probabilities fit (the
-    # negative log-likelihood at their best temperature), then by the smaller weights.
-    temps = [round(0.1 + 0.05 * k, 2) for k in range(39)]
-
-    def nll(job_w, pw, pen, bonus, temp):
+    def role_nll(job_w, pw, temp):
         total = 0.0
-        for g, e, m in data:
-            total -= math.log(max(combine(e, m, job_w, pw, pen, bonus, temp)[g], 1e-12))
-        return total / len(data)
+        for g, e, m in roles:
+            z = {r: v / temp for r, v in role_scores(e, m, job_w, pw).items()}
+            top = max(z.values())
+            total -= z[g] - top - math.log(sum(math.exp(v - top) for v in z.values()))
+        return total / len(roles)
 
-    def best_fit(g):
-        return min((nll(g[2], g[3], g[4], g[5], t), t) for t in temps)
+    weights = [0.0, 0.5, 1.0, 2.0]
+    stage1 = []
+    for job_w, pw in itertools.product([1.0, 2.0, 4.0, 8.0], itertools.product(weights, weights, weights)):
+        pred = [max(sc := role_scores(e, m, job_w, pw), key=sc.get) for _, e, m in roles]
+        stage1.append((round(macro_f1([g for g, _, _ in roles], pred), 6), job_w, pw))
+    top_f1 = max(f for f, _, _ in stage1)
+    tied = [(min(role_nll(j, pw, t) for t in TEMPS), j + sum(pw), j, pw) for f, j, pw in stage1 if f == top_f1]
+    tied.sort()
+    _, _, job_w, pw = tied[0]
+    print(f"stage 1 (which role): macro-F1 {top_f1:.3f} over the three roles; {len(tied)} settings tie; "
+          f"chosen job_weight {job_w}, passing_weight {list(pw)}")
 
-    tied = [g for g in grid if g[0] == grid[0][0]]
-    fits = {id(g): best_fit(g) for g in tied}
-    tied.sort(key=lambda g: (fits[id(g)][0], g[1] * -1))
-    grid = tied + grid[len(tied):]
-    print(f"{'macro-F1':>8}  job  passing(devops,sre,platform)  other-if-named(-)  other-if-not(+)  roles->other")
-    for f1, _, job_w, pw, pen, bonus, oth in grid[:10]:
-        print(f"{f1:8.3f}  {job_w:3.1f}  {str(pw):28s}  {pen:17.2f}  {bonus:15.2f}  {oth:12.1%}")
-    base = next(g for g in grid if g[2] == 0 and g[3] == (0.0, 0.0, 0.0) and g[4] == 0 and g[5] == 0)
-    print(f"embedding alone: macro-F1 {base[0]:.3f}, roles->other {base[6]:.1%}")
-    print(f"{len(tied)} settings tie on macro-F1 {grid[0][0]:.3f}")
-    f1, _, job_w, pw, pen, bonus, _ = grid[0]
-    fit, temp = fits[id(grid[0])]
-    print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {pen} (subtracted), other_if_not_named {bonus} (added), temperature {temp} (NLL {fit:.3f}; at 1.0: {nll(job_w, pw, pen, bonus, 1.0):.3f})")
+    # Stage 2, whether `other`: how far `other` moves when no role is named as the job. The
+    # issue asks for two things: at most 5% of role postings called `other`, and at least 60% of
+    # postings of other jobs. Real role postings are vaguer than ours (EVALUATION.md), so `other`
+    # is made only as strong as the second requirement needs: among the shifts that call at
+    # least 60% of our `other` postings `other`, those that call the fewest role postings
+    # `other`, then the fewest postings `other` at all.
+    # Stage 3, how sure: the temperature that fits all our postings best (negative
+    # log-likelihood); shifts still tied after stage 2 are told apart by that fit.
+    def nll(bonus, temp):
+        return -sum(math.log(max(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[g], 1e-12)) for g, e, m in data) / len(data)
+
+    n_roles, n_other = len(roles), len(data) - len(roles)
+    stage2 = []
+    for bonus in [round(-1.0 + 0.05 * k, 2) for k in range(61)]:
+        pred = [max(p := combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, 1.0), key=p.get) for _, e, m in data]
+        roles_to_other = sum(p == "other" for p, g in zip(pred, gold) if g != "other") / n_roles
+        other_recall = sum(p == "other" for p, g in zip(pred, gold) if g == "other") / n_other
+        stage2.append((roles_to_other, other_recall, bonus))
+    print(f"{'other(+)':>8}  {'roles->other':>12}  {'other->other':>12}")
+    for roles_to_other, other_recall, bonus in stage2[::4]:
+        print(f"{bonus:8.2f}  {roles_to_other:12.1%}  {other_recall:12.1%}")
+    ok = sorted(x for x in stage2 if x[1] >= MIN_OTHER_RECALL)
+    tied = sorted((min((nll(b, t), t) for t in TEMPS), b) for r, o, b in ok if (r, o) == ok[0][:2])
+    (fit, temp), bonus = tied[0]
+    print(f"stage 2 (whether other): {len(tied)} shifts call {ok[0][0]:.1%} of our role postings and {ok[0][1]:.1%} "
+          f"of our other postings `other`; the best fit among them is {bonus} at temperature {temp}")
+
+    pred = [max(p := combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp), key=p.get) for _, e, m in data]
+    alone = [max(e, key=e.get) for _, e, _ in data]
+    print(f"calibration set: macro-F1 {macro_f1(gold, pred):.3f} (the embedding alone: {macro_f1(gold, alone):.3f})")
+    print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {OTHER_IF_NAMED} (subtracted, fixed), "
+          f"other_if_not_named {bonus} (added), temperature {temp} (NLL {fit:.3f}; at 1.0: {nll(bonus, 1.0):.3f})")
     # The binary's own answers tell whether Evidence::DEFAULT is these weights (and whether
     # combine() above still does the same arithmetic as src/mentions.rs).
-    worst = max(abs(combine(e, m, job_w, pw, pen, bonus, temp)[k] - shipped[k])
+    worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[k] - shipped[k])
                 for (_, e, m), shipped in zip(data, shipped_scores) for k in shipped)
     if worst < 2e-3:
         print("the shipped Evidence::DEFAULT gives the same scores (largest difference %.1e)" % worst)

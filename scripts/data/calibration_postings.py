@@ -11,7 +11,9 @@ how role mentions are weighed against the embedding and when a posting is `other
 - role postings are mostly the duties all three share (cloud, Kubernetes, Terraform, scripting,
   monitoring) with up to three of the role's own, and a quarter of `other` postings are cloud
   and infrastructure jobs made of those shared duties alone;
-- padding: company history, long benefit lists and equal-opportunity text.
+- role postings speak of their own role in passing half the time (their team, its practices);
+- padding: company history, long benefit lists and equal-opportunity text;
+- half the postings are flattened to one line, as scraped feeds often are.
 Duties and requirements of the three roles and of the non-technical jobs come from the pools of
 scripts/data/test_postings.py; everything else is written here. Seeded: the same file each run.
 Run: python3 scripts/data/calibration_postings.py
@@ -53,6 +55,26 @@ CULTURE = {
             "Our site reliability team sets the standards for production readiness."],
     "platform": ["Our platform engineering group provides the clusters you deploy to.",
                  "You will use the self-service tools built by platform engineering."],
+}
+# How a role posting speaks of its own role without naming it as the job: the team the hire
+# joins or works in, the practices the job follows. (Until session 3 role postings only named
+# *other* roles in passing, so a passing mention could only ever count against its role.)
+OWN = {
+    "devops": ["You will help spread DevOps practices to the product teams that are new to them.",
+               "DevOps here means developers own their releases, and you give them the tooling to do it.",
+               "The rest of the DevOps team reviews every pipeline change with you.",
+               "You will join our DevOps team of five engineers.",
+               "Tools: Azure DevOps, GitHub Actions and Argo CD."],
+    "sre": ["You will apply SRE principles, with service level objectives and error budgets for every tier-one service.",
+            "Our SRE team decides with product teams when a service is ready for production.",
+            "The SRE rotation is shared by six engineers, one week in six.",
+            "You will join our SRE team and take part in incident reviews.",
+            "We are building an SRE practice from scratch."],
+    "platform": ["Platform engineering at our company means treating the infrastructure as a product with internal customers.",
+                 "The platform engineering team owns the developer portal and the service templates.",
+                 "Our platform engineering roadmap is shaped by surveys of the developers who use it.",
+                 "You will be part of the Platform Engineering team.",
+                 "Experience with platform engineering tools such as Backstage or Crossplane is a plus."],
 }
 NEIGHBOUR = {
     "devops": ["You will work alongside our SRE team, who carry the pager for production.",
@@ -153,7 +175,9 @@ def posting(rng, label, i):
             duties = rng.sample(ROLES["other"]["per_title"][t], len(ROLES["other"]["per_title"][t]))
         title = rng.choice(SENIORITY[1:5]) + t
         body += [rng.choice(OPENERS).format(t=title), "Responsibilities:"] + duties
-        if rng.random() < 0.4:
+        # Technical jobs work beside DevOps and SRE teams; a nurse or an account executive
+        # does not (until session 3 every `other` posting could name them).
+        if kind < 0.7 and rng.random() < 0.4:
             body.append(rng.choice(NEIGHBOUR["other"]))
         if near and rng.random() < 0.3:
             body.append(rng.choice(CULTURE["devops"]))
@@ -170,6 +194,8 @@ def posting(rng, label, i):
         others = [x for x in CULTURE if x != label]
         if rng.random() < 0.5:
             body.append(rng.choice(CULTURE[rng.choice(others)]))
+        if rng.random() < 0.5:
+            body.insert(rng.randint(3, len(body)), rng.choice(OWN[label]))
         if rng.random() < 0.4:
             body.append(rng.choice(NEIGHBOUR[label]))
         if rng.random() < 0.3:
@@ -180,7 +206,9 @@ def posting(rng, label, i):
     body += rng.sample(BENEFITS, rng.randint(1, 3))
     body += ["What we offer:"] + rng.sample(PERKS, rng.randint(2, 6))
     body += rng.sample(LEGAL, rng.randint(0, 3))
-    return {"id": f"c{label[:2]}{i:03d}", "title": f"{title} at {company}", "description": "\n".join(body), "label": label}
+    # Job boards and scrapers often strip the markup: half the postings come as one line.
+    sep = " " if rng.random() < 0.5 else "\n"
+    return {"id": f"c{label[:2]}{i:03d}", "title": f"{title} at {company}", "description": sep.join(body), "label": label}
 
 
 def main():
