@@ -114,9 +114,23 @@ static TEAM_OF_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bteam\s+of\s+(?:[\w-]+\s+){0,2}$").expect("valid regex"));
 
 /// A job title preceded by these words describes past experience, not the job.
+/// The titles may be a list of one- or two-word items: "experience as a
+/// DevOps/Cloud Engineer or Site Reliability Engineer".
 static EXPERIENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:experience|experienced|background|years|worked|working|previous(?:ly)?|prior)\b[^.;:\n]{0,40}\b(?:as|in|within)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*(?:,|/|or)\s*)*$")
+    Regex::new(r"(?i)\b(?:experience|experienced|background|years|worked|working|previous(?:ly)?|prior)\b[^.;:\n]{0,40}\b(?:as|in|within)\s+(?:an?\s+|the\s+)?(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|/|\bor\b|\band\b)\s*(?:an?\s+)?)*$")
         .expect("valid regex")
+});
+
+/// The writer's own title is not the job offered: "I am the head of DevOps".
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:I\s+am|I'm)\s+(?:the|an?|our)\s+(?:[\w-]+\s+){0,3}$")
+        .expect("valid regex")
+});
+
+/// An acronym in brackets right after the full name is the same mention:
+/// "Site Reliability Engineer (SRE)".
+static SAME_NAME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:engineers?|engineering)?\s*\(\s*$").expect("valid regex")
 });
 
 /// A job title after a negation is what the job is not: "this is not an
@@ -129,11 +143,20 @@ static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds and sorts every role mention in `text`.
 pub fn count(text: &str) -> Mentions {
     let mut m = Mentions::default();
+    // The role and end of the previous mention.
+    let mut previous: Option<(usize, usize)> = None;
     for caps in ROLE_NAME.captures_iter(text) {
         let whole = caps.get(0).expect("group 0 always matches");
         let Some(role) = ROLES.iter().position(|r| caps.name(r).is_some()) else {
             continue;
         };
+        let repeated = previous.is_some_and(|(r, end)| {
+            r == role && SAME_NAME_BETWEEN.is_match(&text[end..whole.start()])
+        });
+        previous = Some((role, whole.end()));
+        if repeated {
+            continue;
+        }
         let after = &text[whole.end()..];
         let after = &after[..floor_boundary(after, 60)];
         let before = &text[..whole.start()];
@@ -141,6 +164,7 @@ pub fn count(text: &str) -> Mentions {
         if is_job(whole.as_str(), before, after)
             && !EXPERIENCE_BEFORE.is_match(before)
             && !NEGATED_BEFORE.is_match(before)
+            && !SPEAKER_BEFORE.is_match(before)
         {
             m.job[role] += 1;
         } else {
@@ -345,7 +369,8 @@ mod tests {
                     You join the SRE (Site Reliability Engineering) organization. \
                     Apply SRE best practices.";
         assert_eq!(job(text), [0, 0, 0]);
-        assert_eq!(passing(text), [2, 4, 1]);
+        // "SRE (Site Reliability Engineering)" is one mention.
+        assert_eq!(passing(text), [2, 3, 1]);
     }
 
     #[test]
@@ -359,6 +384,36 @@ mod tests {
             passing("Proven experience as a DevOps Engineer."),
             [1, 0, 0]
         );
+    }
+
+    #[test]
+    fn lists_of_past_titles_and_the_writers_title_are_not_the_job() {
+        assert_eq!(
+            job("5+ years as a DevOps/Cloud Engineer or Site Reliability Engineer, or similar."),
+            [0, 0, 0]
+        );
+        assert_eq!(
+            job(
+                "4 years of experience as DevOps Engineer, Site Reliability Engineer, Cloud Engineer."
+            ),
+            [0, 0, 0]
+        );
+        assert_eq!(
+            job("Experience as a software developer / DevOps engineer or equivalent."),
+            [0, 0, 0]
+        );
+        assert_eq!(job("I am the head of DevOps at Acme."), [0, 0, 0]);
+        assert_eq!(passing("I am the head of DevOps at Acme."), [1, 0, 0]);
+        // Still the job when nothing before says otherwise.
+        assert_eq!(job("Head of DevOps at Acme, remote."), [1, 0, 0]);
+    }
+
+    #[test]
+    fn an_acronym_after_the_full_name_is_one_mention() {
+        let m = count("As a Site Reliability Engineer (SRE) at Acme you will");
+        assert_eq!((m.job, m.passing), ([0, 1, 0], [0, 0, 0]));
+        let m = count("Site Reliability Engineering (SRE) team. Our SRE on call.");
+        assert_eq!(m.job[1] + m.passing[1], 2, "{m:?}");
     }
 
     #[test]
