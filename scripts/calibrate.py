@@ -5,9 +5,8 @@
 For every posting it runs `jobclass classify --json` once, which reports the embedding's
 probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
 names that tell our role postings apart best; (2) how far `other` moves when no role is named
-as the job: the shift that meets the issue's floor of 60% of other jobs
-called `other` while calling the fewest role postings `other`; (3) the temperature with the
-best log-likelihood. Prints each stage and the chosen values.
+as the job: the shift that meets the issue's floor of 60% of other jobs called `other` while
+calling the fewest role postings `other`; (3) the temperature with the best log-likelihood. Prints each stage and the chosen values.
 Usage: scripts/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
 """
 import argparse, concurrent.futures, csv, itertools, json, math, subprocess
@@ -90,10 +89,11 @@ def main():
         return total / len(roles)
 
     weights = [0.0, 0.5, 1.0, 2.0]
+    role_gold = [g for g, _, _ in roles]
     stage1 = []
     for job_w, pw in itertools.product([1.0, 2.0, 4.0, 8.0], itertools.product(weights, weights, weights)):
         pred = [max(sc := role_scores(e, m, job_w, pw), key=sc.get) for _, e, m in roles]
-        stage1.append((round(macro_f1([g for g, _, _ in roles], pred), 6), job_w, pw))
+        stage1.append((round(macro_f1(role_gold, pred), 6), job_w, pw))
     top_f1 = max(f for f, _, _ in stage1)
     tied = [(min(role_nll(j, pw, t) for t in TEMPS), j + sum(pw), j, pw) for f, j, pw in stage1 if f == top_f1]
     tied.sort()

@@ -122,6 +122,8 @@ pub struct Classifier {
     evidence: Option<Evidence>,
     /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
+    /// Where the labels of `labels` are among the head's labels.
+    kept: Vec<usize>,
     /// Where `shared` and `boilerplate` are among the head's labels.
     set_aside: Vec<usize>,
 }
@@ -134,22 +136,16 @@ impl Classifier {
         pooling: Pooling,
         evidence: Option<Evidence>,
     ) -> Self {
-        let set_aside = |l: &String| crate::data::SET_ASIDE.contains(&l.as_str());
-        let labels = head
-            .labels
-            .iter()
-            .filter(|l| !set_aside(l))
-            .cloned()
-            .collect();
-        let set_aside = (0..head.labels.len())
-            .filter(|&i| set_aside(&head.labels[i]))
-            .collect();
+        let (kept, set_aside): (Vec<usize>, Vec<usize>) = (0..head.labels.len())
+            .partition(|&i| !crate::data::SET_ASIDE.contains(&head.labels[i].as_str()));
+        let labels = kept.iter().map(|&i| head.labels[i].clone()).collect();
         Classifier {
             embedder,
             head,
             pooling,
             evidence,
             labels,
+            kept,
             set_aside,
         }
     }
@@ -170,10 +166,7 @@ impl Classifier {
         }
         let pb: f32 = self.set_aside.iter().map(|&i| all[i]).sum();
         let rest = (1.0 - pb).max(1e-6);
-        let p = (0..all.len())
-            .filter(|i| !self.set_aside.contains(i))
-            .map(|i| all[i] / rest)
-            .collect();
+        let p = self.kept.iter().map(|&i| all[i] / rest).collect();
         (p, pb)
     }
 
@@ -246,7 +239,7 @@ impl Classifier {
         }
         Ok((0..texts.len())
             .map(|i| {
-                // Every segment certain to be boilerplate: plain mean instead.
+                // Every segment certain to be set aside: plain mean instead.
                 if weight[i] > 1e-6 {
                     sum[i].iter().map(|s| s / weight[i]).collect()
                 } else {

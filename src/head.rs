@@ -350,11 +350,8 @@ pub fn train(
     let order: Vec<&str> = crate::data::ROLES
         .iter()
         .copied()
-        .chain([
-            crate::data::OTHER,
-            crate::data::SHARED,
-            crate::data::BOILERPLATE,
-        ])
+        .chain([crate::data::OTHER])
+        .chain(crate::data::SET_ASIDE)
         .collect();
     let labels: Vec<String> = order
         .iter()

@@ -127,8 +127,9 @@ static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An acronym in brackets right after the full name is the same mention:
-/// "Site Reliability Engineer (SRE)".
+/// A name in brackets right after another name of the same role is the same
+/// mention: "Site Reliability Engineer (SRE)", "SRE (Site Reliability
+/// Engineering)".
 static SAME_NAME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:engineers?|engineering)?\s*\(\s*$").expect("valid regex")
 });
