@@ -2,14 +2,14 @@
 """Chooses how role mentions are weighed against the embedding (src/mentions.rs,
 `Evidence::DEFAULT`) on our own postings, datasets/calibration.csv, never on ../shared/data.
 
-For every posting it runs `jobclass classify --json` once, which reports the embedding's
-probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
+It labels every posting with one `jobclass batch --evidence` run, which reports the
+embedding's probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
 names that tell our role postings apart best; (2) how far `other` moves when no role is named
 as the job: the shift that meets the issue's floor of 60% of other jobs called `other` while
 calling the fewest role postings `other`; (3) the temperature with the best log-likelihood. Prints each stage and the chosen values.
 Usage: scripts/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
 """
-import argparse, concurrent.futures, csv, itertools, json, math, subprocess
+import argparse, csv, io, itertools, math, subprocess
 
 ROLES = ["devops", "sre", "platform"]
 # The issue's floor for postings of other jobs called `other`.
@@ -23,10 +23,20 @@ TEMPS = [round(0.1 + 0.05 * k, 2) for k in range(39)]
 EXTRA = []  # extra jobclass flags (--head)
 
 
-def run(exe, text):
-    out = subprocess.run([exe, "classify", "--json", *EXTRA], input=text.encode(), capture_output=True, check=True)
-    r = json.loads(out.stdout)
-    return r["evidence"]["embedding"], r["evidence"]["mentions"], r["scores"]
+def run_batch(exe, path):
+    """Labels the whole file with one `jobclass batch --evidence` run; per row, the embedding's
+    probabilities, the role mentions found and the scores of the binary's built-in weights."""
+    out = subprocess.run([exe, "batch", path, "--text-column", "description", "--evidence", "--no-progress", *EXTRA],
+                         capture_output=True, check=True, text=True)
+    answers = []
+    for r in csv.DictReader(io.StringIO(out.stdout, newline="")):
+        if r["error"]:
+            raise SystemExit(f"jobclass could not classify {r['id']}: {r['error']}")
+        emb = {k[len("embedding_"):]: float(v) for k, v in r.items() if k.startswith("embedding_")}
+        shipped = {k[len("score_"):]: float(v) for k, v in r.items() if k.startswith("score_")}
+        men = {role: {"job": int(r[f"job_{role}"]), "passing": int(r[f"passing_{role}"])} for role in ROLES}
+        answers.append((emb, men, shipped))
+    return answers
 
 
 def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp):
@@ -65,8 +75,8 @@ def main():
     if a.head:
         EXTRA.extend(["--head", a.head])
     rows = list(csv.DictReader(open(a.file, newline="")))
-    with concurrent.futures.ThreadPoolExecutor(2) as pool:
-        answers = list(pool.map(lambda r: run(a.jobclass, r["description"]), rows))
+    answers = run_batch(a.jobclass, a.file)
+    assert len(answers) == len(rows), "batch writes one row per input row"
     data = [(r["label"], emb, men) for r, (emb, men, _) in zip(rows, answers)]
     shipped_scores = [shipped for _, _, shipped in answers]  # the binary's built-in weights
     gold = [g for g, _, _ in data]

@@ -35,6 +35,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             output,
             strict,
             no_progress,
+            evidence,
             csv,
             opts,
         } => {
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 group_rows: 32,
                 delimiter: csv.delimiter,
                 progress: !no_progress,
+                evidence,
             };
             let csv_in = CsvInput::open(
                 &input,

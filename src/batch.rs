@@ -13,6 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::classify::{Predict, Prediction};
 use crate::data::{CsvInput, compose, field, text_problem};
 use crate::error::{Error, Result};
+use crate::mentions;
 
 /// Options of a batch run.
 #[derive(Debug, Clone)]
@@ -27,6 +28,8 @@ pub struct BatchOptions {
     pub delimiter: u8,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub progress: bool,
+    /// Also write what each prediction was made of ([`added_columns`]).
+    pub evidence: bool,
 }
 
 /// What a batch run did.
@@ -67,11 +70,25 @@ impl std::fmt::Display for Summary {
 }
 
 /// Names of the columns batch labelling adds: `label`, `confidence`, one
-/// `score_<label>` per head label, `error`. A name the input already uses is
-/// prefixed with `jobclass_` so no column is shadowed.
-pub fn added_columns(input_headers: &csv::ByteRecord, labels: &[String]) -> Vec<String> {
+/// `score_<label>` per label; with `evidence`, one `embedding_<label>` per
+/// label (the embedding's probability before role mentions were weighed in)
+/// and `job_<role>`, `passing_<role>` per role of [`mentions::ROLES`] (how
+/// often the text names it as the job or in passing); then `error`. A name
+/// the input already uses is prefixed with `jobclass_` so no column is
+/// shadowed.
+pub fn added_columns(
+    input_headers: &csv::ByteRecord,
+    labels: &[String],
+    evidence: bool,
+) -> Vec<String> {
     let mut names = vec!["label".to_string(), "confidence".to_string()];
     names.extend(labels.iter().map(|l| format!("score_{l}")));
+    if evidence {
+        names.extend(labels.iter().map(|l| format!("embedding_{l}")));
+        for kind in ["job", "passing"] {
+            names.extend(mentions::ROLES.iter().map(|r| format!("{kind}_{r}")));
+        }
+    }
     names.push("error".to_string());
     let taken = |n: &str| input_headers.iter().any(|h| h == n.as_bytes());
     names
@@ -112,7 +129,7 @@ pub fn run(
         .flexible(false)
         .from_writer(out);
     let mut header = input.headers().clone();
-    for n in added_columns(input.headers(), labels) {
+    for n in added_columns(input.headers(), labels, opts.evidence) {
         header.push_field(n.as_bytes());
     }
     writer.write_byte_record(&header)?;
@@ -134,7 +151,14 @@ pub fn run(
             });
         }
         if group.len() >= opts.group_rows.max(1) || (!more && !group.is_empty()) {
-            write_group(classifier, &mut group, &mut writer, width, &mut summary)?;
+            write_group(
+                classifier,
+                &mut group,
+                &mut writer,
+                width,
+                opts.evidence,
+                &mut summary,
+            )?;
             writer
                 .flush()
                 .map_err(|e| Error::io("cannot write the output", e))?;
@@ -181,6 +205,7 @@ fn write_group<W: Write>(
     group: &mut Vec<Pending>,
     writer: &mut csv::Writer<W>,
     width: usize,
+    evidence: bool,
     summary: &mut Summary,
 ) -> Result<()> {
     let texts: Vec<&str> = group
@@ -189,9 +214,17 @@ fn write_group<W: Write>(
         .collect();
     let mut predictions = classifier.predict(&texts)?.into_iter();
     let k = classifier.labels().len();
+    // The columns between `label` and `error`.
+    let filled = 1
+        + k
+        + if evidence {
+            k + 2 * mentions::ROLES.len()
+        } else {
+            0
+        };
     for p in group.drain(..) {
         summary.rows += 1;
-        let mut out = csv::ByteRecord::with_capacity(0, width + k + 3);
+        let mut out = csv::ByteRecord::with_capacity(0, width + filled + 2);
         for i in 0..width {
             out.push_field(p.record.get(i).unwrap_or(b""));
         }
@@ -205,6 +238,9 @@ fn write_group<W: Write>(
                 for (_, s) in &pred.scores {
                     out.push_field(format!("{s:.4}").as_bytes());
                 }
+                if evidence {
+                    push_evidence(&mut out, &pred, k);
+                }
                 out.push_field(b"");
             }
             Err(e) => {
@@ -212,7 +248,7 @@ fn write_group<W: Write>(
                 if summary.first_errors.len() < 5 {
                     summary.first_errors.push((summary.rows, e.clone()));
                 }
-                for _ in 0..k + 2 {
+                for _ in 0..filled + 1 {
                     out.push_field(b"");
                 }
                 out.push_field(e.as_bytes());
@@ -221,6 +257,28 @@ fn write_group<W: Write>(
         writer.write_byte_record(&out)?;
     }
     Ok(())
+}
+
+/// The evidence columns of one prediction; empty when the classifier did not
+/// weigh role mentions (`--no-mentions`), so every row keeps the same width.
+fn push_evidence(out: &mut csv::ByteRecord, pred: &Prediction, k: usize) {
+    match &pred.evidence {
+        Some(e) => {
+            for (_, p) in &e.embedding {
+                out.push_field(format!("{p:.4}").as_bytes());
+            }
+            for counts in [&e.mentions.job, &e.mentions.passing] {
+                for n in counts {
+                    out.push_field(n.to_string().as_bytes());
+                }
+            }
+        }
+        None => {
+            for _ in 0..k + 2 * mentions::ROLES.len() {
+                out.push_field(b"");
+            }
+        }
+    }
 }
 
 fn progress_bar(wanted: bool, len: Option<u64>) -> ProgressBar {

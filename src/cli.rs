@@ -140,6 +140,12 @@ pub enum Command {
         /// Never draw the progress bar (it is drawn only when stderr is a terminal)
         #[arg(long)]
         no_progress: bool,
+        /// Also write what each label was made of: embedding_<label> (the
+        /// embedding's probability before role names were weighed in) and
+        /// job_<role>, passing_<role> (how often the text names each role as
+        /// the job or in passing)
+        #[arg(long, conflicts_with = "no_mentions")]
+        evidence: bool,
         #[command(flatten)]
         csv: CsvOpts,
         #[command(flatten)]

@@ -220,6 +220,69 @@ fn batch_keeps_every_row_and_explains_failures() {
     assert_eq!(ids, ["1", "2", "3", "4", "5"], "order kept");
 }
 
+/// `batch --evidence` writes the same embedding probabilities and mention counts that
+/// `classify --json` reports, and leaves them empty on a row that failed.
+#[test]
+fn batch_evidence_matches_classify_json() {
+    let posting = format!(
+        "We are hiring a Site Reliability Engineer. {SHARED_DUTIES} You will work with our DevOps team."
+    );
+    let input = format!("id,text\n1,\"{posting}\"\n2,\n");
+    let a = jobclass()
+        .args(["batch", "-", "--text-column", "text", "--evidence"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    let mut r = csv::Reader::from_reader(out.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 2);
+    let col = |name: &str| {
+        h.iter()
+            .position(|x| x == name)
+            .unwrap_or_else(|| panic!("no column {name} in {h:?}"))
+    };
+    assert_eq!(h.iter().next_back(), Some("error"));
+
+    let v = classify_json(&posting, &[]);
+    let ev = &v["evidence"];
+    assert_eq!(&rows[0][col("label")], v["label"].as_str().unwrap());
+    for (label, p) in ev["embedding"].as_object().unwrap() {
+        let got: f64 = rows[0][col(&format!("embedding_{label}"))].parse().unwrap();
+        assert!(
+            (got - p.as_f64().unwrap()).abs() < 1e-3,
+            "{label}: {got} vs {p}"
+        );
+    }
+    for (role, counts) in ev["mentions"].as_object().unwrap() {
+        for kind in ["job", "passing"] {
+            let got: u64 = rows[0][col(&format!("{kind}_{role}"))].parse().unwrap();
+            assert_eq!(got, counts[kind].as_u64().unwrap(), "{kind}_{role}");
+        }
+    }
+    assert_eq!(&rows[0][col("job_sre")], "1");
+    assert_eq!(&rows[0][col("passing_devops")], "1");
+    assert_eq!(&rows[1][col("error")], "empty text");
+    assert_eq!(&rows[1][col("embedding_sre")], "");
+    assert_eq!(&rows[1][col("job_sre")], "");
+
+    // The embedding alone has no evidence to write.
+    jobclass()
+        .args([
+            "batch",
+            "-",
+            "--text-column",
+            "text",
+            "--evidence",
+            "--no-mentions",
+        ])
+        .write_stdin("text\nx\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be used with"));
+}
+
 #[test]
 fn batch_strict_exits_1_when_a_row_failed() {
     jobclass()

@@ -103,6 +103,7 @@ pub fn check_batch_path(bytes: &[u8]) -> Result<(), TestCaseError> {
         group_rows: 7,
         delimiter: b',',
         progress: false,
+        evidence: false,
     };
     let result = run(&ByLength(labels), input, &mut out, &options);
     let Ok(expected) = expected else {
