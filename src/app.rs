@@ -29,7 +29,11 @@ pub enum Outcome {
 pub fn run(cli: Cli) -> Result<Outcome> {
     let g = &cli.global;
     match cli.command {
-        Command::Classify { json, opts } => classify(g, &opts, json),
+        Command::Classify {
+            json,
+            explain,
+            opts,
+        } => classify(g, &opts, json, explain),
         Command::Batch {
             input,
             output,
@@ -226,13 +230,18 @@ fn read_stdin_text() -> Result<String> {
     Ok(text.to_string())
 }
 
-fn classify(g: &Global, opts: &ClassifyOpts, json: bool) -> Result<Outcome> {
+fn classify(g: &Global, opts: &ClassifyOpts, json: bool, explain: bool) -> Result<Outcome> {
     let text = read_stdin_text()?;
     let classifier = load_classifier(g, opts)?;
+    let segments = explain.then(|| classifier.explain(&text)).transpose()?;
     let pred = classifier.predict(&[&text])?.remove(0);
     let mut out = io::stdout().lock();
     if json {
-        writeln!(out, "{}", serde_json::to_string(&pred)?)?;
+        let mut v = serde_json::to_value(&pred)?;
+        if let Some(segs) = &segments {
+            v["segments"] = serde_json::to_value(segs)?;
+        }
+        writeln!(out, "{v}")?;
     } else {
         writeln!(out, "{} (confidence {:.2})", pred.label, pred.confidence)?;
         for (label, score) in &pred.scores {
@@ -251,8 +260,34 @@ fn classify(g: &Global, opts: &ClassifyOpts, json: bool) -> Result<Outcome> {
             writeln!(out, "  named as the job  {named}")?;
             writeln!(out, "  named in passing  {passing}")?;
         }
+        if let Some(segs) = &segments {
+            write_segments(&mut out, segs)?;
+        }
     }
     Ok(Outcome::Success)
+}
+
+/// The segments of `classify --explain`, one line each: weight, the label the
+/// segment leans to and its probability, the start of the text.
+fn write_segments(out: &mut impl Write, segs: &[jobclass::classify::SegmentScore]) -> Result<()> {
+    writeln!(
+        out,
+        "segments (weight in the mean, the label each leans to):"
+    )?;
+    for s in segs {
+        let (label, p) = s
+            .scores
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(l, p)| (l.as_str(), *p))
+            .unwrap_or(("-", 0.0));
+        let mut shown: String = s.text.chars().take(72).collect();
+        if shown.len() < s.text.len() {
+            shown.push('…');
+        }
+        writeln!(out, "  {:.2}  {label:<8} {p:.2}  {shown}", s.weight)?;
+    }
+    Ok(())
 }
 
 /// "sre 1, devops 2", or "none".

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::chunk::Chunking;
 use crate::embed::{Embedder, mean_normalized};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::head::Head;
 use crate::mentions::{self, Evidence, Mentions};
 
@@ -76,6 +76,31 @@ impl Prediction {
             evidence: None,
         }
     }
+}
+
+/// One segment of a posting, as [`Classifier::explain`] reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentScore {
+    /// The segment: a sentence or a bullet item.
+    pub text: String,
+    /// Each label's probability for this segment alone.
+    #[serde(serialize_with = "scores_as_map")]
+    pub scores: Vec<(String, f32)>,
+    /// The probability that it is duties all three roles share or boilerplate.
+    #[serde(serialize_with = "round_f32")]
+    pub set_aside: f32,
+    /// Its weight in the posting's mean: `(1 - set_aside) (1 - p(other))`.
+    #[serde(serialize_with = "round_f32")]
+    pub weight: f32,
+}
+
+/// A segment scored by the head (internal form of [`SegmentScore`]).
+#[derive(Clone)]
+struct Scored {
+    text: String,
+    p: Vec<f32>,
+    set_aside: f32,
+    weight: f32,
 }
 
 /// Anything that labels texts: the real [`Classifier`], or a cheap stand-in
@@ -206,7 +231,8 @@ impl Classifier {
             .collect())
     }
 
-    fn segment_probs(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+    /// Splits each text into segments and scores every segment with the head.
+    fn score_segments(&self, texts: &[&str]) -> Result<Vec<Vec<Scored>>> {
         let mut all = Vec::new();
         let mut owner = Vec::new();
         for (i, t) in texts.iter().enumerate() {
@@ -219,32 +245,68 @@ impl Classifier {
         }
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         let vectors = self.embedder.embed(&refs, Chunking::DEFAULT_WINDOWS)?;
-        let k = self.labels.len();
         let other = self.labels.iter().position(|l| l == crate::data::OTHER);
-        let mut sum = vec![vec![0f32; k]; texts.len()];
-        let mut weight = vec![0f32; texts.len()];
-        let mut plain = vec![vec![0f32; k]; texts.len()];
-        let mut count = vec![0f32; texts.len()];
-        for (v, &i) in vectors.iter().zip(&owner) {
+        let mut out: Vec<Vec<Scored>> = vec![Vec::new(); texts.len()];
+        for ((v, &i), text) in vectors.iter().zip(&owner).zip(all) {
             // p: what the segment says about the job, shared and boilerplate removed;
-            // w: how much it is about one of the roles at all.
-            let (p, pb) = self.content_probs(v);
-            let w = (1.0 - pb) * other.map_or(1.0, |o| 1.0 - p[o]);
-            for c in 0..k {
-                sum[i][c] += w * p[c];
-                plain[i][c] += p[c];
-            }
-            weight[i] += w;
-            count[i] += 1.0;
+            // weight: how much it is about one of the roles at all.
+            let (p, set_aside) = self.content_probs(v);
+            let weight = (1.0 - set_aside) * other.map_or(1.0, |o| 1.0 - p[o]);
+            out[i].push(Scored {
+                text,
+                p,
+                set_aside,
+                weight,
+            });
         }
-        Ok((0..texts.len())
-            .map(|i| {
-                // Every segment certain to be set aside: plain mean instead.
-                if weight[i] > 1e-6 {
-                    sum[i].iter().map(|s| s / weight[i]).collect()
-                } else {
-                    plain[i].iter().map(|s| s / count[i].max(1.0)).collect()
+        Ok(out)
+    }
+
+    fn segment_probs(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let k = self.labels.len();
+        Ok(self
+            .score_segments(texts)?
+            .iter()
+            .map(|segs| {
+                let mut sum = vec![0f32; k];
+                let mut plain = vec![0f32; k];
+                let mut weight = 0f32;
+                for s in segs {
+                    for c in 0..k {
+                        sum[c] += s.weight * s.p[c];
+                        plain[c] += s.p[c];
+                    }
+                    weight += s.weight;
                 }
+                // Every segment certain to be set aside: plain mean instead.
+                if weight > 1e-6 {
+                    sum.iter().map(|x| x / weight).collect()
+                } else {
+                    let n = segs.len().max(1) as f32;
+                    plain.iter().map(|x| x / n).collect()
+                }
+            })
+            .collect())
+    }
+
+    /// How the default pooling saw one posting: every segment with the
+    /// head's probabilities (`shared` and `boilerplate` removed), the
+    /// probability that it is one of those two, and its weight in the
+    /// posting's mean. Only for [`Pooling::Segments`].
+    pub fn explain(&self, text: &str) -> Result<Vec<SegmentScore>> {
+        if self.pooling != Pooling::Segments {
+            return Err(Error::Input(
+                "explaining a prediction needs the default pooling, segments".into(),
+            ));
+        }
+        let segs = self.score_segments(&[text])?.remove(0);
+        Ok(segs
+            .into_iter()
+            .map(|s| SegmentScore {
+                text: s.text,
+                scores: self.labels.iter().cloned().zip(s.p).collect(),
+                set_aside: s.set_aside,
+                weight: s.weight,
             })
             .collect())
     }

@@ -116,6 +116,11 @@ pub enum Command {
         /// Print {"label", "confidence", "scores"} as JSON
         #[arg(long)]
         json: bool,
+        /// Also show every sentence and bullet the posting was split into,
+        /// with the label it leans to and its weight in the result (0 for
+        /// benefits, legal text and duties all three roles share)
+        #[arg(long)]
+        explain: bool,
         #[command(flatten)]
         opts: ClassifyOpts,
     },

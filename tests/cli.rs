@@ -220,6 +220,53 @@ fn batch_keeps_every_row_and_explains_failures() {
     assert_eq!(ids, ["1", "2", "3", "4", "5"], "order kept");
 }
 
+/// `--explain` shows the segments the default pooling scored: the posting's own
+/// sentences, in order, with benefits and shared duties weighing less than the
+/// duties of the role.
+#[test]
+fn classify_explain_lists_the_segments_and_their_weights() {
+    let posting = "Take part in the on-call rotation, run blameless postmortems and set error budgets for our APIs.\n\
+        - Medical, dental and vision insurance and a generous 401(k) match.\n\
+        - Experience with Docker and Kubernetes.";
+    let v = classify_json(posting, &["--explain"]);
+    let segs = v["segments"].as_array().unwrap();
+    let texts: Vec<&str> = segs.iter().map(|s| s["text"].as_str().unwrap()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(
+        texts[0].starts_with("Take part in the on-call rotation"),
+        "{texts:?}"
+    );
+    assert!(texts[1].contains("401(k)"), "{texts:?}");
+    let weight = |i: usize| segs[i]["weight"].as_f64().unwrap();
+    assert!(
+        segs.iter()
+            .all(|s| (0.0..=1.0).contains(&s["weight"].as_f64().unwrap()))
+    );
+    assert!(weight(0) > weight(1) && weight(0) > weight(2), "{segs:?}");
+    let sre = segs[0]["scores"]["sre"].as_f64().unwrap();
+    assert!(sre > 0.5, "the on-call sentence leans to sre: {sre}");
+    assert!(
+        segs[1]["set_aside"].as_f64().unwrap() > 0.5,
+        "benefits are set aside"
+    );
+
+    let a = jobclass()
+        .args(["classify", "--explain"])
+        .write_stdin(posting)
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.contains("segments (weight"), "{out}");
+    assert!(out.contains("Take part in the on-call rotation"), "{out}");
+
+    jobclass()
+        .args(["classify", "--explain", "--pooling", "windows"])
+        .write_stdin(posting)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs the default pooling"));
+}
+
 /// `batch --evidence` writes the same embedding probabilities and mention counts that
 /// `classify --json` reports, and leaves them empty on a row that failed.
 #[test]
