@@ -249,7 +249,7 @@ impl Evidence {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],
         other_if_named: 4.0,
-        other_if_not_named: 0.45,
+        other_if_not_named: 0.5,
         temperature: 0.25,
     };
 
