@@ -15,6 +15,6 @@ import json, sys
 r = json.load(sys.stdin)
 labels, m = r["confusion"]["labels"], r["confusion"]["matrix"]
 other = sum(row[labels.index("other")] for row in m) / r["n"] if "other" in labels else 0.0
-print("%-26s %5d %9.3f %9.3f %9.3f %7.3f %7.1f%%" % (sys.argv[1], r["n"], r["accuracy"], r["macro_f1"], r["macro_f1_true_labels"], r["ece"], 100 * other))
+print("%-26s %5d %9.3f %9.3f %9.3f %7.4f %7.1f%%" % (sys.argv[1], r["n"], r["accuracy"], r["macro_f1"], r["macro_f1_true_labels"], r["ece"], 100 * other))
 ' "$f.csv"
 done

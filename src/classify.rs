@@ -66,15 +66,46 @@ pub fn round4(x: f32) -> f64 {
 }
 
 impl Prediction {
-    /// Builds a prediction from probabilities in label order.
+    /// Builds a prediction from probabilities in label order; the label is
+    /// chosen by [`decide`].
     pub fn from_probs(labels: &[String], probs: &[f32]) -> Prediction {
-        let best = crate::head::argmax(probs.iter().map(|&p| p as f64));
+        let best = decide(labels, probs);
         Prediction {
             label: labels[best].clone(),
             confidence: probs[best],
             scores: labels.iter().cloned().zip(probs.iter().copied()).collect(),
             evidence: None,
         }
+    }
+}
+
+/// Which label a posting gets: `other`, when it is one of the labels, only if
+/// it is at least as likely as all the others together; otherwise the most
+/// likely of the others. The three roles resemble each other, so a posting can
+/// be 70% likely to be one of them with no single role above `other`'s 30%;
+/// the most likely label alone would call it `other`. Without an `other`
+/// label, the most likely label.
+pub fn decide(labels: &[String], probs: &[f32]) -> usize {
+    let most_likely = |skip: Option<usize>| {
+        let masked = probs.iter().enumerate().map(|(i, &p)| {
+            if Some(i) == skip {
+                f64::NEG_INFINITY
+            } else {
+                p as f64
+            }
+        });
+        crate::head::argmax(masked)
+    };
+    match labels.iter().position(|l| l == crate::data::OTHER) {
+        Some(o) if labels.len() > 1 => {
+            let rest: f32 = probs.iter().sum::<f32>() - probs[o];
+            if probs[o] >= rest {
+                o
+            } else {
+                most_likely(Some(o))
+            }
+        }
+        _ => most_likely(None),
     }
 }
 
@@ -309,5 +340,36 @@ impl Classifier {
                 weight: s.weight,
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn other_needs_to_outweigh_the_roles_together() {
+        let l = labels(&["devops", "sre", "platform", "other"]);
+        // `other` is the single most likely label, but the roles together are 65%.
+        let p = Prediction::from_probs(&l, &[0.25, 0.22, 0.18, 0.35]);
+        assert_eq!(p.label, "devops");
+        assert!((p.confidence - 0.25).abs() < 1e-6);
+        // At least as likely as the three together: `other`.
+        assert_eq!(decide(&l, &[0.2, 0.2, 0.1, 0.5]), 3);
+        assert_eq!(decide(&l, &[0.1, 0.1, 0.1, 0.7]), 3);
+        // Otherwise the most likely role, whatever the order of the labels.
+        let l2 = labels(&["other", "platform", "sre"]);
+        assert_eq!(decide(&l2, &[0.45, 0.2, 0.35]), 2);
+    }
+
+    #[test]
+    fn without_other_the_most_likely_label_wins() {
+        let l = labels(&["devops", "sre", "platform"]);
+        assert_eq!(decide(&l, &[0.2, 0.5, 0.3]), 1);
+        assert_eq!(decide(&labels(&["other"]), &[1.0]), 0);
     }
 }

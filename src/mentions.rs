@@ -249,8 +249,8 @@ impl Evidence {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],
         other_if_named: 4.0,
-        other_if_not_named: 0.5,
-        temperature: 0.25,
+        other_if_not_named: 0.55,
+        temperature: 0.3,
     };
 
     /// Combines the embedding's probabilities (`probs`, in the order of
