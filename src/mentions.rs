@@ -241,10 +241,12 @@ pub struct Evidence {
 impl Evidence {
     /// The calibrated weights: `scripts/calibrate.py` chose them on
     /// `datasets/calibration.csv` (our own postings): the mention weights that
-    /// tell our role postings apart best; the smallest shift of `other` that
-    /// still calls 60% of our other jobs `other` (the floor) while
-    /// calling none of our role postings `other`; the temperature with the
-    /// best log-likelihood. The run is recorded in EVALUATION.md.
+    /// tell our role postings apart best; then, for each temperature, the
+    /// smallest shift of `other` that still calls 60% of our other jobs
+    /// `other` (the floor; `other` wins only against the three roles
+    /// together, [`crate::classify::decide`]) while calling none of our role
+    /// postings `other`, and of those pairs the one with the best
+    /// log-likelihood. The run is recorded in EVALUATION.md.
     pub const DEFAULT: Evidence = Evidence {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],
