@@ -237,11 +237,19 @@ fn classify(g: &Global, opts: &ClassifyOpts, json: bool, explain: bool) -> Resul
     let pred = classifier.predict(&[&text])?.remove(0);
     let mut out = io::stdout().lock();
     if json {
-        let mut v = serde_json::to_value(&pred)?;
-        if let Some(segs) = &segments {
-            v["segments"] = serde_json::to_value(segs)?;
+        /// The prediction's fields in their order, then the segments.
+        #[derive(serde::Serialize)]
+        struct Explained<'a> {
+            #[serde(flatten)]
+            prediction: &'a jobclass::classify::Prediction,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            segments: Option<&'a [jobclass::classify::SegmentScore]>,
         }
-        writeln!(out, "{v}")?;
+        let shown = Explained {
+            prediction: &pred,
+            segments: segments.as_deref(),
+        };
+        writeln!(out, "{}", serde_json::to_string(&shown)?)?;
     } else {
         writeln!(out, "{} (confidence {:.2})", pred.label, pred.confidence)?;
         for (label, score) in &pred.scores {

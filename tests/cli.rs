@@ -30,7 +30,12 @@ fn classify_json_has_the_documented_shape() {
         .write_stdin(SRE_POSTING)
         .assert()
         .success();
-    let v: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    let out = stdout_of(&a);
+    assert!(
+        out.starts_with("{\"label\":\"sre\",\"confidence\":"),
+        "label first: {out}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["label"], "sre");
     let scores = v["scores"].as_object().unwrap();
     let sum: f64 = scores.values().map(|s| s.as_f64().unwrap()).sum();
@@ -229,6 +234,11 @@ fn classify_explain_lists_the_segments_and_their_weights() {
         - Medical, dental and vision insurance and a generous 401(k) match.\n\
         - Experience with Docker and Kubernetes.";
     let v = classify_json(posting, &["--explain"]);
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(
+        keys.contains(&"scores") && keys.contains(&"segments"),
+        "{keys:?}"
+    );
     let segs = v["segments"].as_array().unwrap();
     let texts: Vec<&str> = segs.iter().map(|s| s["text"].as_str().unwrap()).collect();
     assert_eq!(texts.len(), 3, "{texts:?}");
