@@ -27,7 +27,10 @@ EXTRA = []  # extra jobclass flags (--head)
 def run_batch(exe, path):
     """Labels the whole file with one `jobclass batch --evidence` run; per row, the embedding's
     probabilities, the role mentions found and the scores of the binary's built-in weights."""
-    out = subprocess.run([exe, "batch", path, "--text-column", "description", "--evidence", "--no-progress", *EXTRA],
+    # fp32, the reference arithmetic, so that the choice is the same on every CPU (bf16 runs
+    # only where AVX-512 BF16 exists and moves probabilities in the fourth decimal).
+    out = subprocess.run([exe, "batch", path, "--text-column", "description", "--evidence", "--no-progress",
+                          "--precision", "f32", *EXTRA],
                          capture_output=True, check=True, text=True)
     answers = []
     for r in csv.DictReader(io.StringIO(out.stdout, newline="")):
