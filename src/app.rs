@@ -233,8 +233,12 @@ fn read_stdin_text() -> Result<String> {
 fn classify(g: &Global, opts: &ClassifyOpts, json: bool, explain: bool) -> Result<Outcome> {
     let text = read_stdin_text()?;
     let classifier = load_classifier(g, opts)?;
-    let segments = explain.then(|| classifier.explain(&text)).transpose()?;
-    let pred = classifier.predict(&[&text])?.remove(0);
+    let (pred, segments) = if explain {
+        let (pred, segments) = classifier.explain(&text)?;
+        (pred, Some(segments))
+    } else {
+        (classifier.predict(&[&text])?.remove(0), None)
+    };
     let mut out = io::stdout().lock();
     if json {
         /// The prediction's fields in their order, then the segments.

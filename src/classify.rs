@@ -228,7 +228,7 @@ impl Classifier {
 
     /// Classifies texts (title already joined in, see [`crate::data::compose`]).
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
-        let probs = match self.pooling {
+        let probs: Vec<Vec<f32>> = match self.pooling {
             Pooling::Windows | Pooling::FirstWindow => {
                 let chunking = if self.pooling == Pooling::Windows {
                     Chunking::DEFAULT_WINDOWS
@@ -241,25 +241,35 @@ impl Classifier {
                     .map(|w| self.content_probs(&mean_normalized(w)).0)
                     .collect()
             }
-            Pooling::Segments => self.segment_probs(texts)?,
+            Pooling::Segments => self
+                .score_segments(texts)?
+                .iter()
+                .map(|segs| self.pool(segs))
+                .collect(),
         };
-        let labels = &self.labels;
         Ok(probs
             .iter()
             .zip(texts)
-            .map(|(p, text)| match &self.evidence {
-                None => Prediction::from_probs(labels, p),
-                Some(e) => {
-                    let m = mentions::count(text);
-                    let mut pred = Prediction::from_probs(labels, &e.combine(labels, p, &m));
-                    pred.evidence = Some(EvidenceReport {
-                        embedding: labels.iter().cloned().zip(p.iter().copied()).collect(),
-                        mentions: m,
-                    });
-                    pred
-                }
-            })
+            .map(|(p, text)| self.finish(p, text))
             .collect())
+    }
+
+    /// The prediction for one posting from its pooled probabilities: with role
+    /// mentions weighed in when the classifier uses them.
+    fn finish(&self, p: &[f32], text: &str) -> Prediction {
+        let labels = &self.labels;
+        match &self.evidence {
+            None => Prediction::from_probs(labels, p),
+            Some(e) => {
+                let m = mentions::count(text);
+                let mut pred = Prediction::from_probs(labels, &e.combine(labels, p, &m));
+                pred.evidence = Some(EvidenceReport {
+                    embedding: labels.iter().cloned().zip(p.iter().copied()).collect(),
+                    mentions: m,
+                });
+                pred
+            }
+        }
     }
 
     /// Splits each text into segments and scores every segment with the head.
@@ -293,45 +303,43 @@ impl Classifier {
         Ok(out)
     }
 
-    fn segment_probs(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+    /// One posting's probabilities: the mean of its segments' probabilities
+    /// weighted by relevance (see [`Pooling::Segments`]).
+    fn pool(&self, segs: &[Scored]) -> Vec<f32> {
         let k = self.labels.len();
-        Ok(self
-            .score_segments(texts)?
-            .iter()
-            .map(|segs| {
-                let mut sum = vec![0f32; k];
-                let mut plain = vec![0f32; k];
-                let mut weight = 0f32;
-                for s in segs {
-                    for c in 0..k {
-                        sum[c] += s.weight * s.p[c];
-                        plain[c] += s.p[c];
-                    }
-                    weight += s.weight;
-                }
-                // Every segment certain to be set aside: plain mean instead.
-                if weight > 1e-6 {
-                    sum.iter().map(|x| x / weight).collect()
-                } else {
-                    let n = segs.len().max(1) as f32;
-                    plain.iter().map(|x| x / n).collect()
-                }
-            })
-            .collect())
+        let mut sum = vec![0f32; k];
+        let mut plain = vec![0f32; k];
+        let mut weight = 0f32;
+        for s in segs {
+            for c in 0..k {
+                sum[c] += s.weight * s.p[c];
+                plain[c] += s.p[c];
+            }
+            weight += s.weight;
+        }
+        // Every segment certain to be set aside: plain mean instead.
+        if weight > 1e-6 {
+            sum.iter().map(|x| x / weight).collect()
+        } else {
+            let n = segs.len().max(1) as f32;
+            plain.iter().map(|x| x / n).collect()
+        }
     }
 
-    /// How the default pooling saw one posting: every segment with the
+    /// Classifies one posting and shows how the default pooling saw it: the
+    /// prediction [`Classifier::predict`] gives, and every segment with the
     /// head's probabilities (`shared` and `boilerplate` removed), the
     /// probability that it is one of those two, and its weight in the
     /// posting's mean. Only for [`Pooling::Segments`].
-    pub fn explain(&self, text: &str) -> Result<Vec<SegmentScore>> {
+    pub fn explain(&self, text: &str) -> Result<(Prediction, Vec<SegmentScore>)> {
         if self.pooling != Pooling::Segments {
             return Err(Error::Input(
                 "explaining a prediction needs the default pooling, segments".into(),
             ));
         }
         let segs = self.score_segments(&[text])?.remove(0);
-        Ok(segs
+        let pred = self.finish(&self.pool(&segs), text);
+        let shown = segs
             .into_iter()
             .map(|s| SegmentScore {
                 text: s.text,
@@ -339,7 +347,8 @@ impl Classifier {
                 set_aside: s.set_aside,
                 weight: s.weight,
             })
-            .collect())
+            .collect();
+        Ok((pred, shown))
     }
 }
 

@@ -239,6 +239,10 @@ fn classify_explain_lists_the_segments_and_their_weights() {
         keys.contains(&"scores") && keys.contains(&"segments"),
         "{keys:?}"
     );
+    // The same prediction as without --explain.
+    let mut without = v.clone();
+    without.as_object_mut().unwrap().remove("segments");
+    assert_eq!(without, classify_json(posting, &[]));
     let segs = v["segments"].as_array().unwrap();
     let texts: Vec<&str> = segs.iter().map(|s| s["text"].as_str().unwrap()).collect();
     assert_eq!(texts.len(), 3, "{texts:?}");
