@@ -25,8 +25,9 @@ EXTRA = []  # extra jobclass flags (--head)
 
 
 def run_batch(exe, path):
-    """Labels the whole file with one `jobclass batch --evidence` run; per row, the embedding's
-    probabilities, the role mentions found and the scores of the binary's built-in weights."""
+    """Labels the whole file with one `jobclass batch --evidence` run; per row, the true label
+    (the input's `label` column, which batch keeps), the embedding's probabilities, the role
+    mentions found and the scores of the binary's built-in weights."""
     # fp32, the reference arithmetic, so that the choice is the same on every CPU (bf16 runs
     # only where AVX-512 BF16 exists and moves probabilities in the fourth decimal).
     out = subprocess.run([exe, "batch", path, "--text-column", "description", "--evidence", "--no-progress",
@@ -39,7 +40,7 @@ def run_batch(exe, path):
         emb = {k[len("embedding_"):]: float(v) for k, v in r.items() if k.startswith("embedding_")}
         shipped = {k[len("score_"):]: float(v) for k, v in r.items() if k.startswith("score_")}
         men = {role: {"job": int(r[f"job_{role}"]), "passing": int(r[f"passing_{role}"])} for role in ROLES}
-        answers.append((emb, men, shipped))
+        answers.append((r["label"], emb, men, shipped))
     return answers
 
 
@@ -86,11 +87,9 @@ def main():
     a = ap.parse_args()
     if a.head:
         EXTRA.extend(["--head", a.head])
-    rows = list(csv.DictReader(open(a.file, newline="")))
     answers = run_batch(a.jobclass, a.file)
-    assert len(answers) == len(rows), "batch writes one row per input row"
-    data = [(r["label"], emb, men) for r, (emb, men, _) in zip(rows, answers)]
-    shipped_scores = [shipped for _, _, shipped in answers]  # the binary's built-in weights
+    data = [(g, emb, men) for g, emb, men, _ in answers]
+    shipped_scores = [shipped for _, _, _, shipped in answers]  # the binary's built-in weights
     gold = [g for g, _, _ in data]
     roles = [(g, e, m) for g, e, m in data if g != "other"]
 

@@ -215,13 +215,7 @@ fn write_group<W: Write>(
     let mut predictions = classifier.predict(&texts)?.into_iter();
     let k = classifier.labels().len();
     // The columns between `label` and `error`.
-    let filled = 1
-        + k
-        + if evidence {
-            k + 2 * mentions::ROLES.len()
-        } else {
-            0
-        };
+    let filled = 1 + k + if evidence { evidence_columns(k) } else { 0 };
     for p in group.drain(..) {
         summary.rows += 1;
         let mut out = csv::ByteRecord::with_capacity(0, width + filled + 2);
@@ -274,11 +268,17 @@ fn push_evidence(out: &mut csv::ByteRecord, pred: &Prediction, k: usize) {
             }
         }
         None => {
-            for _ in 0..k + 2 * mentions::ROLES.len() {
+            for _ in 0..evidence_columns(k) {
                 out.push_field(b"");
             }
         }
     }
+}
+
+/// How many columns `--evidence` adds for `k` labels: one probability per
+/// label, then job and passing counts per role.
+fn evidence_columns(k: usize) -> usize {
+    k + 2 * mentions::ROLES.len()
 }
 
 fn progress_bar(wanted: bool, len: Option<u64>) -> ProgressBar {
