@@ -251,8 +251,8 @@ impl Evidence {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],
         other_if_named: 4.0,
-        other_if_not_named: 0.55,
-        temperature: 0.3,
+        other_if_not_named: 0.4,
+        temperature: 0.35,
     };
 
     /// Combines the embedding's probabilities (`probs`, in the order of

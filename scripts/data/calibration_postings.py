@@ -9,8 +9,10 @@ how role mentions are weighed against the embedding and when a posting is `other
 - `other` postings include neighbouring technical jobs (cloud, systems, network, backend,
   data, security, database administration), many of which mention DevOps practices;
 - role postings are mostly the duties all three share (cloud, Kubernetes, Terraform, scripting,
-  monitoring) with up to three of the role's own, and a quarter of `other` postings are cloud
-  and infrastructure jobs made of those shared duties alone;
+  monitoring) with up to three of the role's own (until session 5 a quarter of `other` postings
+  were cloud and infrastructure jobs made of those shared duties alone; the articles give that
+  work to the three roles, so such a posting is not a different job and the set no longer has
+  one);
 - role postings speak of their own role in passing half the time (their team, its practices);
 - padding: company history, long benefit lists and equal-opportunity text;
 - half the postings are flattened to one line, as scraped feeds often are.
@@ -124,8 +126,6 @@ SHARED = [
     "Familiarity with CI tools such as Jenkins, GitLab CI or GitHub Actions.",
     "Good communication skills and a collaborative attitude.",
 ]
-CLOUD_OTHER = ["Cloud Engineer", "Infrastructure Engineer", "Linux Systems Engineer"]
-
 FAR_OTHER = ["Registered Nurse", "Account Executive", "Data Scientist", "Product Manager", "Frontend Developer", "Full Stack Developer"]
 
 HISTORY = [
@@ -161,13 +161,14 @@ def posting(rng, label, i):
     company, blurb = rng.choice(COMPANIES)
     body = ["About us:", blurb] + rng.sample(HISTORY, rng.randint(1, 4))
     if label == "other":
+        # 60% neighbouring technical jobs, 40% unrelated ones. No cloud or infrastructure job made
+        # only of the shared duties (there were until session 5): article 002 calls building and
+        # running the cloud infrastructure that applications run on platform engineering, and
+        # article 004 gives those duties to all three roles, so such a posting is in scope, not
+        # `other`; and an unnamed role posting here could differ from one by a requirement line or two.
         kind = rng.random()
-        near = kind < 0.7
-        if kind < 0.25:
-            # Cloud and infrastructure jobs: the shared duties without any of the three roles'.
-            t = rng.choice(CLOUD_OTHER)
-            duties = rng.sample(SHARED, rng.randint(6, 9))
-        elif near:
+        near = kind < 0.6
+        if near:
             t = rng.choice(list(NEAR_OTHER))
             duties = rng.sample(NEAR_OTHER[t], len(NEAR_OTHER[t]))
         else:
@@ -177,7 +178,7 @@ def posting(rng, label, i):
         body += [rng.choice(OPENERS).format(t=title), "Responsibilities:"] + duties
         # Technical jobs work beside DevOps and SRE teams; a nurse or an account executive
         # does not (until session 3 every `other` posting could name them).
-        if kind < 0.7 and rng.random() < 0.4:
+        if near and rng.random() < 0.4:
             body.append(rng.choice(NEIGHBOUR["other"]))
         if near and rng.random() < 0.3:
             body.append(rng.choice(CULTURE["devops"]))
