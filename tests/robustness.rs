@@ -105,6 +105,7 @@ fn added_column_names_never_shadow_input_columns() {
 
 #[test]
 fn an_interrupted_run_leaves_the_old_output_untouched() {
+    use std::io::Write;
     use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("labeled.csv");
@@ -114,17 +115,34 @@ fn an_interrupted_run_leaves_the_old_output_untouched() {
             format!("\"Platform engineer {i} building our internal Kubernetes platform\"\n")
         }))
         .collect();
-    let mut child = common::spawn_batch(&rows, &["-o".as_ref(), out.as_os_str()], Stdio::null());
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // stdin stays open, so the run cannot finish however fast the machine is
+    // (this test used to race a fixed sleep, and lost on an idle machine).
+    let (mut child, mut stdin) =
+        common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
+    stdin.write_all(rows.as_bytes()).unwrap();
+    // Wait until labeled rows are reaching the temporary file beside the output.
+    let started = std::time::Instant::now();
+    let writing = || {
+        fs::read_dir(dir.path()).unwrap().any(|e| {
+            let e = e.unwrap();
+            e.file_name().to_string_lossy().starts_with(".jobclass-")
+                && e.metadata().unwrap().len() > 0
+        })
+    };
+    while !writing() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "batch wrote nothing in 2 minutes"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     // SIGINT, as Ctrl-C sends.
     Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
     let status = child.wait().unwrap();
-    assert!(
-        !status.success(),
-        "the run was interrupted before it finished"
-    );
+    drop(stdin);
+    assert!(!status.success(), "the run ended by itself");
     assert_eq!(fs::read_to_string(&out).unwrap(), "old results\n");
 }

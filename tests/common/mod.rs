@@ -27,14 +27,12 @@ pub fn stdout_of(a: &assert_cmd::assert::Assert) -> String {
 }
 
 /// Starts `jobclass batch - --text-column text [extra…]` as a child process
-/// with piped stdin and `stdout` as given, writes `rows` to it, and returns the
-/// child: for tests that act on a run in progress (close its pipe, interrupt it).
-pub fn spawn_batch(
-    rows: &str,
+/// with piped stdin and `stdout` as given, and returns it with its stdin still
+/// open: the run cannot finish before the test closes it.
+pub fn start_batch(
     extra: &[&std::ffi::OsStr],
     stdout: std::process::Stdio,
-) -> std::process::Child {
-    use std::io::Write;
+) -> (std::process::Child, std::process::ChildStdin) {
     use std::process::{Command, Stdio};
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
         .env("JOBCLASS_MODEL_DIR", model_dir())
@@ -45,12 +43,20 @@ pub fn spawn_batch(
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(rows.as_bytes())
-        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    (child, stdin)
+}
+
+/// Like [`start_batch`], then writes `rows` to the child's stdin and closes
+/// it: for tests that act on a run in progress (close its output pipe).
+pub fn spawn_batch(
+    rows: &str,
+    extra: &[&std::ffi::OsStr],
+    stdout: std::process::Stdio,
+) -> std::process::Child {
+    use std::io::Write;
+    let (child, mut stdin) = start_batch(extra, stdout);
+    stdin.write_all(rows.as_bytes()).unwrap();
     child
 }
 
