@@ -82,8 +82,10 @@ pub struct ClassifyOpts {
 
     /// Use the embedding alone: ignore role names written in the text. By
     /// default a role named as the job ("We are hiring an SRE") counts as
-    /// strong evidence and a passing mention ("a DevOps culture") as weak
-    /// evidence
+    /// strong evidence and rules out `other`, a posting that names none as
+    /// its job leans towards `other`, and passing mentions ("a DevOps
+    /// culture", "our SRE team") are reported but weigh nothing (the
+    /// calibration gave them weight 0)
     #[arg(long)]
     pub no_mentions: bool,
 }
