@@ -10,9 +10,9 @@ how role mentions are weighed against the embedding and when a posting is `other
   data, security, database administration), many of which mention DevOps practices;
 - role postings are mostly the duties all three share (cloud, Kubernetes, Terraform, scripting,
   monitoring) with up to three of the role's own (until session 5 a quarter of `other` postings
-  were cloud and infrastructure jobs made of those shared duties alone; the articles give that
-  work to the three roles, so such a posting is not a different job and the set no longer has
-  one);
+  were cloud and infrastructure jobs made of those shared duties alone, labeled `other`; the
+  articles give that work to the three roles and only the title tells such a job apart, so the
+  set no longer has one);
 - role postings speak of their own role in passing half the time (their team, its practices);
 - padding: company history, long benefit lists and equal-opportunity text;
 - half the postings are flattened to one line, as scraped feeds often are.
@@ -164,8 +164,9 @@ def posting(rng, label, i):
         # 60% neighbouring technical jobs, 40% unrelated ones. No cloud or infrastructure job made
         # only of the shared duties (there were until session 5): article 002 calls building and
         # running the cloud infrastructure that applications run on platform engineering, and
-        # article 004 gives those duties to all three roles, so such a posting is in scope, not
-        # `other`; and an unnamed role posting here could differ from one by a requirement line or two.
+        # article 004 gives those duties to all three roles, so only the title (which jobclass
+        # does not read) tells such a job from a role's; an unnamed role posting here could
+        # differ from one by a requirement line or two.
         kind = rng.random()
         near = kind < 0.6
         if near:
