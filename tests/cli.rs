@@ -489,16 +489,24 @@ fn help_teaches_commands_and_exit_codes() {
 
 #[test]
 fn closed_output_pipe_is_not_an_error() {
-    use std::io::Read;
+    use std::io::{Read, Write};
     use std::process::Stdio;
-    let rows: String = std::iter::once("text\n".to_string())
-        .chain((0..200).map(|i| format!("DevOps engineer number {i} building CI/CD pipelines\n")))
-        .collect();
-    let mut child = common::spawn_batch(&rows, &[], Stdio::piped());
+    // The reader goes away after the header (like `| head -c 64`) and before
+    // any row is labeled, so every row's write meets a closed pipe, however
+    // fast the machine: the rows are sent only after that.
+    let (mut child, mut stdin) = common::start_batch(&[], Stdio::piped());
+    stdin.write_all(b"text\n").unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut first = [0u8; 64];
     stdout.read_exact(&mut first).unwrap();
-    drop(stdout); // like `| head -c 64`
+    assert!(first.starts_with(b"text,label,confidence,"));
+    drop(stdout);
+    let rows: String = (0..200)
+        .map(|i| format!("DevOps engineer number {i} building CI/CD pipelines\n"))
+        .collect();
+    // The run may already have ended on the closed pipe: a failed write here is fine.
+    let _ = stdin.write_all(rows.as_bytes());
+    drop(stdin);
     let out = child.wait_with_output().unwrap();
     assert_eq!(
         out.status.code(),
