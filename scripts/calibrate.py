@@ -145,17 +145,17 @@ def main():
 
     shifts = [round(-1.0 + 0.05 * k, 2) for k in range(61)]
     pairs = []
+    table = {}  # temperature -> (roles->other, other->other) per shift
     for temp in TEMPS:
-        ok = sorted((*rates(b, temp), b) for b in shifts)
-        ok = [x for x in ok if x[1] >= MIN_OTHER_RECALL]
+        table[temp] = [rates(b, temp) for b in shifts]
+        ok = sorted((r, o, b) for (r, o), b in zip(table[temp], shifts) if o >= MIN_OTHER_RECALL)
         if ok:
             roles_to_other, other_recall, bonus = ok[0]
             pairs.append((nll(bonus, temp), temp, bonus, roles_to_other, other_recall))
     fit, temp, bonus, roles_to_other, other_recall = min(pairs)
     print(f"at temperature {temp}:")
     print(f"{'other(+)':>8}  {'roles->other':>12}  {'other->other':>12}")
-    for b in shifts[::4]:
-        r, o = rates(b, temp)
+    for b, (r, o) in list(zip(shifts, table[temp]))[::4]:
         print(f"{b:8.2f}  {r:12.1%}  {o:12.1%}")
     print(f"stage 2 and 3 (whether other, how sure): shift {bonus} at temperature {temp} calls {roles_to_other:.1%} of our role "
           f"postings and {other_recall:.1%} of our other postings `other`, the best fit (NLL {fit:.3f}) of the {len(pairs)} temperatures' "

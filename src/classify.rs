@@ -86,27 +86,22 @@ impl Prediction {
 /// the most likely label alone would call it `other`. Without an `other`
 /// label, the most likely label.
 pub fn decide(labels: &[String], probs: &[f32]) -> usize {
-    let most_likely = |skip: Option<usize>| {
-        let masked = probs.iter().enumerate().map(|(i, &p)| {
-            if Some(i) == skip {
-                f64::NEG_INFINITY
-            } else {
-                p as f64
-            }
-        });
-        crate::head::argmax(masked)
-    };
-    match labels.iter().position(|l| l == crate::data::OTHER) {
-        Some(o) if labels.len() > 1 => {
-            let rest: f32 = probs.iter().sum::<f32>() - probs[o];
-            if probs[o] >= rest {
-                o
-            } else {
-                most_likely(Some(o))
-            }
-        }
-        _ => most_likely(None),
+    let other = labels
+        .iter()
+        .position(|l| l == crate::data::OTHER)
+        .filter(|_| labels.len() > 1);
+    if let Some(o) = other
+        && probs[o] >= probs.iter().sum::<f32>() - probs[o]
+    {
+        return o;
     }
+    crate::head::argmax(probs.iter().enumerate().map(|(i, &p)| {
+        if Some(i) == other {
+            f64::NEG_INFINITY
+        } else {
+            p as f64
+        }
+    }))
 }
 
 /// One segment of a posting, as [`Classifier::explain`] reports it.
@@ -306,24 +301,25 @@ impl Classifier {
     /// One posting's probabilities: the mean of its segments' probabilities
     /// weighted by relevance (see [`Pooling::Segments`]).
     fn pool(&self, segs: &[Scored]) -> Vec<f32> {
-        let k = self.labels.len();
-        let mut sum = vec![0f32; k];
-        let mut plain = vec![0f32; k];
-        let mut weight = 0f32;
-        for s in segs {
-            for c in 0..k {
-                sum[c] += s.weight * s.p[c];
-                plain[c] += s.p[c];
+        let mean = |w: &dyn Fn(&Scored) -> f32| {
+            let mut sum = vec![0f32; self.labels.len()];
+            let mut total = 0f32;
+            for s in segs {
+                let w = w(s);
+                for (acc, p) in sum.iter_mut().zip(&s.p) {
+                    *acc += w * p;
+                }
+                total += w;
             }
-            weight += s.weight;
+            (sum, total)
+        };
+        let (sum, weight) = mean(&|s| s.weight);
+        if weight > 1e-6 {
+            return sum.iter().map(|x| x / weight).collect();
         }
         // Every segment certain to be set aside: plain mean instead.
-        if weight > 1e-6 {
-            sum.iter().map(|x| x / weight).collect()
-        } else {
-            let n = segs.len().max(1) as f32;
-            plain.iter().map(|x| x / n).collect()
-        }
+        let (sum, n) = mean(&|_| 1.0);
+        sum.iter().map(|x| x / n.max(1.0)).collect()
     }
 
     /// Classifies one posting and shows how the default pooling saw it: the

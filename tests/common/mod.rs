@@ -47,19 +47,6 @@ pub fn start_batch(
     (child, stdin)
 }
 
-/// Like [`start_batch`], then writes `rows` to the child's stdin and closes
-/// it: for tests that act on a run in progress (close its output pipe).
-pub fn spawn_batch(
-    rows: &str,
-    extra: &[&std::ffi::OsStr],
-    stdout: std::process::Stdio,
-) -> std::process::Child {
-    use std::io::Write;
-    let (child, mut stdin) = start_batch(extra, stdout);
-    stdin.write_all(rows.as_bytes()).unwrap();
-    child
-}
-
 /// The shared folder beside the repository.
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
