@@ -144,7 +144,10 @@ pub fn run(
     loop {
         let more = input.read(&mut rec)?;
         if more {
-            let text = row_text(&rec, ti, hi, width);
+            let text = match input.record_problem(&rec) {
+                Some(problem) => Err(problem),
+                None => row_text(&rec, ti, hi, width),
+            };
             group.push(Pending {
                 record: rec.clone(),
                 text,

@@ -132,8 +132,8 @@ pub enum Command {
     /// Keeps every input column and row, in order, and adds label, confidence,
     /// score_<label> for each label (with --evidence also embedding_<label>,
     /// job_<role> and passing_<role>), and error. A row that cannot be classified
-    /// (empty text, invalid UTF-8, too many fields) keeps an empty label and
-    /// says why in `error`. A summary goes to stderr. Streams: memory does not
+    /// (empty text, invalid UTF-8, too many fields, a quote never closed)
+    /// keeps an empty label and says why in `error`. A summary goes to stderr. Streams: memory does not
     /// grow with the number of rows.
     Batch {
         /// CSV file to read, or `-` for standard input

@@ -1,9 +1,11 @@
 //! Data in: labels and their spellings, CSV files with named columns, and the
 //! checks every text passes before it reaches the model.
 
+use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
+use std::rc::Rc;
 
 use crate::error::{Error, Result};
 
@@ -99,6 +101,83 @@ impl Default for CsvOptions {
     }
 }
 
+/// Where a quoted field that the input never closes begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Unclosed {
+    /// Byte offset of its opening quote.
+    byte: u64,
+    /// 1-based line of its opening quote.
+    line: u64,
+}
+
+/// Quote states of the CSV grammar the `csv` crate reads by default (quote
+/// `"`, a quote inside a quoted field written twice, `\r` or `\n` ends a record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    /// At the start of a field.
+    FieldStart,
+    /// In a field that did not start with a quote (a quote there is text).
+    Unquoted,
+    /// In a quoted field.
+    Quoted,
+    /// Just after a quote inside a quoted field: it closes the field unless
+    /// another quote follows.
+    QuoteInQuoted,
+}
+
+/// Passes the bytes through while following the quotes, so that a quoted
+/// field the input never closes can be reported. The `csv` crate accepts one
+/// silently: it reads everything after the opening quote, every later line of
+/// the file, into that field, and the rows on those lines vanish.
+struct QuoteWatch<R> {
+    inner: R,
+    delimiter: u8,
+    state: QuoteState,
+    byte: u64,
+    line: u64,
+    opened: Unclosed,
+    at_end: Rc<Cell<Option<Unclosed>>>,
+}
+
+/// The byte order mark the `csv` crate skips at the start of the input.
+const BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
+
+impl<R: Read> Read for QuoteWatch<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() {
+            if self.state == QuoteState::Quoted {
+                self.at_end.set(Some(self.opened));
+            }
+            return Ok(0);
+        }
+        for &b in &buf[..n] {
+            let in_bom = self.byte < 3 && b == BOM[self.byte as usize];
+            self.state = match (self.state, b) {
+                (QuoteState::FieldStart, _) if in_bom => QuoteState::FieldStart,
+                (QuoteState::FieldStart, b'"') => {
+                    self.opened = Unclosed {
+                        byte: self.byte,
+                        line: self.line,
+                    };
+                    QuoteState::Quoted
+                }
+                (QuoteState::Quoted, b'"') => QuoteState::QuoteInQuoted,
+                (QuoteState::Quoted, _) => QuoteState::Quoted,
+                (QuoteState::QuoteInQuoted, b'"') => QuoteState::Quoted,
+                (_, b'\r' | b'\n') => QuoteState::FieldStart,
+                (_, d) if d == self.delimiter => QuoteState::FieldStart,
+                _ => QuoteState::Unquoted,
+            };
+            self.byte += 1;
+            if b == b'\n' {
+                self.line += 1;
+            }
+        }
+        Ok(n)
+    }
+}
+
 /// A CSV source with a header row. Reads byte records, so a field that is not
 /// valid UTF-8 is reported for its row instead of stopping the file.
 pub struct CsvInput {
@@ -107,6 +186,7 @@ pub struct CsvInput {
     /// Length of the input in bytes, when it is a file (for progress).
     pub len: Option<u64>,
     name: String,
+    unclosed: Rc<Cell<Option<Unclosed>>>,
 }
 
 impl CsvInput {
@@ -137,12 +217,30 @@ impl CsvInput {
         len: Option<u64>,
         name: String,
     ) -> Result<CsvInput> {
+        let unclosed = Rc::new(Cell::new(None));
+        let watch = QuoteWatch {
+            inner: src,
+            delimiter: opts.delimiter,
+            state: QuoteState::FieldStart,
+            byte: 0,
+            line: 1,
+            opened: Unclosed { byte: 0, line: 1 },
+            at_end: Rc::clone(&unclosed),
+        };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(opts.delimiter)
             .flexible(true)
             .has_headers(true)
-            .from_reader(src);
+            .from_reader(Box::new(watch) as Box<dyn Read>);
         let headers = reader.byte_headers()?.clone();
+        if let Some(u) = unclosed.get() {
+            if reader.position().byte() > u.byte {
+                return Err(Error::Input(format!(
+                    "{name}: the header row's quoted field that starts on line {} is never closed",
+                    u.line
+                )));
+            }
+        }
         if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
             return Err(Error::Input(format!(
                 "{name} is empty: expected a header row"
@@ -153,6 +251,7 @@ impl CsvInput {
             headers,
             len,
             name,
+            unclosed,
         })
     }
 
@@ -189,6 +288,22 @@ impl CsvInput {
     /// Reads the next record into `rec`; false at the end.
     pub fn read(&mut self, rec: &mut csv::ByteRecord) -> Result<bool> {
         Ok(self.reader.read_byte_record(rec)?)
+    }
+
+    /// What is wrong with the record just read, if it is the one that holds a
+    /// quoted field the input never closes: such a record swallowed every
+    /// line after that quote, so its fields are not the row that was meant.
+    pub fn record_problem(&self, rec: &csv::ByteRecord) -> Option<String> {
+        let u = self.unclosed.get()?;
+        let start = rec.position().map_or(0, |p| p.byte());
+        let end = self.reader.position().byte();
+        (start <= u.byte && u.byte < end).then(|| {
+            format!(
+                "the quoted field that starts on line {} is never closed, so this row holds \
+                 every line after it (a quote inside a quoted field is written twice: \"\")",
+                u.line
+            )
+        })
     }
 
     /// Bytes read so far.
@@ -239,6 +354,9 @@ pub fn read_labeled(
     while input.read(&mut rec)? {
         row += 1;
         let bad = |what: String| Error::Input(format!("{}: row {row}: {what}", input.name()));
+        if let Some(p) = input.record_problem(&rec) {
+            return Err(bad(p));
+        }
         let text = field(&rec, ti).map_err(&bad)?;
         let raw_label = field(&rec, li).map_err(&bad)?;
         let title = hi.map(|h| field(&rec, h)).transpose().map_err(&bad)?;
@@ -323,6 +441,81 @@ mod tests {
         let e = input.column("text").unwrap_err().to_string();
         assert!(e.contains("\"a\", \"b\""), "{e}");
         assert_eq!(input.column("B").unwrap(), 1);
+    }
+
+    /// Hands out one byte per read, so the quote tracking is tested across
+    /// every possible buffer boundary.
+    struct ByteByByte(&'static [u8]);
+
+    impl Read for ByteByByte {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), buf.is_empty()) {
+                (Some((&b, rest)), false) => {
+                    buf[0] = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    /// Each record's problem, read through `CsvInput`.
+    fn problems(bytes: &'static [u8], delimiter: u8) -> Vec<Option<String>> {
+        let mut input = CsvInput::from_reader(
+            Box::new(ByteByByte(bytes)),
+            CsvOptions { delimiter },
+            None,
+            "t.csv".into(),
+        )
+        .unwrap();
+        let mut rec = csv::ByteRecord::new();
+        let mut out = Vec::new();
+        while input.read(&mut rec).unwrap() {
+            out.push(input.record_problem(&rec));
+        }
+        out
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_the_problem_of_the_row_that_swallowed_the_rest() {
+        let p = problems(
+            b"id,text\n1,\"fine\"\n2,\"never closed\n3,lost\n4,lost\n",
+            b',',
+        );
+        assert_eq!(p.len(), 2, "the csv crate reads rows 3 and 4 into row 2");
+        assert_eq!(p[0], None);
+        let msg = p[1].as_deref().unwrap();
+        assert!(msg.contains("starts on line 3 is never closed"), "{msg}");
+        // Tab-separated, the quote opening the last field of the header's line.
+        let p = problems(b"id\ttext\n1\t\"a\tb\n", b'\t');
+        assert!(p[0].as_deref().unwrap().contains("line 2"), "{p:?}");
+    }
+
+    #[test]
+    fn closed_quotes_are_not_a_problem() {
+        let p = problems(
+            b"\xef\xbb\xbf\"id\",\"text\"\r\n\
+              1,\"two\nlines, \"\"quoted\"\" and a comma\"\r\n\
+              2,a 27\" screen\n\
+              3,\"\"\n\
+              4,\"closed at the very end of a line\"\n\
+              5,\"ends with \"\"a quote\"\",\"",
+            b',',
+        );
+        assert_eq!(p, vec![None; 5]);
+    }
+
+    #[test]
+    fn a_header_with_a_quote_never_closed_is_an_error() {
+        for bytes in [&b"id,\"text\n1,x\n"[..], b"\xef\xbb\xbf\"id,text\n1,x\n"] {
+            let e =
+                CsvInput::from_reader(Box::new(bytes), CsvOptions::default(), None, "t.csv".into())
+                    .err()
+                    .unwrap()
+                    .to_string();
+            assert!(e.contains("header row") && e.contains("line 1"), "{e}");
+        }
     }
 
     #[test]

@@ -354,6 +354,42 @@ fn batch_strict_exits_1_when_a_row_failed() {
         .stdout(predicate::str::contains("empty text"));
 }
 
+/// The csv crate reads a quote that is never closed as a field that runs to
+/// the end of the file, so the rows after it vanish into one field; the row
+/// that swallowed them says so instead of being labeled.
+#[test]
+fn a_quote_never_closed_fails_the_row_that_swallowed_the_rest() {
+    let a = jobclass()
+        .args(["batch", "-", "--text-column", "text", "--strict"])
+        .write_stdin("id,text\n1,\"SRE: on-call and SLOs\"\n2,\"never closed\n3,DevOps\n4,SRE\n")
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("2 rows: 1 labeled").and(predicate::str::contains("1 failed")),
+        );
+    let out = stdout_of(&a);
+    let mut r = csv::Reader::from_reader(out.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    assert_eq!(&rows[0][col("label")], "sre");
+    assert_eq!(&rows[1][col("label")], "");
+    assert_eq!(&rows[1][col("text")], "never closed\n3,DevOps\n4,SRE\n");
+    assert!(
+        rows[1][col("error")].contains("starts on line 3 is never closed"),
+        "{out}"
+    );
+    jobclass()
+        .args(["eval", "-", "--text-column", "t", "--label-column", "l"])
+        .write_stdin("t,l\nx,sre\n\"y,sre\nz,devops\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "row 2: the quoted field that starts on line 3",
+        ));
+}
+
 #[test]
 fn batch_reads_tsv_with_bom_and_crlf() {
     let a = jobclass()
