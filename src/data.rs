@@ -233,13 +233,11 @@ impl CsvInput {
             .has_headers(true)
             .from_reader(Box::new(watch) as Box<dyn Read>);
         let headers = reader.byte_headers()?.clone();
-        if let Some(u) = unclosed.get() {
-            if reader.position().byte() > u.byte {
-                return Err(Error::Input(format!(
-                    "{name}: the header row's quoted field that starts on line {} is never closed",
-                    u.line
-                )));
-            }
+        if let Some(u) = unclosed.get().filter(|u| reader.position().byte() > u.byte) {
+            return Err(Error::Input(format!(
+                "{name}: the header row's quoted field that starts on line {} is never closed",
+                u.line
+            )));
         }
         if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
             return Err(Error::Input(format!(
