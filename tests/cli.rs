@@ -380,14 +380,10 @@ fn a_quote_never_closed_fails_the_row_that_swallowed_the_rest() {
         rows[1][col("error")].contains("starts on line 3 is never closed"),
         "{out}"
     );
-    jobclass()
-        .args(["eval", "-", "--text-column", "t", "--label-column", "l"])
-        .write_stdin("t,l\nx,sre\n\"y,sre\nz,devops\n")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "row 2: the quoted field that starts on line 3",
-        ));
+    eval_stdin_exits_2_saying(
+        "t,l\nx,sre\n\"y,sre\nz,devops\n",
+        "row 2: the quoted field that starts on line 3",
+    );
 }
 
 #[test]
@@ -445,14 +441,21 @@ fn batch_header_only_file_gives_header_only_output() {
 
 #[test]
 fn eval_unknown_label_names_row_and_value() {
+    eval_stdin_exits_2_saying(
+        "t,l\nx,sre\ny,Data Scientist\n",
+        "unknown label \"Data Scientist\" in row 2",
+    );
+}
+
+/// Runs `eval` on `csv` (columns `t` and `l`) and expects exit code 2 with
+/// `message` on stderr.
+fn eval_stdin_exits_2_saying(csv: &str, message: &str) {
     jobclass()
         .args(["eval", "-", "--text-column", "t", "--label-column", "l"])
-        .write_stdin("t,l\nx,sre\ny,Data Scientist\n")
+        .write_stdin(csv.to_string())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "unknown label \"Data Scientist\" in row 2",
-        ));
+        .stderr(predicate::str::contains(message));
 }
 
 #[test]
