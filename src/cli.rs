@@ -133,8 +133,8 @@ pub enum Command {
     /// score_<label> for each label (with --evidence also embedding_<label>,
     /// job_<role> and passing_<role>), and error. A row that cannot be classified
     /// (empty text, invalid UTF-8, too many fields, a quote never closed)
-    /// keeps an empty label and says why in `error`. A summary goes to stderr. Streams: memory does not
-    /// grow with the number of rows.
+    /// keeps an empty label and says why in `error`. A summary goes to
+    /// stderr. Streams: memory does not grow with the number of rows.
     Batch {
         /// CSV file to read, or `-` for standard input
         input: String,
