@@ -97,7 +97,17 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let pred: Vec<&str> = preds.iter().map(|p| p.label.as_str()).collect();
             let conf: Vec<f32> = preds.iter().map(|p| p.confidence).collect();
             let labels: Vec<&str> = classifier.labels().iter().map(String::as_str).collect();
-            let report = jobclass::eval::evaluate(&labels, &gold, &pred, &conf);
+            let mut report = jobclass::eval::evaluate(&labels, &gold, &pred, &conf);
+            let named: Option<Vec<bool>> = preds
+                .iter()
+                .map(|p| {
+                    let e = p.evidence.as_ref()?;
+                    Some(e.mentions.job.iter().any(|&n| n > 0))
+                })
+                .collect();
+            if let Some(named) = named {
+                report = report.with_role_names(&gold, &pred, &named);
+            }
             let mut out = io::stdout().lock();
             if json {
                 writeln!(out, "{}", report.to_json())?;

@@ -163,9 +163,11 @@ pub enum Command {
     /// Measure accuracy on a labeled CSV file.
     ///
     /// Prints accuracy, macro-F1, per-class precision/recall/F1/support, the
-    /// expected calibration error and the confusion matrix. Labels may be
-    /// written devops, sre, platform or other, in any case, or spelled out
-    /// ("Site Reliability Engineering", "Platform Engineering").
+    /// expected calibration error, the confusion matrix, and (unless
+    /// --no-mentions) accuracy apart for the postings that name one of the
+    /// roles as the job and those that do not. Labels may be written devops,
+    /// sre, platform or other, in any case, or spelled out ("Site Reliability
+    /// Engineering", "Platform Engineering").
     Eval {
         /// Labeled CSV file, or `-` for standard input
         input: String,

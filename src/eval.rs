@@ -44,6 +44,32 @@ pub struct Report {
     pub labels: Vec<String>,
     /// `confusion[true][predicted]` counts.
     pub confusion: Vec<Vec<usize>>,
+    /// The postings that name one of the roles as the job and those that do
+    /// not, apart (see [`Report::with_role_names`]); `None` when role names
+    /// were not looked for.
+    pub by_role_names: Option<[Group; 2]>,
+}
+
+/// How a group of postings fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Group {
+    /// Postings in the group.
+    pub n: usize,
+    /// Of them, predicted right.
+    pub right: usize,
+    /// Of them, predicted `other`.
+    pub other: usize,
+}
+
+impl Group {
+    /// Fraction predicted right (0 for an empty group).
+    pub fn accuracy(&self) -> f64 {
+        self.right as f64 / self.n.max(1) as f64
+    }
+
+    fn to_json(self) -> Value {
+        json!({"n": self.n, "accuracy": r4(self.accuracy()), "other": self.other})
+    }
 }
 
 /// Builds a report. `labels` fixes the order of classes; any label found in
@@ -118,6 +144,7 @@ pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32
         per_class,
         labels,
         confusion,
+        by_role_names: None,
     }
 }
 
@@ -148,6 +175,24 @@ fn r4(x: f64) -> f64 {
 }
 
 impl Report {
+    /// Adds how the postings that name one of the roles as the job
+    /// (`named[i]`) and those that do not fared, apart: where a role is named
+    /// its name decides, elsewhere the embedding does, and the two are right
+    /// at very different rates.
+    pub fn with_role_names(mut self, gold: &[&str], pred: &[&str], named: &[bool]) -> Report {
+        assert_eq!(gold.len(), named.len());
+        assert_eq!(pred.len(), named.len());
+        let mut groups = [Group::default(); 2];
+        for ((g, p), &is_named) in gold.iter().zip(pred).zip(named) {
+            let group = &mut groups[usize::from(!is_named)];
+            group.n += 1;
+            group.right += usize::from(g == p);
+            group.other += usize::from(*p == crate::data::OTHER);
+        }
+        self.by_role_names = Some(groups);
+        self
+    }
+
     /// The report as JSON (`n`, `accuracy`, `macro_f1`,
     /// `macro_f1_true_labels`, `ece`, `per_class`, `confusion`).
     pub fn to_json(&self) -> Value {
@@ -158,7 +203,7 @@ impl Report {
                 json!({"precision": r4(m.precision), "recall": r4(m.recall), "f1": r4(m.f1), "support": m.support}),
             );
         }
-        json!({
+        let mut v = json!({
             "n": self.n,
             "accuracy": r4(self.accuracy),
             "macro_f1": r4(self.macro_f1),
@@ -166,7 +211,14 @@ impl Report {
             "ece": r4(self.ece),
             "per_class": per_class,
             "confusion": {"labels": self.labels, "matrix": self.confusion},
-        })
+        });
+        if let Some([named, not_named]) = self.by_role_names {
+            v["by_role_names"] = json!({
+                "named_as_the_job": named.to_json(),
+                "not_named": not_named.to_json(),
+            });
+        }
+        v
     }
 
     /// The report as aligned text tables.
@@ -225,6 +277,19 @@ impl Report {
             }
             let _ = writeln!(s);
         }
+        if let Some([named, not_named]) = self.by_role_names {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "role names        postings  accuracy  other");
+            for (name, g) in [("named as the job", named), ("not named", not_named)] {
+                let _ = writeln!(
+                    s,
+                    "{name:<16}  {:>8}  {:>8.3}  {:>5}",
+                    g.n,
+                    g.accuracy(),
+                    g.other
+                );
+            }
+        }
         s
     }
 }
@@ -279,6 +344,48 @@ mod tests {
         assert!((r.macro_f1_true - 2.0 / 3.0).abs() < 1e-12);
         assert!(r.render().contains("over the true labels only"));
         assert_eq!(r.to_json()["macro_f1_true_labels"], 0.6667);
+    }
+
+    #[test]
+    fn role_names_split_the_postings_in_two_groups() {
+        let gold = ["sre", "devops", "platform", "sre", "other"];
+        let pred = ["sre", "devops", "other", "devops", "other"];
+        let named = [true, true, false, false, false];
+        let r = evaluate(
+            &["devops", "sre", "platform", "other"],
+            &gold,
+            &pred,
+            &[0.9; 5],
+        );
+        assert_eq!(r.by_role_names, None);
+        assert!(!r.render().contains("role names"));
+        assert!(r.to_json().get("by_role_names").is_none());
+        let r = r.with_role_names(&gold, &pred, &named);
+        let want = [
+            Group {
+                n: 2,
+                right: 2,
+                other: 0,
+            },
+            Group {
+                n: 3,
+                right: 1,
+                other: 2,
+            },
+        ];
+        assert_eq!(r.by_role_names, Some(want));
+        let text = r.render();
+        assert!(
+            text.contains("named as the job         2     1.000      0"),
+            "{text}"
+        );
+        assert!(
+            text.contains("not named                3     0.333      2"),
+            "{text}"
+        );
+        let j = r.to_json();
+        assert_eq!(j["by_role_names"]["not_named"]["accuracy"], 0.3333);
+        assert_eq!(j["by_role_names"]["named_as_the_job"]["n"], 2);
     }
 
     #[test]
