@@ -100,10 +100,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let mut report = jobclass::eval::evaluate(&labels, &gold, &pred, &conf);
             let named: Option<Vec<bool>> = preds
                 .iter()
-                .map(|p| {
-                    let e = p.evidence.as_ref()?;
-                    Some(e.mentions.job.iter().any(|&n| n > 0))
-                })
+                .map(|p| Some(p.evidence.as_ref()?.mentions.names_a_job()))
                 .collect();
             if let Some(named) = named {
                 report = report.with_role_names(&gold, &pred, &named);

@@ -194,7 +194,8 @@ impl Report {
     }
 
     /// The report as JSON (`n`, `accuracy`, `macro_f1`,
-    /// `macro_f1_true_labels`, `ece`, `per_class`, `confusion`).
+    /// `macro_f1_true_labels`, `ece`, `per_class`, `confusion`, and
+    /// `by_role_names` when it was added).
     pub fn to_json(&self) -> Value {
         let mut per_class = serde_json::Map::new();
         for m in &self.per_class {

@@ -35,6 +35,11 @@ impl Mentions {
     pub fn is_empty(&self) -> bool {
         self.job.iter().chain(&self.passing).all(|&n| n == 0)
     }
+
+    /// True when the posting names one of the roles as the job.
+    pub fn names_a_job(&self) -> bool {
+        self.job.iter().any(|&n| n > 0)
+    }
 }
 
 /// Role names, the same forms `../shared/data` masks: DevOps (also Dev Ops,
@@ -259,7 +264,7 @@ impl Evidence {
     /// `labels`) with the posting's mentions into new probabilities. Labels
     /// that are not one of [`ROLES`] or `other` keep their log-score.
     pub fn combine(&self, labels: &[String], probs: &[f32], m: &Mentions) -> Vec<f32> {
-        let any_job = m.job.iter().any(|&n| n > 0);
+        let any_job = m.names_a_job();
         let z: Vec<f32> = labels
             .iter()
             .zip(probs)
