@@ -178,6 +178,12 @@ impl<R: Read> Read for QuoteWatch<R> {
     }
 }
 
+/// The quote the input never closes, if it opened within bytes `start..end`
+/// (the span of one record).
+fn opened_between(unclosed: &Cell<Option<Unclosed>>, start: u64, end: u64) -> Option<Unclosed> {
+    unclosed.get().filter(|u| (start..end).contains(&u.byte))
+}
+
 /// A CSV source with a header row. Reads byte records, so a field that is not
 /// valid UTF-8 is reported for its row instead of stopping the file.
 pub struct CsvInput {
@@ -233,7 +239,7 @@ impl CsvInput {
             .has_headers(true)
             .from_reader(Box::new(watch) as Box<dyn Read>);
         let headers = reader.byte_headers()?.clone();
-        if let Some(u) = unclosed.get().filter(|u| reader.position().byte() > u.byte) {
+        if let Some(u) = opened_between(&unclosed, 0, reader.position().byte()) {
             return Err(Error::Input(format!(
                 "{name}: the header row's quoted field that starts on line {} is never closed",
                 u.line
@@ -292,16 +298,13 @@ impl CsvInput {
     /// quoted field the input never closes: such a record swallowed every
     /// line after that quote, so its fields are not the row that was meant.
     pub fn record_problem(&self, rec: &csv::ByteRecord) -> Option<String> {
-        let u = self.unclosed.get()?;
         let start = rec.position().map_or(0, |p| p.byte());
-        let end = self.reader.position().byte();
-        (start <= u.byte && u.byte < end).then(|| {
-            format!(
-                "the quoted field that starts on line {} is never closed, so this row holds \
-                 every line after it (a quote inside a quoted field is written twice: \"\")",
-                u.line
-            )
-        })
+        let u = opened_between(&self.unclosed, start, self.reader.position().byte())?;
+        Some(format!(
+            "the quoted field that starts on line {} is never closed, so this row holds \
+             every line after it (a quote inside a quoted field is written twice: \"\")",
+            u.line
+        ))
     }
 
     /// Bytes read so far.
