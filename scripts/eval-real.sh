@@ -13,18 +13,8 @@ for f in dev_postings dev_postings_masked dev_other dev_other_masked; do
     python3 -c '
 import json, sys
 r = json.load(sys.stdin)
-labels, m = r["confusion"]["labels"], r["confusion"]["matrix"]
-n, k = r["n"], len(labels)
-# From the counts, not the JSON figures (rounded to 4 decimals, so rounding them
-# again to 3 could be off by 0.001).
-def f1(i):
-    tp, gold, pred = m[i][i], sum(m[i]), sum(row[i] for row in m)
-    return 2 * tp / (gold + pred) if gold + pred else 0.0
-seen = [i for i in range(k) if sum(m[i]) + sum(row[i] for row in m) > 0]
-gold = [i for i in range(k) if sum(m[i]) > 0]
-accuracy = sum(m[i][i] for i in range(k)) / n
-macro, macro_true = (sum(map(f1, s)) / len(s) for s in (seen, gold))
-other = sum(row[labels.index("other")] for row in m) / n if "other" in labels else 0.0
-print("%-26s %5d %9.3f %9.3f %9.3f %7.4f %7.1f%%" % (sys.argv[1], n, accuracy, macro, macro_true, r["ece"], 100 * other))
+other = r["per_class"].get("other", {"predicted": 0})["predicted"] / r["n"]
+print("%-26s %5d %9.3f %9.3f %9.3f %7.4f %7.1f%%" % (sys.argv[1], r["n"], r["accuracy"], r["macro_f1"],
+      r["macro_f1_true_labels"], r["ece"], 100 * other))
 ' "$f.csv"
 done

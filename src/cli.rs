@@ -174,7 +174,9 @@ pub enum Command {
         /// Column with the true label
         #[arg(long, value_name = "COLUMN")]
         label_column: String,
-        /// Print the report as JSON
+        /// Print the report as JSON, figures unrounded (accuracy, macro_f1,
+        /// macro_f1_true_labels, ece, per_class with support and predicted
+        /// counts, confusion, by_role_names)
         #[arg(long)]
         json: bool,
         #[command(flatten)]

@@ -68,7 +68,7 @@ impl Group {
     }
 
     fn to_json(self) -> Value {
-        json!({"n": self.n, "accuracy": r4(self.accuracy()), "other": self.other})
+        json!({"n": self.n, "accuracy": self.accuracy(), "other": self.other})
     }
 }
 
@@ -170,10 +170,6 @@ pub fn expected_calibration_error(confidence: &[f32], right: &[bool], bins: usiz
         .sum()
 }
 
-fn r4(x: f64) -> f64 {
-    (x * 1e4).round() / 1e4
-}
-
 impl Report {
     /// Adds how the postings that name one of the roles as the job
     /// (`named[i]`) and those that do not fared, apart: where a role is named
@@ -194,22 +190,23 @@ impl Report {
     }
 
     /// The report as JSON (`n`, `accuracy`, `macro_f1`,
-    /// `macro_f1_true_labels`, `ece`, `per_class`, `confusion`, and
-    /// `by_role_names` when it was added).
+    /// `macro_f1_true_labels`, `ece`, `per_class` with each class's
+    /// `predicted` count, `confusion`, and `by_role_names` when it was added).
+    /// Figures are not rounded, so a script can round them once, its own way.
     pub fn to_json(&self) -> Value {
         let mut per_class = serde_json::Map::new();
         for m in &self.per_class {
             per_class.insert(
                 m.label.clone(),
-                json!({"precision": r4(m.precision), "recall": r4(m.recall), "f1": r4(m.f1), "support": m.support}),
+                json!({"precision": m.precision, "recall": m.recall, "f1": m.f1, "support": m.support, "predicted": m.predicted}),
             );
         }
         let mut v = json!({
             "n": self.n,
-            "accuracy": r4(self.accuracy),
-            "macro_f1": r4(self.macro_f1),
-            "macro_f1_true_labels": r4(self.macro_f1_true),
-            "ece": r4(self.ece),
+            "accuracy": self.accuracy,
+            "macro_f1": self.macro_f1,
+            "macro_f1_true_labels": self.macro_f1_true,
+            "ece": self.ece,
             "per_class": per_class,
             "confusion": {"labels": self.labels, "matrix": self.confusion},
         });
@@ -344,7 +341,12 @@ mod tests {
         assert!((r.macro_f1 - (2.0 / 3.0) / 2.0).abs() < 1e-12);
         assert!((r.macro_f1_true - 2.0 / 3.0).abs() < 1e-12);
         assert!(r.render().contains("over the true labels only"));
-        assert_eq!(r.to_json()["macro_f1_true_labels"], 0.6667);
+        let j = r.to_json();
+        assert_eq!(j["macro_f1_true_labels"], 2.0 / 3.0, "not rounded");
+        assert_eq!(j["macro_f1"], 1.0 / 3.0);
+        assert_eq!(j["per_class"]["other"]["predicted"], 1);
+        assert_eq!(j["per_class"]["sre"]["predicted"], 1);
+        assert_eq!(j["per_class"]["sre"]["support"], 2);
     }
 
     #[test]
@@ -385,7 +387,7 @@ mod tests {
             "{text}"
         );
         let j = r.to_json();
-        assert_eq!(j["by_role_names"]["not_named"]["accuracy"], 0.3333);
+        assert_eq!(j["by_role_names"]["not_named"]["accuracy"], 1.0 / 3.0);
         assert_eq!(j["by_role_names"]["named_as_the_job"]["n"], 2);
     }
 
