@@ -4,6 +4,8 @@
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
 use jobclass::batch::{self, BatchOptions};
@@ -51,6 +53,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 delimiter: csv.delimiter,
                 progress: !no_progress,
                 evidence,
+                // Only a file needs it: stopped halfway, standard output has
+                // nothing to clean up.
+                stop: output.as_ref().map(|_| stop_on_signal()),
             };
             let csv_in = CsvInput::open(
                 &input,
@@ -63,6 +68,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     let input_path = (input != "-").then(|| Path::new(&input));
                     batch::with_output_file(path, input_path, |w| {
                         batch::run(&classifier, csv_in, w, &options)
+                    })
+                    .map_err(|e| match e {
+                        Error::Interrupted { rows, .. } => Error::Interrupted {
+                            rows,
+                            output: Some(path.clone()),
+                        },
+                        e => e,
                     })?
                 }
                 None => batch::run(&classifier, csv_in, io::stdout().lock(), &options)?,
@@ -376,4 +388,23 @@ fn embed(g: &Global, chunking: Chunking) -> Result<Outcome> {
     }
     out.flush()?;
     Ok(Outcome::Success)
+}
+
+/// Makes Ctrl-C and SIGTERM ask a batch run to stop after the group of rows it
+/// is labeling, so that its output file is left as it was and the temporary
+/// file is removed; a second signal quits at once.
+fn stop_on_signal() -> Arc<AtomicBool> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    // Without a handler (one already set) the signals keep their default effect.
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!(
+            "\njobclass: stopping after the rows being labeled; the output file stays as it was \
+             (again to quit at once)"
+        );
+    });
+    stop
 }

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -30,6 +32,10 @@ pub struct BatchOptions {
     pub progress: bool,
     /// Also write what each prediction was made of ([`added_columns`]).
     pub evidence: bool,
+    /// Checked after each group of rows: once it is set the run stops with
+    /// [`Error::Interrupted`] (the command line sets it on Ctrl-C or SIGTERM,
+    /// so that an output file is not left half written).
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// What a batch run did.
@@ -167,6 +173,13 @@ pub fn run(
                 .map_err(|e| Error::io("cannot write the output", e))?;
             bar.set_position(input.position());
             bar.set_message(format!("{} rows", summary.rows));
+            if more && opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+                bar.finish_and_clear();
+                return Err(Error::Interrupted {
+                    rows: summary.rows,
+                    output: None,
+                });
+            }
         }
         if !more {
             break;

@@ -10,7 +10,8 @@ Exit codes:
   1  batch --strict: some rows could not be classified
   2  usage or input error: bad flags, missing file or column, empty or invalid input, unknown label
   3  the model is unavailable (fetch failed, or corrupt); the message says what to do
-  4  output could not be written (disk full, no permission)";
+  4  output could not be written (disk full, no permission)
+  130  interrupted (Ctrl-C, SIGTERM); batch -o then leaves the output file as it was";
 
 const EXAMPLES: &str = "\
 Examples:
@@ -139,7 +140,8 @@ pub enum Command {
         /// CSV file to read, or `-` for standard input
         input: String,
         /// Where to write the labeled CSV [default: standard output]; written
-        /// to a temporary file and renamed into place when complete
+        /// to a temporary file and renamed into place when complete, so Ctrl-C
+        /// (exit code 130) leaves FILE as it was
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Exit with code 1 if any row could not be classified

@@ -52,6 +52,15 @@ pub enum Error {
     #[error("tokenizer failed: {0}")]
     Tokenizer(String),
 
+    /// The run was stopped (Ctrl-C, SIGTERM) before it finished.
+    #[error("interrupted after {rows} rows{}", .output.as_ref().map(|p| format!("; {} was not written", p.display())).unwrap_or_default())]
+    Interrupted {
+        /// Rows labeled before the stop.
+        rows: u64,
+        /// The output file that was left as it was, when there was one.
+        output: Option<PathBuf>,
+    },
+
     /// An I/O error, with the path or action it concerns.
     #[error("{context}: {source}")]
     Io {

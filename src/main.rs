@@ -47,6 +47,7 @@ fn exit_for(err: &anyhow::Error) -> ExitCode {
         Some(e) if e.is_input_error() => ExitCode::from(2),
         Some(Error::Model { .. }) => ExitCode::from(3),
         Some(Error::Load { .. }) => ExitCode::from(2),
+        Some(Error::Interrupted { .. }) => ExitCode::from(130),
         _ => ExitCode::from(4),
     }
 }

@@ -554,3 +554,51 @@ fn closed_output_pipe_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("labeled.csv");
+    fs::write(&out, "an earlier run's result\n").unwrap();
+    let (child, mut stdin) = common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
+    stdin.write_all(b"text\n").unwrap();
+    // The temporary file appears once the handler is installed and the header read.
+    let temporary = || {
+        fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_string_lossy().starts_with(".jobclass-"))
+    };
+    let start = std::time::Instant::now();
+    while !temporary() {
+        assert!(
+            start.elapsed().as_secs() < 120,
+            "no temporary file appeared"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // More rows than one group (32): the run stops after the first group.
+    let rows: String = (0..40)
+        .map(|i| format!("SRE number {i} owning SLOs and error budgets\n"))
+        .collect();
+    let _ = stdin.write_all(rows.as_bytes());
+    drop(stdin);
+    let done = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(130), "stderr: {stderr}");
+    assert!(stderr.contains("interrupted after 32 rows"), "{stderr}");
+    assert!(stderr.contains("was not written"), "{stderr}");
+    assert_eq!(
+        fs::read_to_string(&out).unwrap(),
+        "an earlier run's result\n"
+    );
+    assert!(!temporary(), "the temporary file was removed");
+}

@@ -104,6 +104,7 @@ pub fn check_batch_path(bytes: &[u8]) -> Result<(), TestCaseError> {
         delimiter: b',',
         progress: false,
         evidence: false,
+        stop: None,
     };
     let result = run(&ByLength(labels), input, &mut out, &options);
     let Ok(expected) = expected else {
