@@ -540,13 +540,10 @@ fn closed_output_pipe_is_not_an_error() {
     stdout.read_exact(&mut first).unwrap();
     assert!(first.starts_with(b"text,label,confidence,"));
     drop(stdout);
-    let rows: String = (0..200)
-        .map(|i| format!("DevOps engineer number {i} building CI/CD pipelines\n"))
-        .collect();
-    // The run may already have ended on the closed pipe: a failed write here is fine.
-    let _ = stdin.write_all(rows.as_bytes());
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    // The run may already have ended on the closed pipe.
+    let out = common::send_rows_and_wait(child, stdin, 200, |i| {
+        format!("DevOps engineer number {i} building CI/CD pipelines\n")
+    });
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -586,12 +583,9 @@ fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
         .unwrap();
     assert!(killed.success());
     // More rows than one group (32): the run stops after the first group.
-    let rows: String = (0..40)
-        .map(|i| format!("SRE number {i} owning SLOs and error budgets\n"))
-        .collect();
-    let _ = stdin.write_all(rows.as_bytes());
-    drop(stdin);
-    let done = child.wait_with_output().unwrap();
+    let done = common::send_rows_and_wait(child, stdin, 40, |i| {
+        format!("SRE number {i} owning SLOs and error budgets\n")
+    });
     let stderr = String::from_utf8_lossy(&done.stderr);
     assert_eq!(done.status.code(), Some(130), "stderr: {stderr}");
     assert!(stderr.contains("interrupted after 32 rows"), "{stderr}");

@@ -47,6 +47,22 @@ pub fn start_batch(
     (child, stdin)
 }
 
+/// Sends `n` rows made by `row` (each ending in a newline) to a run started
+/// with [`start_batch`], closes its input and waits for it to end. A failed
+/// write is fine: the run may have ended already (closed pipe, signal).
+pub fn send_rows_and_wait(
+    child: std::process::Child,
+    mut stdin: std::process::ChildStdin,
+    n: usize,
+    row: impl Fn(usize) -> String,
+) -> std::process::Output {
+    use std::io::Write;
+    let rows: String = (0..n).map(row).collect();
+    let _ = stdin.write_all(rows.as_bytes());
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
 /// The shared folder beside the repository.
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
