@@ -68,13 +68,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     let input_path = (input != "-").then(|| Path::new(&input));
                     batch::with_output_file(path, input_path, |w| {
                         batch::run(&classifier, csv_in, w, &options)
-                    })
-                    .map_err(|e| match e {
-                        Error::Interrupted { rows, .. } => Error::Interrupted {
-                            rows,
-                            output: Some(path.clone()),
-                        },
-                        e => e,
                     })?
                 }
                 None => batch::run(&classifier, csv_in, io::stdout().lock(), &options)?,

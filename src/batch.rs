@@ -366,7 +366,8 @@ pub fn write_atomically(
 }
 
 /// Runs `f` with a writer to a temporary file beside `path`, then renames it
-/// into place if `f` succeeded. Refuses to overwrite `input`.
+/// into place if `f` succeeded. Refuses to overwrite `input`. An
+/// [`Error::Interrupted`] from `f` comes back naming `path` as not written.
 pub fn with_output_file<T>(
     path: &Path,
     input: Option<&Path>,
@@ -389,7 +390,13 @@ pub fn with_output_file<T>(
             Ok(())
         }
         Err(e) => {
-            failure = Some(e);
+            failure = Some(match e {
+                Error::Interrupted { rows, output: None } => Error::Interrupted {
+                    rows,
+                    output: Some(path.to_path_buf()),
+                },
+                e => e,
+            });
             Err(io::Error::other("aborted"))
         }
     })
