@@ -563,20 +563,7 @@ fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
     let (child, mut stdin) = common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
     stdin.write_all(b"text\n").unwrap();
     // The temporary file appears once the handler is installed and the header read.
-    let temporary = || {
-        fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .any(|e| e.file_name().to_string_lossy().starts_with(".jobclass-"))
-    };
-    let start = std::time::Instant::now();
-    while !temporary() {
-        assert!(
-            start.elapsed().as_secs() < 120,
-            "no temporary file appeared"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    common::wait_for_temporary(dir.path(), |sizes| !sizes.is_empty());
     let killed = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -594,5 +581,9 @@ fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
         fs::read_to_string(&out).unwrap(),
         "an earlier run's result\n"
     );
-    assert!(!temporary(), "the temporary file was removed");
+    assert_eq!(
+        common::temporary_files(dir.path()),
+        Vec::<u64>::new(),
+        "the temporary file was removed"
+    );
 }

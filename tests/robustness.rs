@@ -121,25 +121,11 @@ fn an_interrupted_run_leaves_the_old_output_untouched() {
         common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
     stdin.write_all(rows.as_bytes()).unwrap();
     // Wait until labeled rows are reaching the temporary file beside the output.
-    let started = std::time::Instant::now();
-    let writing = || {
-        fs::read_dir(dir.path()).unwrap().any(|e| {
-            let e = e.unwrap();
-            e.file_name().to_string_lossy().starts_with(".jobclass-")
-                && e.metadata().unwrap().len() > 0
-        })
-    };
-    while !writing() {
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(120),
-            "batch wrote nothing in 2 minutes"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    // Killed mid-run. jobclass installs no signal handler, so Ctrl-C's SIGINT
-    // ends it the same way; but SIGINT cannot be sent from here reliably: a
+    common::wait_for_temporary(dir.path(), |sizes| sizes.iter().any(|&n| n > 0));
+    // Killed mid-run (SIGKILL: no chance to clean up; Ctrl-C and SIGTERM are
+    // handled, see tests/cli.rs). SIGINT cannot be sent from here reliably: a
     // non-interactive shell starts its background jobs with SIGINT ignored, and
-    // the test and the binary inherit that (a CI run started with `&` hung here).
+    // the test inherits that (a CI run started with `&` hung here).
     child.kill().unwrap();
     let status = child.wait().unwrap();
     drop(stdin);

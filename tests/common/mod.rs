@@ -63,6 +63,30 @@ pub fn send_rows_and_wait(
     child.wait_with_output().unwrap()
 }
 
+/// Sizes of the temporary files (`.jobclass-*`) that `batch -o` writes in `dir`.
+pub fn temporary_files(dir: &std::path::Path) -> Vec<u64> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".jobclass-"))
+        .map(|e| e.metadata().map_or(0, |m| m.len()))
+        .collect()
+}
+
+/// Waits, at most 2 minutes, until `ready` holds for the temporary files of
+/// `dir` ([`temporary_files`]).
+pub fn wait_for_temporary(dir: &std::path::Path, ready: impl Fn(&[u64]) -> bool) {
+    let started = std::time::Instant::now();
+    while !ready(&temporary_files(dir)) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "no temporary file as expected in {} after 2 minutes",
+            dir.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// The shared folder beside the repository.
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
