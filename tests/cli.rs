@@ -587,3 +587,40 @@ fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
         "the temporary file was removed"
     );
 }
+
+/// `nohup` starts a program with SIGHUP ignored: the signal handler that stops
+/// `batch -o` cleanly must not take that away.
+#[cfg(unix)]
+#[test]
+fn a_signal_ignored_at_start_stays_ignored() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("labeled.csv");
+    let mut child = Command::new("sh")
+        .args(["-c", "trap '' HUP; exec \"$0\" \"$@\""])
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .args(["batch", "-", "--text-column", "text", "-o"])
+        .arg(&out)
+        .env("JOBCLASS_MODEL_DIR", common::model_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"text\n").unwrap();
+    common::wait_for_temporary(dir.path(), |sizes| !sizes.is_empty());
+    let sent = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let done = common::send_rows_and_wait(child, stdin, 40, |i| {
+        format!("SRE number {i} owning SLOs and error budgets\n")
+    });
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(0), "stderr: {stderr}");
+    let written = fs::read_to_string(&out).unwrap();
+    assert_eq!(written.lines().count(), 41, "header and every row");
+}
