@@ -555,24 +555,11 @@ fn closed_output_pipe_is_not_an_error() {
 #[cfg(unix)]
 #[test]
 fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
-    use std::io::Write;
-    use std::process::Stdio;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("labeled.csv");
     fs::write(&out, "an earlier run's result\n").unwrap();
-    let (child, mut stdin) = common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
-    stdin.write_all(b"text\n").unwrap();
-    // The temporary file appears once the handler is installed and the header read.
-    common::wait_for_temporary(dir.path(), |sizes| !sizes.is_empty());
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
     // More rows than one group (32): the run stops after the first group.
-    let done = common::send_rows_and_wait(child, stdin, 40, |i| {
-        format!("SRE number {i} owning SLOs and error budgets\n")
-    });
+    let done = common::signal_batch_to_file(&out, "", "TERM", 40);
     let stderr = String::from_utf8_lossy(&done.stderr);
     assert_eq!(done.status.code(), Some(130), "stderr: {stderr}");
     assert!(stderr.contains("interrupted after 32 rows"), "{stderr}");
@@ -593,32 +580,9 @@ fn sigterm_stops_batch_and_leaves_the_output_file_as_it_was() {
 #[cfg(unix)]
 #[test]
 fn a_signal_ignored_at_start_stays_ignored() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("labeled.csv");
-    let mut child = Command::new("sh")
-        .args(["-c", "trap '' HUP; exec \"$0\" \"$@\""])
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
-        .args(["batch", "-", "--text-column", "text", "-o"])
-        .arg(&out)
-        .env("JOBCLASS_MODEL_DIR", common::model_dir())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"text\n").unwrap();
-    common::wait_for_temporary(dir.path(), |sizes| !sizes.is_empty());
-    let sent = Command::new("kill")
-        .args(["-HUP", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    let done = common::send_rows_and_wait(child, stdin, 40, |i| {
-        format!("SRE number {i} owning SLOs and error budgets\n")
-    });
+    let done = common::signal_batch_to_file(&out, "trap '' HUP;", "HUP", 40);
     let stderr = String::from_utf8_lossy(&done.stderr);
     assert_eq!(done.status.code(), Some(0), "stderr: {stderr}");
     let written = fs::read_to_string(&out).unwrap();

@@ -87,6 +87,45 @@ pub fn wait_for_temporary(dir: &std::path::Path, ready: impl Fn(&[u64]) -> bool)
     }
 }
 
+/// Runs `batch - --text-column text -o out` through `sh`, with `shell_setup`
+/// (say `trap '' HUP;`) before it: sends the header, waits until the run's
+/// temporary file exists (its signal handling is then in place), sends
+/// `signal` (a `kill` name such as `TERM`), then `rows` rows, and waits for the
+/// end.
+#[cfg(unix)]
+pub fn signal_batch_to_file(
+    out: &std::path::Path,
+    shell_setup: &str,
+    signal: &str,
+    rows: usize,
+) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{shell_setup} exec \"$0\" \"$@\""))
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .args(["batch", "-", "--text-column", "text", "-o"])
+        .arg(out)
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"text\n").unwrap();
+    wait_for_temporary(out.parent().unwrap(), |sizes| !sizes.is_empty());
+    let sent = Command::new("kill")
+        .args([format!("-{signal}"), child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    send_rows_and_wait(child, stdin, rows, |i| {
+        format!("SRE number {i} owning SLOs and error budgets\n")
+    })
+}
+
 /// The shared folder beside the repository.
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
