@@ -1,4 +1,4 @@
-//! The library's error type. Every variant says what went wrong in terms of what
+//! The library's error type (a leaf: it names no other module's code). Every variant says what went wrong in terms of what
 //! the user did or has, and, where there is one, what to do about it.
 
 use std::path::PathBuf;
@@ -7,13 +7,16 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The model files are missing, corrupt or could not be fetched.
-    #[error("{what}\n\n{}", crate::fetch::manual_steps(.dir))]
+    /// The model files are missing, corrupt or could not be fetched
+    /// (made by [`crate::model::files::unavailable`], which adds the steps).
+    #[error("{what}\n\n{steps}")]
     Model {
         /// What went wrong, in one sentence.
         what: String,
         /// The model folder that was being used.
         dir: PathBuf,
+        /// How to fetch the model by hand.
+        steps: String,
     },
 
     /// A model or head file exists but cannot be used.

@@ -4,6 +4,44 @@
 
 use serde_json::{Value, json};
 
+use crate::error::Result;
+use crate::io::csv_input::Labeled;
+use crate::labels::OTHER;
+use crate::pipeline::classifier::Predict;
+
+/// Postings classified together by [`evaluate_classifier`].
+const GROUP: usize = 32;
+
+/// Classifies every labeled posting and measures the result, with the
+/// postings that name a role as the job apart when the classifier weighed in
+/// role mentions. `progress` hears how many postings are done after each
+/// group of them.
+pub fn evaluate_classifier(
+    classifier: &impl Predict,
+    examples: &[Labeled],
+    mut progress: impl FnMut(usize),
+) -> Result<Report> {
+    let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
+    let mut preds = Vec::with_capacity(texts.len());
+    for group in texts.chunks(GROUP) {
+        preds.extend(classifier.predict(group)?);
+        progress(preds.len());
+    }
+    let gold: Vec<&str> = examples.iter().map(|e| e.label).collect();
+    let pred: Vec<&str> = preds.iter().map(|p| p.label.as_str()).collect();
+    let conf: Vec<f32> = preds.iter().map(|p| p.confidence).collect();
+    let labels: Vec<&str> = classifier.labels().iter().map(String::as_str).collect();
+    let report = evaluate(&labels, &gold, &pred, &conf);
+    let named: Option<Vec<bool>> = preds
+        .iter()
+        .map(|p| Some(p.evidence.as_ref()?.mentions.names_a_job()))
+        .collect();
+    Ok(match named {
+        Some(named) => report.with_role_names(&gold, &pred, &named),
+        None => report,
+    })
+}
+
 /// Metrics of one class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassMetrics {
@@ -183,7 +221,7 @@ impl Report {
             let group = &mut groups[usize::from(!is_named)];
             group.n += 1;
             group.right += usize::from(g == p);
-            group.other += usize::from(*p == crate::data::OTHER);
+            group.other += usize::from(*p == OTHER);
         }
         self.by_role_names = Some(groups);
         self

@@ -6,15 +6,25 @@
 //! average the scores weighted by how much each segment is about a role. Role
 //! names in the text ("We are hiring a Senior SRE") are added as evidence.
 //!
-//! ```no_run
-//! use jobclass::{classify::{Classifier, Pooling}, embed::Embedder, fetch, head::Head};
+//! The layers, each using only those below it:
+//! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy reports.
+//! - [`pipeline`]: segments, role mentions, the head and its training, the
+//!   classifier, batch labelling.
+//! - [`model`]: the model files, the tokenizer and encoder, embeddings.
+//! - [`io`]: CSV input, atomic output files, checksums.
+//! - [`error`], [`labels`], [`text`], [`math`]: leaves.
 //!
-//! let files = fetch::ensure_model(&fetch::default_model_dir(), true)?;
+//! ```no_run
+//! use jobclass::model::{embed::Embedder, files};
+//! use jobclass::pipeline::classifier::{Classifier, Pooling};
+//! use jobclass::pipeline::{head::Head, mentions::MentionWeights};
+//!
+//! let files = files::ensure_model(&files::default_model_dir(), true)?;
 //! let classifier = Classifier::new(
 //!     Embedder::load(&files)?,
 //!     Head::default_head(),
 //!     Pooling::Segments,
-//!     Some(jobclass::mentions::Evidence::DEFAULT),
+//!     Some(MentionWeights::DEFAULT),
 //! );
 //! let p = classifier.predict(&["You will own our SLOs and lead blameless postmortems."])?;
 //! println!("{} {:.2}", p[0].label, p[0].confidence);
@@ -22,16 +32,12 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod batch;
-pub mod bf16;
-pub mod chunk;
-pub mod classify;
-pub mod data;
-pub mod embed;
-pub mod encoder;
 pub mod error;
 pub mod eval;
-pub mod fetch;
-pub mod head;
-pub mod mentions;
-pub mod segment;
+pub mod io;
+pub mod labels;
+pub mod math;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod text;

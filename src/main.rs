@@ -1,6 +1,5 @@
 //! The `jobclass` command: parse flags, run, turn the outcome into an exit code.
 
-mod app;
 mod cli;
 
 use std::process::ExitCode;
@@ -25,10 +24,10 @@ fn main() -> ExitCode {
     // time ~7% (BENCHMARKS.md); the process is short-lived.
     // SAFETY: sets a process-wide allocator option; no other thread exists yet.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-    let cli = cli::Cli::parse();
-    match app::run(cli) {
-        Ok(app::Outcome::Success) => ExitCode::SUCCESS,
-        Ok(app::Outcome::RowsFailed) => ExitCode::from(1),
+    let cli = cli::args::Cli::parse();
+    match cli::run(cli) {
+        Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
+        Ok(cli::Outcome::RowsFailed) => ExitCode::from(1),
         Err(err) => exit_for(&err),
     }
 }

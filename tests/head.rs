@@ -3,7 +3,7 @@
 
 mod common;
 
-use jobclass::chunk::Chunking;
+use jobclass::model::window::Windowing;
 use jobclass::data::{CsvOptions, read_labeled};
 use jobclass::embed::Embedder;
 use jobclass::head::{self, Head};
@@ -47,7 +47,7 @@ fn retraining_reproduces_the_committed_head() {
     )
     .unwrap();
     let texts: Vec<&str> = test.iter().map(|e| e.text.as_str()).collect();
-    let vectors = embedder.embed(&texts, Chunking::DEFAULT_WINDOWS).unwrap();
+    let vectors = embedder.embed(&texts, Windowing::OVERLAPPING).unwrap();
     let mut max_diff = 0f32;
     for v in &vectors {
         let a = committed.predict(v);

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{max_abs_diff, model_dir, reference};
-use jobclass::chunk::Chunking;
+use jobclass::model::window::Windowing;
 use jobclass::embed::{Embedder, Engine};
 use jobclass::fetch::ModelFiles;
 
@@ -28,7 +28,7 @@ fn token_ids_match_the_reference() {
 fn embeddings_match_one_text_at_a_time() {
     let e = embedder();
     for (text, _, want) in reference() {
-        let got = e.embed(&[&text], Chunking::Truncate).unwrap().remove(0);
+        let got = e.embed(&[&text], Windowing::Truncate).unwrap().remove(0);
         let d = max_abs_diff(&got, &want);
         assert!(d < 1e-5, "max abs diff {d} for {text:?}");
     }
@@ -40,7 +40,7 @@ fn embeddings_match_in_one_padded_batch() {
     let e = embedder().with_batch_size(8);
     let items = reference();
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
-    let got = e.embed(&texts, Chunking::Truncate).unwrap();
+    let got = e.embed(&texts, Windowing::Truncate).unwrap();
     for ((text, _, want), got) in items.iter().zip(&got) {
         let d = max_abs_diff(got, want);
         assert!(d < 1e-5, "max abs diff {d} for {text:?} in a batch");
@@ -51,8 +51,8 @@ fn embeddings_match_in_one_padded_batch() {
 fn chunking_a_short_text_is_the_same_as_truncating() {
     let e = embedder();
     let text = "Site reliability engineer for our payments platform.";
-    let a = e.embed(&[text], Chunking::Truncate).unwrap();
-    let b = e.embed(&[text], Chunking::DEFAULT_WINDOWS).unwrap();
+    let a = e.embed(&[text], Windowing::Truncate).unwrap();
+    let b = e.embed(&[text], Windowing::OVERLAPPING).unwrap();
     assert!(max_abs_diff(&a[0], &b[0]) < 1e-6);
 }
 
@@ -62,9 +62,9 @@ fn a_long_text_gets_several_windows() {
     let long = "We run Kubernetes clusters and care about reliability. ".repeat(100);
     let n = e.tokenize(&long).unwrap().len();
     let w = e
-        .embed_windows(&[&long], Chunking::DEFAULT_WINDOWS)
+        .embed_windows(&[&long], Windowing::OVERLAPPING)
         .unwrap();
-    assert_eq!(w[0].len(), Chunking::DEFAULT_WINDOWS.ranges(n).len());
+    assert_eq!(w[0].len(), Windowing::OVERLAPPING.ranges(n).len());
     assert!(w[0].len() > 1);
 }
 
@@ -99,7 +99,7 @@ fn the_candle_reference_engine_matches_too() {
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
     for ((text, _, want), got) in items
         .iter()
-        .zip(e.embed(&texts, Chunking::Truncate).unwrap())
+        .zip(e.embed(&texts, Windowing::Truncate).unwrap())
     {
         let d = max_abs_diff(&got, want);
         assert!(d < 1e-5, "candle engine: max abs diff {d} for {text:?}");
@@ -117,14 +117,14 @@ fn packing_does_not_change_results() {
         .map(|t| {
             embedder()
                 .with_batch_size(1)
-                .embed(&[t], Chunking::Truncate)
+                .embed(&[t], Windowing::Truncate)
                 .unwrap()
                 .remove(0)
         })
         .collect();
     let packed = embedder()
         .with_batch_size(64)
-        .embed(&texts, Chunking::Truncate)
+        .embed(&texts, Windowing::Truncate)
         .unwrap();
     for (a, b) in alone.iter().zip(&packed) {
         assert!(max_abs_diff(a, b) < 1e-6);
@@ -142,7 +142,7 @@ fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
     for ((text, _, want), got) in items
         .iter()
-        .zip(e.embed(&texts, Chunking::Truncate).unwrap())
+        .zip(e.embed(&texts, Windowing::Truncate).unwrap())
     {
         let cos: f32 = got.iter().zip(want).map(|(a, b)| a * b).sum();
         assert!(cos > 0.9999, "cosine {cos} for {text:?}");

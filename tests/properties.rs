@@ -1,10 +1,10 @@
-//! Property tests: chunking covers every token within the window limit, label
+//! Property tests: windowing covers every token within the window limit, label
 //! parsing accepts exactly the documented spellings, and the CSV-to-label path
 //! never loses, reorders or corrupts a record whatever bytes it is given.
 //! `scripts/fuzz.sh` runs the last one for much longer.
 
 use jobclass::batch::{BatchOptions, run};
-use jobclass::chunk::{WINDOW_CONTENT, windows};
+use jobclass::model::window::{WINDOW_CONTENT, windows};
 use jobclass::classify::{Predict, Prediction};
 use jobclass::data::{CsvInput, CsvOptions, parse_label};
 use proptest::prelude::*;

@@ -1,92 +1,16 @@
-//! Data in: labels and their spellings, CSV files with named columns, and the
-//! checks every text passes before it reaches the model.
+//! CSV input: a file or standard input with a header row, read as byte
+//! records so a field that is not UTF-8 is its row's problem, not the file's;
+//! quoted fields never closed are found; the row-to-text step every command
+//! shares; and whole labeled files for training and evaluation.
 
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
 use std::rc::Rc;
 
 use crate::error::{Error, Result};
-
-/// The roles jobclass tells apart, in the order scores are reported.
-pub const ROLES: [&str; 3] = ["devops", "sre", "platform"];
-/// The label for a posting that is none of the three roles.
-pub const OTHER: &str = "other";
-/// A training label for text that every posting carries whatever the job
-/// (benefits, legal notices, company introductions). The classifier uses it
-/// to ignore such segments and never predicts it for a posting.
-pub const BOILERPLATE: &str = "boilerplate";
-/// A training label for duties all three roles share (containers, Kubernetes,
-/// cloud resources, infrastructure as code, scripting). Like `boilerplate`,
-/// the classifier never predicts it; it sets such segments aside when it
-/// weighs the roles, because they do not tell the roles apart.
-pub const SHARED: &str = "shared";
-/// The training labels a posting never gets: segments the head gives them are
-/// set aside ([`BOILERPLATE`], [`SHARED`]).
-pub const SET_ASIDE: [&str; 2] = [SHARED, BOILERPLATE];
-
-/// Maps a label as people write it to its canonical name: `devops`, `sre`,
-/// `platform` or `other` (and `shared` and `boilerplate`, labels for training examples). Case, punctuation and a trailing "engineer",
-/// "engineering" or "engineers" do not matter, so `DevOps`, `Dev-Ops
-/// Engineer`, `SRE`, `Site Reliability Engineering` and `Platform Engineering`
-/// are all understood. Returns `None` for anything else.
-pub fn parse_label(raw: &str) -> Option<&'static str> {
-    let cleaned: String = raw
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
-    if matches!(
-        words.last(),
-        Some(&("engineer" | "engineering" | "engineers"))
-    ) && words.len() > 1
-    {
-        words.pop();
-    }
-    match words.join(" ").as_str() {
-        "devops" | "dev ops" => Some("devops"),
-        "sre" | "sres" | "site reliability" => Some("sre"),
-        "platform" | "platforms" => Some("platform"),
-        "other" | "none" => Some(OTHER),
-        "boilerplate" => Some(BOILERPLATE),
-        "shared" => Some(SHARED),
-        _ => None,
-    }
-}
-
-/// Why a text cannot be classified, or `None` if it can.
-pub fn text_problem(text: &str) -> Option<&'static str> {
-    if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
-        Some("empty text")
-    } else {
-        None
-    }
-}
-
-/// Decodes bytes as UTF-8, or says where the first invalid byte is (1-based
-/// line and byte offset).
-pub fn decode_utf8(bytes: &[u8]) -> std::result::Result<&str, String> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let at = e.valid_up_to();
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        format!("invalid UTF-8 at byte {at} (line {line})")
-    })
-}
-
-/// Joins a title and a body into the text that is embedded.
-pub fn compose(title: Option<&str>, body: &str) -> String {
-    match title.map(str::trim).filter(|t| !t.is_empty()) {
-        Some(t) => format!("{t}\n{body}"),
-        None => body.to_string(),
-    }
-}
+use crate::labels::parse_label;
+use crate::text::{compose, decode_utf8, text_problem};
 
 /// Options for reading a CSV file.
 #[derive(Debug, Clone, Copy)]
@@ -327,6 +251,44 @@ pub fn field(rec: &csv::ByteRecord, i: usize) -> std::result::Result<&str, Strin
     }
 }
 
+/// Where a posting is in a record: its text column and, when given, its
+/// title column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextColumns {
+    /// Index of the text column.
+    pub text: usize,
+    /// Index of the title column.
+    pub title: Option<usize>,
+}
+
+impl TextColumns {
+    /// Finds the named columns in `input`'s header (see [`CsvInput::column`]).
+    pub fn find(input: &CsvInput, text: &str, title: Option<&str>) -> Result<TextColumns> {
+        Ok(TextColumns {
+            text: input.column(text)?,
+            title: title.map(|c| input.column(c)).transpose()?,
+        })
+    }
+
+    /// The text to classify of a record: the title and the body joined
+    /// ([`compose`]), or why there is none (a column that is not UTF-8, an
+    /// empty text). Batch labelling, evaluation and training all read a row
+    /// through this.
+    pub fn text_of(&self, rec: &csv::ByteRecord) -> std::result::Result<String, String> {
+        let body = field(rec, self.text).map_err(|e| format!("text column: {e}"))?;
+        let title = self
+            .title
+            .map(|h| field(rec, h))
+            .transpose()
+            .map_err(|e| format!("title column: {e}"))?;
+        let text = compose(title, body);
+        match text_problem(&text) {
+            Some(p) => Err(p.to_string()),
+            None => Ok(text),
+        }
+    }
+}
+
 /// One labeled text read from a file.
 #[derive(Debug, Clone)]
 pub struct Labeled {
@@ -346,9 +308,8 @@ pub fn read_labeled(
     opts: CsvOptions,
 ) -> Result<Vec<Labeled>> {
     let mut input = CsvInput::open(path, opts)?;
-    let ti = input.column(text_col)?;
+    let columns = TextColumns::find(&input, text_col, title_col)?;
     let li = input.column(label_col)?;
-    let hi = title_col.map(|c| input.column(c)).transpose()?;
     let mut rec = csv::ByteRecord::new();
     let mut out = Vec::new();
     let mut row = 0u64;
@@ -358,18 +319,13 @@ pub fn read_labeled(
         if let Some(p) = input.record_problem(&rec) {
             return Err(bad(p));
         }
-        let text = field(&rec, ti).map_err(&bad)?;
-        let raw_label = field(&rec, li).map_err(&bad)?;
-        let title = hi.map(|h| field(&rec, h)).transpose().map_err(&bad)?;
+        let raw_label = field(&rec, li).map_err(|e| bad(format!("label column: {e}")))?;
         let label = parse_label(raw_label).ok_or_else(|| Error::UnknownLabel {
             value: raw_label.to_string(),
             row: Some(row),
-            expected: "devops, sre, platform, other (any case; \"Site Reliability Engineering\", \"Platform Engineering\" etc. also work)".into(),
+            expected: crate::labels::EXPECTED.into(),
         })?;
-        let text = compose(title, text);
-        if let Some(p) = text_problem(&text) {
-            return Err(bad(p.to_string()));
-        }
+        let text = columns.text_of(&rec).map_err(bad)?;
         out.push(Labeled { text, label });
     }
     if out.is_empty() {
@@ -381,54 +337,9 @@ pub fn read_labeled(
     Ok(out)
 }
 
-/// sha256 of a file's bytes (for provenance in head files).
-pub fn file_sha256(path: &Path) -> Result<String> {
-    crate::fetch::sha256_file(path)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn label_spellings() {
-        for (raw, want) in [
-            ("DevOps", "devops"),
-            ("devops engineer", "devops"),
-            ("Dev-Ops", "devops"),
-            ("SRE", "sre"),
-            ("Site Reliability Engineering", "sre"),
-            ("site reliability engineer", "sre"),
-            ("Platform Engineering", "platform"),
-            (" platform ", "platform"),
-            ("OTHER", "other"),
-        ] {
-            assert_eq!(parse_label(raw), Some(want), "{raw}");
-        }
-        for raw in [
-            "",
-            "engineer",
-            "backend",
-            "devops sre",
-            "platforms engineering team",
-        ] {
-            assert_eq!(parse_label(raw), None, "{raw}");
-        }
-    }
-
-    #[test]
-    fn empty_and_control_only_text_is_a_problem() {
-        assert_eq!(text_problem("  \n\t"), Some("empty text"));
-        assert_eq!(text_problem("\0\u{1}"), Some("empty text"));
-        assert_eq!(text_problem("x"), None);
-    }
-
-    #[test]
-    fn invalid_utf8_names_line_and_byte() {
-        let e = decode_utf8(b"ok\nfine\nbad \xff here").unwrap_err();
-        assert_eq!(e, "invalid UTF-8 at byte 12 (line 3)");
-    }
 
     #[test]
     fn missing_column_lists_existing_ones() {

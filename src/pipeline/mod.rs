@@ -1,0 +1,11 @@
+//! From a posting to a label: split it into segments ([`segment`]), find the
+//! role names it uses ([`mentions`]), score it with the head ([`head`], fitted
+//! by [`train`]), put it all together ([`classifier`]), and do it for a whole
+//! file ([`batch`]).
+
+pub mod batch;
+pub mod classifier;
+pub mod head;
+pub mod mentions;
+pub mod segment;
+pub mod train;

@@ -1,0 +1,285 @@
+//! A prediction as people and programs see it, in one place: the text and JSON
+//! of `classify`, and the columns `batch` adds to a CSV. Probabilities are
+//! shown to 4 decimals ([`round4`]); the ranking never changes.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::error::{Error, Result};
+use crate::io::csv_input::CsvInput;
+use crate::labels::ROLES;
+use crate::math::round4;
+use crate::pipeline::batch::{self, BatchOptions, Row, Summary};
+use crate::pipeline::classifier::{Predict, Prediction, SegmentScore};
+use crate::pipeline::mentions::Mentions;
+
+/// `{"label", "confidence", "scores", "evidence"?, "segments"?}` on one line:
+/// what `classify --json` prints (`segments` with `--explain`).
+pub fn to_json(pred: &Prediction, segments: Option<&[SegmentScore]>) -> String {
+    let shown = JsonPrediction {
+        label: &pred.label,
+        confidence: round4(pred.confidence),
+        scores: Scores(&pred.scores),
+        evidence: pred.evidence.as_ref().map(|e| JsonEvidence {
+            embedding: Scores(&e.embedding),
+            mentions: JsonMentions(&e.mentions),
+        }),
+        segments: segments.map(|segs| {
+            segs.iter()
+                .map(|s| JsonSegment {
+                    text: &s.text,
+                    scores: Scores(&s.scores),
+                    set_aside: round4(s.set_aside),
+                    weight: round4(s.weight),
+                })
+                .collect()
+        }),
+    };
+    serde_json::to_string(&shown).expect("a prediction serialises")
+}
+
+#[derive(Serialize)]
+struct JsonPrediction<'a> {
+    label: &'a str,
+    confidence: f64,
+    scores: Scores<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<JsonEvidence<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segments: Option<Vec<JsonSegment<'a>>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    embedding: Scores<'a>,
+    mentions: JsonMentions<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonSegment<'a> {
+    text: &'a str,
+    scores: Scores<'a>,
+    set_aside: f64,
+    weight: f64,
+}
+
+/// Probabilities as `{"label": p}`, in their order, rounded.
+struct Scores<'a>(&'a [(String, f32)]);
+
+impl Serialize for Scores<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, &round4(*v))?;
+        }
+        m.end()
+    }
+}
+
+/// `{"devops": {"job": 1, "passing": 2}, ...}`.
+struct JsonMentions<'a>(&'a Mentions);
+
+impl Serialize for JsonMentions<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Counts {
+            job: u32,
+            passing: u32,
+        }
+        let mut map = s.serialize_map(Some(ROLES.len()))?;
+        for (r, role) in ROLES.iter().enumerate() {
+            let counts = Counts {
+                job: self.0.job[r],
+                passing: self.0.passing[r],
+            };
+            map.serialize_entry(role, &counts)?;
+        }
+        map.end()
+    }
+}
+
+/// What `classify` prints: the label and its confidence, every label's score,
+/// the evidence when role mentions were weighed in, and with `--explain` the
+/// segments.
+pub fn write_text(
+    out: &mut impl Write,
+    pred: &Prediction,
+    segments: Option<&[SegmentScore]>,
+) -> std::io::Result<()> {
+    writeln!(out, "{} (confidence {:.2})", pred.label, pred.confidence)?;
+    for (label, score) in &pred.scores {
+        writeln!(out, "  {label:<9} {:.4}", round4(*score))?;
+    }
+    if let Some(e) = &pred.evidence {
+        writeln!(out, "evidence:")?;
+        let embedded: Vec<String> = e
+            .embedding
+            .iter()
+            .map(|(l, p)| format!("{l} {p:.2}"))
+            .collect();
+        writeln!(out, "  embedding alone   {}", embedded.join(", "))?;
+        writeln!(out, "  named as the job  {}", describe(&e.mentions.job))?;
+        writeln!(out, "  named in passing  {}", describe(&e.mentions.passing))?;
+    }
+    if let Some(segs) = segments {
+        write_segments(out, segs)?;
+    }
+    Ok(())
+}
+
+/// The segments of `classify --explain`, one line each: weight, the label the
+/// segment leans to and its probability, the start of the text.
+fn write_segments(out: &mut impl Write, segs: &[SegmentScore]) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "segments (weight in the mean, the label each leans to):"
+    )?;
+    for s in segs {
+        let (label, p) = s
+            .scores
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(l, p)| (l.as_str(), *p))
+            .unwrap_or(("-", 0.0));
+        let mut shown: String = s.text.chars().take(72).collect();
+        if shown.len() < s.text.len() {
+            shown.push('…');
+        }
+        writeln!(out, "  {:.2}  {label:<8} {p:.2}  {shown}", s.weight)?;
+    }
+    Ok(())
+}
+
+/// "sre 1, devops 2", or "none".
+fn describe(counts: &[u32; 3]) -> String {
+    let parts: Vec<String> = ROLES
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(r, n)| format!("{r} {n}"))
+        .collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Names of the columns batch labelling adds: `label`, `confidence`, one
+/// `score_<label>` per label; with `evidence`, one `embedding_<label>` per
+/// label (the embedding's probability before role mentions were weighed in)
+/// and `job_<role>`, `passing_<role>` per role of [`ROLES`] (how often the
+/// text names it as the job or in passing); then `error`. A name the input
+/// already uses is prefixed with `jobclass_` so no column is shadowed.
+pub fn added_columns(
+    input_headers: &csv::ByteRecord,
+    labels: &[String],
+    evidence: bool,
+) -> Vec<String> {
+    let mut names = vec!["label".to_string(), "confidence".to_string()];
+    names.extend(labels.iter().map(|l| format!("score_{l}")));
+    if evidence {
+        names.extend(labels.iter().map(|l| format!("embedding_{l}")));
+        for kind in ["job", "passing"] {
+            names.extend(ROLES.iter().map(|r| format!("{kind}_{r}")));
+        }
+    }
+    names.push("error".to_string());
+    let taken = |n: &str| input_headers.iter().any(|h| h == n.as_bytes());
+    names
+        .into_iter()
+        .map(|n| {
+            if taken(&n) {
+                format!("jobclass_{n}")
+            } else {
+                n
+            }
+        })
+        .collect()
+}
+
+/// A row of the labeled CSV: its input fields, then the columns of
+/// [`added_columns`] for `k` labels (empty but `error` when it failed; the
+/// evidence columns empty when role mentions were not weighed in, so every
+/// row has the same width).
+pub fn csv_record(row: &Row, k: usize, evidence: bool) -> csv::ByteRecord {
+    let evidence_columns = k + 2 * ROLES.len();
+    let filled = 1 + k + if evidence { evidence_columns } else { 0 };
+    let mut out = csv::ByteRecord::with_capacity(0, row.fields.len() + filled + 2);
+    for f in &row.fields {
+        out.push_field(f);
+    }
+    match &row.outcome {
+        Ok(pred) => {
+            out.push_field(pred.label.as_bytes());
+            out.push_field(format!("{:.4}", pred.confidence).as_bytes());
+            for (_, s) in &pred.scores {
+                out.push_field(format!("{s:.4}").as_bytes());
+            }
+            if evidence {
+                match &pred.evidence {
+                    Some(e) => {
+                        for (_, p) in &e.embedding {
+                            out.push_field(format!("{p:.4}").as_bytes());
+                        }
+                        for counts in [&e.mentions.job, &e.mentions.passing] {
+                            for n in counts {
+                                out.push_field(n.to_string().as_bytes());
+                            }
+                        }
+                    }
+                    None => (0..evidence_columns).for_each(|_| out.push_field(b"")),
+                }
+            }
+            out.push_field(b"");
+        }
+        Err(e) => {
+            (0..filled + 1).for_each(|_| out.push_field(b""));
+            out.push_field(e.as_bytes());
+        }
+    }
+    out
+}
+
+/// Options of [`write_labeled_csv`] beyond the batch run's own.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvOutput {
+    /// Output field delimiter (the input's, so a TSV stays a TSV).
+    pub delimiter: u8,
+    /// Also write what each prediction was made of ([`added_columns`]).
+    pub evidence: bool,
+}
+
+/// Labels every row of `input` ([`batch::run`]) and writes the labeled CSV to
+/// `out`: the header first, then each group of rows as soon as it is done,
+/// flushed, so a reader downstream sees rows as they come.
+pub fn write_labeled_csv(
+    classifier: &impl Predict,
+    input: CsvInput,
+    out: impl Write,
+    opts: &BatchOptions,
+    format: CsvOutput,
+    progress: impl FnMut(batch::Progress),
+) -> Result<Summary> {
+    let flush_err = |e| Error::io("cannot write the output", e);
+    let k = classifier.labels().len();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(format.delimiter)
+        .flexible(false)
+        .from_writer(out);
+    let mut header = input.headers().clone();
+    for n in added_columns(input.headers(), classifier.labels(), format.evidence) {
+        header.push_field(n.as_bytes());
+    }
+    writer.write_byte_record(&header)?;
+    writer.flush().map_err(flush_err)?;
+    let sink = |rows: Vec<Row>| {
+        for row in &rows {
+            writer.write_byte_record(&csv_record(row, k, format.evidence))?;
+        }
+        writer.flush().map_err(flush_err)
+    };
+    batch::run(classifier, input, opts, sink, progress)
+}

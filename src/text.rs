@@ -1,0 +1,78 @@
+//! Checks every text passes before it reaches the model, and cuts that never
+//! split a character.
+
+/// Why a text cannot be classified, or `None` if it can.
+pub fn text_problem(text: &str) -> Option<&'static str> {
+    if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
+        Some("empty text")
+    } else {
+        None
+    }
+}
+
+/// Decodes bytes as UTF-8, or says where the first invalid byte is (1-based
+/// line and byte offset).
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!("invalid UTF-8 at byte {at} (line {line})")
+    })
+}
+
+/// Joins a title and a body into the text that is embedded.
+pub fn compose(title: Option<&str>, body: &str) -> String {
+    match title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => format!("{t}\n{body}"),
+        None => body.to_string(),
+    }
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character
+/// boundary.
+pub fn cap_bytes(s: &str, max: usize) -> &str {
+    &s[..floor_boundary(s, max)]
+}
+
+/// The largest character boundary of `s` at or below `i` (at most its length).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `s` at or above `i` (`i` at most its length).
+pub fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_control_only_text_is_a_problem() {
+        assert_eq!(text_problem("  \n\t"), Some("empty text"));
+        assert_eq!(text_problem("\0\u{1}"), Some("empty text"));
+        assert_eq!(text_problem("x"), None);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_byte() {
+        let e = decode_utf8(b"ok\nfine\nbad \xff here").unwrap_err();
+        assert_eq!(e, "invalid UTF-8 at byte 12 (line 3)");
+    }
+
+    #[test]
+    fn cap_bytes_respects_char_boundaries() {
+        assert_eq!(cap_bytes("héllo", 2), "h");
+        assert_eq!(cap_bytes("héllo", 3), "hé");
+        assert_eq!(cap_bytes("abc", 10), "abc");
+        assert_eq!(ceil_boundary("héllo", 2), 3);
+    }
+}
