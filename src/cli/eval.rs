@@ -20,9 +20,8 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     )?;
     let classifier = load_classifier(g, &a.opts)?;
     let bar = progress::Bar::for_postings(examples.len());
-    let report = jobclass::eval::evaluate_classifier(&classifier, &examples, |done| {
-        bar.postings(done)
-    });
+    let report =
+        jobclass::eval::evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
     bar.finish();
     let report = report?;
     let mut out = io::stdout().lock();

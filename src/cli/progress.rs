@@ -16,7 +16,9 @@ impl Bar {
             Some(n) => ProgressBar::new(n).with_style(style(
                 "{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ~{eta} left]",
             )),
-            None => ProgressBar::new_spinner().with_style(style("{spinner} {msg} [{elapsed_precise}]")),
+            None => {
+                ProgressBar::new_spinner().with_style(style("{spinner} {msg} [{elapsed_precise}]"))
+            }
         };
         Bar::shown_if(wanted, bar)
     }

@@ -45,7 +45,10 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         head.training.iterations
     );
     if let Some(acc) = head.training.cv_accuracy {
-        eprintln!("jobclass: {}-fold cross-validated accuracy {acc:.3}", a.folds);
+        eprintln!(
+            "jobclass: {}-fold cross-validated accuracy {acc:.3}",
+            a.folds
+        );
     }
     eprintln!("jobclass: wrote {}", a.output.display());
     Ok(Outcome::Success)

@@ -14,8 +14,8 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
-use super::encoder::{BertConfig, Encoder};
 pub use super::encoder::Precision;
+use super::encoder::{BertConfig, Encoder};
 use super::files::ModelFiles;
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
@@ -160,7 +160,11 @@ impl Embedder {
     }
 
     /// The windows of each text: for text `i`, its window vectors, in order.
-    pub fn embed_windows(&self, texts: &[&str], windowing: Windowing) -> Result<Vec<Vec<Vec<f32>>>> {
+    pub fn embed_windows(
+        &self,
+        texts: &[&str],
+        windowing: Windowing,
+    ) -> Result<Vec<Vec<Vec<f32>>>> {
         let mut seqs = Vec::new();
         let mut owner = Vec::new();
         for (i, text) in texts.iter().enumerate() {

@@ -7,7 +7,15 @@ use gemm::Parallelism;
 use rayon::prelude::*;
 
 /// `out (t, n) = x (t, k) · w^T + b` with `w` stored (n, k) as in PyTorch.
-pub(super) fn linear(x: &[f32], t: usize, k: usize, w: &[f32], b: &[f32], n: usize, out: &mut [f32]) {
+pub(super) fn linear(
+    x: &[f32],
+    t: usize,
+    k: usize,
+    w: &[f32],
+    b: &[f32],
+    n: usize,
+    out: &mut [f32],
+) {
     debug_assert_eq!(x.len(), t * k);
     debug_assert_eq!(w.len(), n * k);
     let out = &mut out[..t * n];
@@ -42,7 +50,13 @@ pub(super) fn linear(x: &[f32], t: usize, k: usize, w: &[f32], b: &[f32], n: usi
 }
 
 /// `x = layer_norm(x + y)` row by row.
-pub(super) fn add_layer_norm(x: &mut [f32], y: &[f32], h: usize, ln: &(Vec<f32>, Vec<f32>), eps: f32) {
+pub(super) fn add_layer_norm(
+    x: &mut [f32],
+    y: &[f32],
+    h: usize,
+    ln: &(Vec<f32>, Vec<f32>),
+    eps: f32,
+) {
     x.par_chunks_mut(h)
         .zip(y.par_chunks(h))
         .for_each(|(xr, yr)| {

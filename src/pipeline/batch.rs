@@ -175,8 +175,7 @@ fn classify_group(
             for i in 0..width {
                 fields.push_field(record.get(i).unwrap_or(b""));
             }
-            let outcome =
-                text.map(|_| predictions.next().expect("one prediction per text"));
+            let outcome = text.map(|_| predictions.next().expect("one prediction per text"));
             Row { fields, outcome }
         })
         .collect())

@@ -151,8 +151,8 @@ impl Classifier {
         pooling: Pooling,
         mentions: Option<MentionWeights>,
     ) -> Self {
-        let (kept, set_aside): (Vec<usize>, Vec<usize>) = (0..head.labels.len())
-            .partition(|&i| !SET_ASIDE.contains(&head.labels[i].as_str()));
+        let (kept, set_aside): (Vec<usize>, Vec<usize>) =
+            (0..head.labels.len()).partition(|&i| !SET_ASIDE.contains(&head.labels[i].as_str()));
         let labels = kept.iter().map(|&i| head.labels[i].clone()).collect();
         Classifier {
             embedder,

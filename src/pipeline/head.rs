@@ -117,10 +117,7 @@ impl Head {
         if head.dim != DIM || head.model_id != MODEL_ID {
             return Err(bad(format!(
                 "it was trained for {} ({} dims), not {} ({} dims)",
-                head.model_id,
-                head.dim,
-                MODEL_ID,
-                DIM
+                head.model_id, head.dim, MODEL_ID, DIM
             )));
         }
         if !(head.temperature.is_finite() && head.temperature > 0.0) {

@@ -3,10 +3,12 @@
 //! never loses, reorders or corrupts a record whatever bytes it is given.
 //! `scripts/fuzz.sh` runs the last one for much longer.
 
-use jobclass::batch::{BatchOptions, run};
+use jobclass::io::csv_input::{CsvInput, CsvOptions};
+use jobclass::labels::parse_label;
 use jobclass::model::window::{WINDOW_CONTENT, windows};
-use jobclass::classify::{Predict, Prediction};
-use jobclass::data::{CsvInput, CsvOptions, parse_label};
+use jobclass::pipeline::batch::BatchOptions;
+use jobclass::pipeline::classifier::{Predict, Prediction};
+use jobclass::render::{CsvOutput, write_labeled_csv};
 use proptest::prelude::*;
 
 proptest! {
@@ -101,12 +103,13 @@ pub fn check_batch_path(bytes: &[u8]) -> Result<(), TestCaseError> {
         text_column: String::from_utf8_lossy(&input.headers()[0]).into_owned(),
         title_column: None,
         group_rows: 7,
-        delimiter: b',',
-        progress: false,
-        evidence: false,
         stop: None,
     };
-    let result = run(&ByLength(labels), input, &mut out, &options);
+    let format = CsvOutput {
+        delimiter: b',',
+        evidence: false,
+    };
+    let result = write_labeled_csv(&ByLength(labels), input, &mut out, &options, format, |_| {});
     let Ok(expected) = expected else {
         prop_assert!(result.is_err(), "a CSV error in the input must be reported");
         return Ok(());

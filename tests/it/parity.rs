@@ -1,15 +1,13 @@
 //! The Rust pipeline must reproduce sentence-transformers' all-MiniLM-L6-v2
 //! (shared/fixtures/minilm_reference.json): same token ids, embeddings within 1e-5.
 
-mod common;
-
-use common::{max_abs_diff, model_dir, reference};
+use crate::common::{max_abs_diff, model_dir, reference};
+use jobclass::model::embed::{Embedder, Engine};
+use jobclass::model::files::ModelFiles;
 use jobclass::model::window::Windowing;
-use jobclass::embed::{Embedder, Engine};
-use jobclass::fetch::ModelFiles;
 
 fn files() -> ModelFiles {
-    jobclass::fetch::ensure_model(&model_dir(), false).unwrap()
+    jobclass::model::files::ensure_model(&model_dir(), false).unwrap()
 }
 
 fn embedder() -> Embedder {
@@ -61,9 +59,7 @@ fn a_long_text_gets_several_windows() {
     let e = embedder();
     let long = "We run Kubernetes clusters and care about reliability. ".repeat(100);
     let n = e.tokenize(&long).unwrap().len();
-    let w = e
-        .embed_windows(&[&long], Windowing::OVERLAPPING)
-        .unwrap();
+    let w = e.embed_windows(&[&long], Windowing::OVERLAPPING).unwrap();
     assert_eq!(w[0].len(), Windowing::OVERLAPPING.ranges(n).len());
     assert!(w[0].len() > 1);
 }
@@ -72,7 +68,7 @@ fn a_long_text_gets_several_windows() {
 fn embed_command_reproduces_the_reference() {
     let items = reference();
     let input: String = items.iter().map(|(t, _, _)| format!("{t}\n")).collect();
-    let out = common::jobclass()
+    let out = crate::common::jobclass()
         .arg("embed")
         .write_stdin(input)
         .assert()
@@ -92,9 +88,13 @@ fn embed_command_reproduces_the_reference() {
 
 #[test]
 fn the_candle_reference_engine_matches_too() {
-    let e = Embedder::load_with(&files(), Engine::Candle, jobclass::embed::Precision::F32)
-        .unwrap()
-        .with_batch_size(8);
+    let e = Embedder::load_with(
+        &files(),
+        Engine::Candle,
+        jobclass::model::embed::Precision::F32,
+    )
+    .unwrap()
+    .with_batch_size(8);
     let items = reference();
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
     for ((text, _, want), got) in items
@@ -133,8 +133,13 @@ fn packing_does_not_change_results() {
 
 #[test]
 fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
-    let e = Embedder::load_with(&files(), Engine::Fast, jobclass::embed::Precision::Bf16).unwrap();
-    if e.precision() != jobclass::embed::Precision::Bf16 {
+    let e = Embedder::load_with(
+        &files(),
+        Engine::Fast,
+        jobclass::model::embed::Precision::Bf16,
+    )
+    .unwrap();
+    if e.precision() != jobclass::model::embed::Precision::Bf16 {
         eprintln!("this CPU has no AVX-512 BF16: the fp32 fallback is covered by the tests above");
         return;
     }

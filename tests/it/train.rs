@@ -1,16 +1,14 @@
 //! The committed head is what `jobclass train datasets/examples.csv` produces,
 //! and `train` works from the command line.
 
-mod common;
-
+use jobclass::io::csv_input::{CsvOptions, read_labeled};
+use jobclass::model::embed::Embedder;
 use jobclass::model::window::Windowing;
-use jobclass::data::{CsvOptions, read_labeled};
-use jobclass::embed::Embedder;
-use jobclass::head::{self, Head};
+use jobclass::pipeline::head::Head;
 
 #[test]
 fn retraining_reproduces_the_committed_head() {
-    let files = jobclass::fetch::ensure_model(&common::model_dir(), false).unwrap();
+    let files = jobclass::model::files::ensure_model(&crate::common::model_dir(), false).unwrap();
     let embedder = Embedder::load(&files).unwrap();
     let examples = read_labeled(
         "datasets/examples.csv",
@@ -20,13 +18,13 @@ fn retraining_reproduces_the_committed_head() {
         CsvOptions::default(),
     )
     .unwrap();
-    let sha = jobclass::data::file_sha256(std::path::Path::new("datasets/examples.csv")).unwrap();
+    let sha = jobclass::io::file_sha256(std::path::Path::new("datasets/examples.csv")).unwrap();
     let committed = Head::default_head();
     assert_eq!(
         committed.training.data_sha256, sha,
         "models/head.json was trained on another examples.csv: retrain it"
     );
-    let retrained = head::train(
+    let retrained = jobclass::pipeline::train::train(
         &embedder,
         &examples,
         &committed.training.params,
@@ -53,8 +51,8 @@ fn retraining_reproduces_the_committed_head() {
         let a = committed.predict(v);
         let b = retrained.predict(v);
         assert_eq!(
-            head::argmax(a.iter().map(|&x| x as f64)),
-            head::argmax(b.iter().map(|&x| x as f64))
+            jobclass::math::argmax(a.iter().map(|&x| x as f64)),
+            jobclass::math::argmax(b.iter().map(|&x| x as f64))
         );
         max_diff = a
             .iter()
@@ -81,7 +79,7 @@ fn train_command_writes_a_usable_head() {
     )
     .unwrap();
     let head_path = dir.path().join("head.json");
-    common::jobclass()
+    crate::common::jobclass()
         .args([
             "train",
             csv.to_str().unwrap(),
@@ -100,7 +98,7 @@ fn train_command_writes_a_usable_head() {
     assert_eq!(h.labels, vec!["devops", "sre"]);
     assert_eq!(h.training.counts, vec![3, 3]);
     assert_eq!(h.training.cv_folds, 3);
-    common::jobclass()
+    crate::common::jobclass()
         .args(["classify", "--head", head_path.to_str().unwrap()])
         .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
         .assert()
@@ -108,7 +106,7 @@ fn train_command_writes_a_usable_head() {
         .stdout(predicates::str::starts_with("sre"));
     // A head for another model or a damaged file is refused before any work.
     std::fs::write(&head_path, "{\"version\": 1}").unwrap();
-    common::jobclass()
+    crate::common::jobclass()
         .args(["classify", "--head", head_path.to_str().unwrap()])
         .write_stdin("x")
         .assert()

@@ -4,8 +4,6 @@
 //! that moves the calibration, without the new values in src/mentions.rs,
 //! fails here.
 
-mod common;
-
 use std::process::Command;
 
 #[test]
@@ -14,7 +12,7 @@ fn the_shipped_weights_are_what_calibrate_py_chooses() {
         .arg("scripts/calibrate.py")
         .arg("--jobclass")
         .arg(assert_cmd::cargo::cargo_bin("jobclass"))
-        .env("JOBCLASS_MODEL_DIR", common::model_dir())
+        .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("python3 runs");

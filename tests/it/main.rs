@@ -1,0 +1,20 @@
+//! The integration tests, in one binary so that candle is linked once: one
+//! module per command, plus parity with sentence-transformers, property tests
+//! of the CSV path, the rules of the data files, and the calibration.
+//!
+//! Tests that need `../shared` (the articles, third-party material that may
+//! not be copied into the repository) say they were skipped when it is not
+//! there, and fail under `CI=true`.
+
+mod batch;
+mod calibration;
+mod classify;
+mod common;
+mod data_files;
+mod embed;
+mod eval;
+mod fetch;
+mod help;
+mod parity;
+mod properties;
+mod train;
