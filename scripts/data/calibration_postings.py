@@ -9,10 +9,9 @@ how role mentions are weighed against the embedding and when a posting is `other
 - `other` postings include neighbouring technical jobs (cloud, systems, network, backend,
   data, security, database administration), many of which mention DevOps practices;
 - role postings are mostly the duties all three share (cloud, Kubernetes, Terraform, scripting,
-  monitoring) with up to three of the role's own (until session 5 a quarter of `other` postings
-  were cloud and infrastructure jobs made of those shared duties alone, labeled `other`; the
-  articles give that work to the three roles and only the title tells such a job apart, so the
-  set no longer has one);
+  monitoring) with up to three of the role's own. No `other` posting is a cloud or
+  infrastructure job made of those shared duties alone: the articles give that work to the three
+  roles and only the title tells such a job apart, so the set has none;
 - role postings speak of their own role in passing half the time (their team, its practices);
 - padding: company history, long benefit lists and equal-opportunity text;
 - half the postings are flattened to one line, as scraped feeds often are.
@@ -59,7 +58,7 @@ CULTURE = {
                  "You will use the self-service tools built by platform engineering."],
 }
 # How a role posting speaks of its own role without naming it as the job: the team the hire
-# joins or works in, the practices the job follows. (Until session 3 role postings only named
+# joins or works in, the practices the job follows. (Without them role postings would name only
 # *other* roles in passing, so a passing mention could only ever count against its role.)
 OWN = {
     "devops": ["You will help spread DevOps practices to the product teams that are new to them.",
@@ -162,7 +161,7 @@ def posting(rng, label, i):
     body = ["About us:", blurb] + rng.sample(HISTORY, rng.randint(1, 4))
     if label == "other":
         # 60% neighbouring technical jobs, 40% unrelated ones. No cloud or infrastructure job made
-        # only of the shared duties (there were until session 5): article 002 calls building and
+        # only of the shared duties (tried and dropped): article 002 calls building and
         # running the cloud infrastructure that applications run on platform engineering, and
         # article 004 gives those duties to all three roles, so only the title (which jobclass
         # does not read) tells such a job from a role's; an unnamed role posting here could
@@ -178,7 +177,7 @@ def posting(rng, label, i):
         title = rng.choice(SENIORITY[1:5]) + t
         body += [rng.choice(OPENERS).format(t=title), "Responsibilities:"] + duties
         # Technical jobs work beside DevOps and SRE teams; a nurse or an account executive
-        # does not (until session 3 every `other` posting could name them).
+        # does not (so not every `other` posting may name them).
         if near and rng.random() < 0.4:
             body.append(rng.choice(NEIGHBOUR["other"]))
         if near and rng.random() < 0.3:

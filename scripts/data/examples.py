@@ -393,7 +393,7 @@ BOILERPLATE = [
     "Experience working with distributed teams across time zones.",
     "Knowledge of REST APIs, JSON and YAML.",
     "Nice to have: experience in a regulated industry such as finance or healthcare.",
-    # What the employer does (session 4): real postings open with it, and a company that makes
+    # What the employer does: real postings open with it, and a company that makes
     # medical devices or runs a crypto exchange says nothing about which job is open.
     "We design and manufacture medical devices that help people with chronic conditions manage their health at home.",
     "Our exchange lets customers buy, sell and store cryptocurrencies safely.",
@@ -427,7 +427,7 @@ BOILERPLATE = [
     "We manufacture industrial machines and sensors for factories around the world.",
     "The company is listed on the stock exchange and reported record revenue last year.",
     "Our products help retailers forecast demand and manage their inventory.",
-    # Duties of any senior engineer, whatever the job (session 4).
+    # Duties of any senior engineer, whatever the job.
     "Provide technical leadership and mentor less experienced engineers.",
     "Evaluate new technologies and vendor products and recommend what to adopt.",
     "Review designs and offer recommendations for improvement.",

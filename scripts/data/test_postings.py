@@ -1,6 +1,6 @@
 """Source of datasets/test.csv: complete job postings assembled from hand-written pools of
 sentences. The pools were written independently of datasets/examples.csv (no sentence is
-shared; tests/data_files.rs checks). Deterministic: the same seed gives the same file.
+shared; tests/it/data_files.rs checks). Deterministic: the same seed gives the same file.
 Run: python3 scripts/data/test_postings.py
 """
 import csv, os, random

@@ -10,7 +10,8 @@ use jobclass::pipeline::batch::BatchOptions;
 use jobclass::render::{self, CsvOutput};
 
 use super::args::{BatchArgs, Global};
-use super::{Outcome, load_classifier, progress, signals};
+use super::common::{Outcome, load_classifier};
+use super::{progress, signals};
 
 /// Rows classified together: bounds memory, and is how often the output is
 /// flushed and a stop request is looked at.

@@ -6,7 +6,7 @@ use anyhow::Result;
 use jobclass::render;
 
 use super::args::{ClassifyArgs, Global};
-use super::{Outcome, load_classifier, read_stdin_text};
+use super::common::{Outcome, load_classifier, read_stdin_text};
 
 pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
     let text = read_stdin_text()?;

@@ -8,7 +8,7 @@ use jobclass::model::embed::Precision;
 use jobclass::model::window::Windowing;
 
 use super::args::{EmbedArgs, Global};
-use super::{Outcome, load_embedder};
+use super::common::{Outcome, load_embedder};
 
 /// Lines embedded per call.
 const GROUP: usize = 64;

@@ -6,7 +6,8 @@ use anyhow::Result;
 use jobclass::io::csv_input::{CsvOptions, read_labeled};
 
 use super::args::{EvalArgs, Global};
-use super::{Outcome, load_classifier, progress};
+use super::common::{Outcome, load_classifier};
+use super::progress;
 
 pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     let examples = read_labeled(

@@ -4,7 +4,7 @@ use anyhow::Result;
 use jobclass::model::files::{self, Status};
 
 use super::args::{FetchModelArgs, Global};
-use super::{Outcome, model_dir};
+use super::common::{Outcome, model_dir};
 
 pub fn run(g: &Global, a: FetchModelArgs) -> Result<Outcome> {
     let dir = model_dir(g);

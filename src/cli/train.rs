@@ -8,7 +8,7 @@ use jobclass::pipeline::head::TrainParams;
 use jobclass::pipeline::train::train;
 
 use super::args::{Global, TrainArgs};
-use super::{Outcome, load_embedder};
+use super::common::{Outcome, load_embedder};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();

@@ -2,7 +2,7 @@
 //! BF16 (`vdpbf16ps`: 32 bf16 products summed into 16 fp32 lanes per
 //! instruction, twice the work of an fp32 FMA). Inputs and weights are
 //! rounded to bf16 (8-bit mantissa); sums stay fp32, so a 384-dim embedding
-//! keeps a cosine above 0.9999 with the fp32 one (tests/parity.rs).
+//! keeps a cosine above 0.9999 with the fp32 one (the parity tests).
 //!
 //! Weights are packed once at load into panels of 64 output columns: for each
 //! pair of input positions (k, k+1), 64 32-bit words holding the two bf16

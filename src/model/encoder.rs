@@ -124,82 +124,29 @@ impl Encoder {
         // SAFETY: the file is a verified cache entry that is not modified while
         // mapped; every tensor is copied out before the map is dropped.
         let st = unsafe { MmapedSafetensors::new(weights) }.map_err(|e| bad(e.to_string()))?;
-        // One copy, straight from the mapped file: going through candle
-        // Tensors made three transient copies and doubled the peak RSS.
-        let get_any = |name: &str| -> Result<Vec<f32>> {
-            let view = st.get(name).map_err(|e| bad(format!("{name}: {e}")))?;
-            if candle_core::DType::try_from(view.dtype()).ok() != Some(candle_core::DType::F32) {
-                return Err(bad(format!("{name} is {:?}, not F32", view.dtype())));
-            }
-            Ok(view
-                .data()
-                .chunks_exact(4)
-                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                .collect())
+        let file = WeightFile {
+            st: &st,
+            path: weights,
         };
-        let get = |name: &str, len: usize| -> Result<Vec<f32>> {
-            let v = get_any(name)?;
-            if v.len() != len {
-                return Err(bad(format!(
-                    "{name} has {} values, expected {len}",
-                    v.len()
-                )));
-            }
-            Ok(v)
-        };
-        let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
-        let typ = get("embeddings.token_type_embeddings.weight", 2 * h)?;
-        let mut layers = Vec::with_capacity(cfg.num_hidden_layers);
-        for l in 0..cfg.num_hidden_layers {
-            let p = |s: &str| format!("encoder.layer.{l}.{s}");
-            let mut wqkv = get(&p("attention.self.query.weight"), h * h)?;
-            wqkv.extend(get(&p("attention.self.key.weight"), h * h)?);
-            wqkv.extend(get(&p("attention.self.value.weight"), h * h)?);
-            let mut bqkv = get(&p("attention.self.query.bias"), h)?;
-            bqkv.extend(get(&p("attention.self.key.bias"), h)?);
-            bqkv.extend(get(&p("attention.self.value.bias"), h)?);
-            let lin = |w: &str, b: &str, n: usize, k: usize| -> Result<Linear> {
-                Ok(Linear::new(
-                    get(&p(w), n * k)?,
-                    get(&p(b), n)?,
-                    k,
-                    precision,
-                ))
-            };
-            layers.push(Layer {
-                qkv: Linear::new(wqkv, bqkv, h, precision),
-                o: lin(
-                    "attention.output.dense.weight",
-                    "attention.output.dense.bias",
-                    h,
-                    h,
-                )?,
-                ln1: (
-                    get(&p("attention.output.LayerNorm.weight"), h)?,
-                    get(&p("attention.output.LayerNorm.bias"), h)?,
-                ),
-                inter: lin("intermediate.dense.weight", "intermediate.dense.bias", i, h)?,
-                out: lin("output.dense.weight", "output.dense.bias", h, i)?,
-                ln2: (
-                    get(&p("output.LayerNorm.weight"), h)?,
-                    get(&p("output.LayerNorm.bias"), h)?,
-                ),
-            });
-        }
-        let word = get_any("embeddings.word_embeddings.weight")?;
+        let h = cfg.hidden_size;
+        let typ = file.get("embeddings.token_type_embeddings.weight", 2 * h)?;
+        let layers = (0..cfg.num_hidden_layers)
+            .map(|l| file.layer(l, &cfg, precision))
+            .collect::<Result<Vec<Layer>>>()?;
+        let word = file.get_any("embeddings.word_embeddings.weight")?;
         if word.is_empty() || !word.len().is_multiple_of(h) {
             return Err(bad("word embeddings are not a whole number of rows".into()));
         }
         Ok(Encoder {
             word,
-            pos: get(
+            pos: file.get(
                 "embeddings.position_embeddings.weight",
                 cfg.max_position_embeddings * h,
             )?,
             typ0: typ[..h].to_vec(),
             ln: (
-                get("embeddings.LayerNorm.weight", h)?,
-                get("embeddings.LayerNorm.bias", h)?,
+                file.get("embeddings.LayerNorm.weight", h)?,
+                file.get("embeddings.LayerNorm.bias", h)?,
             ),
             layers,
             precision,
@@ -207,17 +154,10 @@ impl Encoder {
         })
     }
 
-    /// The arithmetic actually in use.
-    pub fn precision(&self) -> Precision {
-        self.precision
-    }
-
-    /// Runs the encoder on complete sequences (`[CLS] … [SEP]`) and returns,
-    /// for each, the mean of its last hidden states over all its tokens
-    /// (not yet normalised).
-    pub fn mean_pooled(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
-        let h = self.cfg.hidden_size;
-        let vocab = self.word.len() / h;
+    /// Where each sequence starts among the packed tokens (and where the last
+    /// ends), after checking its length and token ids.
+    fn offsets(&self, seqs: &[&[u32]]) -> Result<Vec<usize>> {
+        let vocab = self.word.len() / self.cfg.hidden_size;
         let mut offsets = Vec::with_capacity(seqs.len() + 1);
         offsets.push(0usize);
         for s in seqs {
@@ -235,13 +175,13 @@ impl Encoder {
             }
             offsets.push(offsets.last().unwrap() + s.len());
         }
-        let t = *offsets.last().unwrap();
-        if t == 0 {
-            return Ok(vec![vec![0.0; h]; seqs.len()]);
-        }
-        let eps = self.cfg.layer_norm_eps as f32;
+        Ok(offsets)
+    }
 
-        // Embeddings: word + position + token type 0, then layer norm.
+    /// The input of the first layer for `t` packed tokens: word + position +
+    /// token type 0, then layer norm.
+    fn embeddings(&self, seqs: &[&[u32]], offsets: &[usize], t: usize) -> Vec<f32> {
+        let h = self.cfg.hidden_size;
         let mut x = vec![0f32; t * h];
         for (s, seq) in seqs.iter().enumerate() {
             for (p, &id) in seq.iter().enumerate() {
@@ -253,8 +193,29 @@ impl Encoder {
                 }
             }
         }
+        let eps = self.cfg.layer_norm_eps as f32;
         x.par_chunks_mut(h)
             .for_each(|row| layer_norm(row, &self.ln.0, &self.ln.1, eps));
+        x
+    }
+
+    /// The arithmetic actually in use.
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// Runs the encoder on complete sequences (`[CLS] … [SEP]`) and returns,
+    /// for each, the mean of its last hidden states over all its tokens
+    /// (not yet normalised).
+    pub fn mean_pooled(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
+        let h = self.cfg.hidden_size;
+        let offsets = self.offsets(seqs)?;
+        let t = *offsets.last().unwrap();
+        if t == 0 {
+            return Ok(vec![vec![0.0; h]; seqs.len()]);
+        }
+        let eps = self.cfg.layer_norm_eps as f32;
+        let mut x = self.embeddings(seqs, &offsets, t);
 
         let i = self.cfg.intermediate_size;
         // Buffers are kept between calls: fresh zeroed allocations of this
@@ -394,6 +355,86 @@ struct Workspace {
     tmp: Vec<f32>,
     inter: Vec<f32>,
     xbf: Vec<u32>,
+}
+
+/// The tensors of a mapped safetensors file, each copied out once as f32.
+struct WeightFile<'a> {
+    st: &'a MmapedSafetensors,
+    path: &'a Path,
+}
+
+impl WeightFile<'_> {
+    fn bad(&self, reason: String) -> Error {
+        Error::Load {
+            path: self.path.to_path_buf(),
+            reason,
+        }
+    }
+
+    /// One tensor of any length, straight from the mapped file: going through
+    /// candle Tensors made three transient copies and doubled the peak RSS.
+    fn get_any(&self, name: &str) -> Result<Vec<f32>> {
+        let view = self
+            .st
+            .get(name)
+            .map_err(|e| self.bad(format!("{name}: {e}")))?;
+        if candle_core::DType::try_from(view.dtype()).ok() != Some(candle_core::DType::F32) {
+            return Err(self.bad(format!("{name} is {:?}, not F32", view.dtype())));
+        }
+        Ok(view
+            .data()
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect())
+    }
+
+    /// One tensor of exactly `len` values.
+    fn get(&self, name: &str, len: usize) -> Result<Vec<f32>> {
+        let v = self.get_any(name)?;
+        if v.len() != len {
+            return Err(self.bad(format!("{name} has {} values, expected {len}", v.len())));
+        }
+        Ok(v)
+    }
+
+    /// Layer `l`, with query, key and value fused into one product.
+    fn layer(&self, l: usize, cfg: &BertConfig, precision: Precision) -> Result<Layer> {
+        let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
+        let p = |s: &str| format!("encoder.layer.{l}.{s}");
+        let mut wqkv = self.get(&p("attention.self.query.weight"), h * h)?;
+        wqkv.extend(self.get(&p("attention.self.key.weight"), h * h)?);
+        wqkv.extend(self.get(&p("attention.self.value.weight"), h * h)?);
+        let mut bqkv = self.get(&p("attention.self.query.bias"), h)?;
+        bqkv.extend(self.get(&p("attention.self.key.bias"), h)?);
+        bqkv.extend(self.get(&p("attention.self.value.bias"), h)?);
+        let lin = |w: &str, b: &str, n: usize, k: usize| -> Result<Linear> {
+            Ok(Linear::new(
+                self.get(&p(w), n * k)?,
+                self.get(&p(b), n)?,
+                k,
+                precision,
+            ))
+        };
+        let ln = |w: &str, b: &str| -> Result<(Vec<f32>, Vec<f32>)> {
+            Ok((self.get(&p(w), h)?, self.get(&p(b), h)?))
+        };
+        Ok(Layer {
+            qkv: Linear::new(wqkv, bqkv, h, precision),
+            o: lin(
+                "attention.output.dense.weight",
+                "attention.output.dense.bias",
+                h,
+                h,
+            )?,
+            ln1: ln(
+                "attention.output.LayerNorm.weight",
+                "attention.output.LayerNorm.bias",
+            )?,
+            inter: lin("intermediate.dense.weight", "intermediate.dense.bias", i, h)?,
+            out: lin("output.dense.weight", "output.dense.bias", h, i)?,
+            ln2: ln("output.LayerNorm.weight", "output.LayerNorm.bias")?,
+        })
+    }
 }
 
 thread_local! {

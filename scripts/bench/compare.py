@@ -1,22 +1,23 @@
 #!/usr/bin/env python3
 """Runs jobclass and sentence-transformers on the same texts, alternating, and prints
 postings/s, the ratio, cold start, peak RSS and the parity of the vectors. Called by
-scripts/bench-compare.sh with the venv's python."""
-import argparse, csv, os, statistics, subprocess, sys, tempfile, time
+scripts/bench/compare.sh with the venv's python."""
+import argparse, json, os, statistics, sys, tempfile, time
 import numpy as np
 
-from bench import cpu_model, run  # same directory
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common  # noqa: E402
+from common import cpu_model, run  # noqa: E402
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "jobclass"))
-    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev_postings.csv"))
+    ap.add_argument("--bin", default=common.BIN)
+    ap.add_argument("--data", default=common.DEV_POSTINGS)
     ap.add_argument("--model-dir", required=True)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
-    with open(a.data, newline="") as f:
-        texts = [" ".join(r["description"].split()) for r in csv.DictReader(f)]
+    texts = common.descriptions(a.data)
     n = len(texts)
     lines = ("\n".join(texts) + "\n").encode()
     env = dict(os.environ, JOBCLASS_MODEL_DIR=a.model_dir, RAYON_NUM_THREADS="2", OMP_NUM_THREADS="2")
@@ -36,7 +37,7 @@ def main():
             for p in ["f32", "bf16"]:
                 dt, r, so = run([a.bin, "embed", "--precision", p], lines, env)
                 res[p].append(dt); rss[p] = max(rss[p], r)
-                vecs[p] = np.array([np.array(eval(l), dtype=np.float32) for l in so.decode().splitlines()])
+                vecs[p] = np.array([np.array(json.loads(l), dtype=np.float32) for l in so.decode().splitlines()])
     best = {k: n / min(v) for k, v in res.items()}
     print(f"sentence-transformers: {best['st']:6.1f} postings/s (encode only, best of {a.rounds}); peak RSS {rss['st']:.0f} MB")
     for p in ["f32", "bf16"]:

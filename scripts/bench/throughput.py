@@ -1,35 +1,21 @@
 #!/usr/bin/env python3
 """Benchmarks of the jobclass binary: embedding throughput on the dev postings (truncated and
 chunked), cold start of one `embed` call with the model cached, and peak RSS of each run.
-Usage: scripts/bench.py [--bin target/release/jobclass] [--data ../shared/data/dev_postings.csv]
+Usage: scripts/bench/throughput.py [--bin target/release/jobclass] [--data ../shared/data/dev_postings.csv]
 """
-import argparse, csv, os, statistics, subprocess, sys, tempfile, time
+import argparse, os, statistics, sys
 
-def run(cmd, stdin_bytes, env=None):
-    """Runs cmd; returns (seconds, peak RSS in MB of that process alone, stdout)."""
-    with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
-        fin.write(stdin_bytes)
-        fin.seek(0)
-        t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr, env=env)
-        _, status, usage = os.wait4(p.pid, 0)
-        dt = time.perf_counter() - t
-        p.returncode = os.waitstatus_to_exitcode(status)
-        fout.seek(0)
-        ferr.seek(0)
-        if p.returncode != 0:
-            sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {ferr.read().decode()[-2000:]}")
-        return dt, usage.ru_maxrss / 1024, fout.read()
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common  # noqa: E402
+from common import cpu_model, run  # noqa: E402
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "jobclass"))
-    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev_postings.csv"))
+    ap.add_argument("--bin", default=common.BIN)
+    ap.add_argument("--data", default=common.DEV_POSTINGS)
     ap.add_argument("--repeat", type=int, default=2)
     a = ap.parse_args()
-    with open(a.data, newline="") as f:
-        texts = [" ".join(r["description"].split()) for r in csv.DictReader(f)]
+    texts = common.descriptions(a.data)
     lines = ("\n".join(texts) + "\n").encode()
     n = len(texts)
     print(f"binary: {os.path.relpath(a.bin)}; input: {os.path.relpath(a.data)} ({n} descriptions)")
@@ -67,15 +53,6 @@ def main():
         rss = max(rss, r)
     best = min(times)
     print(f"batch (segments, bf16 default): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
-
-def cpu_model():
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown"
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """How far any head on all-MiniLM-L6-v2 embeddings could go on the real postings: a supervised
-ceiling, for issue 5's two macro-F1 targets. Never shipped and never used to choose anything.
+ceiling, to know what macro-F1 this encoder allows at all. Never shipped and never used to choose anything.
 
 For dev_postings.csv and dev_postings_masked.csv (../shared/data, description only), it embeds
 every posting three ways with jobclass (`embed`: first 256 tokens; `embed --chunk`: mean of
@@ -19,7 +19,7 @@ It also prints:
   fold): whether more real postings would raise the ceiling.
 
 Needs numpy and scikit-learn (pip install numpy scikit-learn). About 22 minutes on 2 cores.
-Usage: scripts/ceiling.py [--jobclass target/release/jobclass] [--reps 5]
+Usage: scripts/research/ceiling.py [--jobclass target/release/jobclass] [--reps 5]
 """
 import argparse, csv, io, json, os, subprocess, sys, warnings
 
@@ -29,10 +29,13 @@ try:
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 except ImportError as e:
-    raise SystemExit(f"scripts/ceiling.py needs numpy and scikit-learn ({e}); pip install numpy scikit-learn")
+    raise SystemExit(f"scripts/research/ceiling.py needs numpy and scikit-learn ({e}); pip install numpy scikit-learn")
 
-ROLES = ["devops", "sre", "platform"]
-DATA = "../shared/data"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common  # noqa: E402
+
+ROLES = common.ROLES
+DATA = common.SHARED_DATA
 CS = [0.1, 0.3, 1, 3, 10, 30, 100]
 
 

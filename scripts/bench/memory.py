@@ -2,15 +2,17 @@
 """Shows that `jobclass batch` streams: peak RSS on 200 and on 20,000 rows should be the same.
 The rows are the dev postings repeated (full descriptions, ~4 KB each, passed through to the
 output); the title column is what gets classified, so the run stays short while every row is
-large. Usage: scripts/bench-memory.py [--bin target/release/jobclass] [--text-column title]
+large. Usage: scripts/bench/memory.py [--bin target/release/jobclass] [--text-column title]
 """
 import argparse, csv, os, sys, tempfile, time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common  # noqa: E402
+
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "jobclass"))
-    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "dev_postings.csv"))
+    ap.add_argument("--bin", default=common.BIN)
+    ap.add_argument("--data", default=common.DEV_POSTINGS)
     ap.add_argument("--text-column", default="title")
     ap.add_argument("--sizes", default="200,20000")
     a = ap.parse_args()

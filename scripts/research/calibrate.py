@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Chooses how role mentions are weighed against the embedding (src/mentions.rs,
-`Evidence::DEFAULT`) on our own postings, datasets/calibration.csv, never on ../shared/data.
+"""Chooses how role mentions are weighed against the embedding (src/pipeline/mentions.rs,
+`MentionWeights::DEFAULT`) on our own postings, datasets/calibration.csv, never on ../shared/data.
 
 It labels every posting with one `jobclass batch --evidence` run, which reports the
 embedding's probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
 names that tell our role postings apart best; (2, 3) how far `other` moves when no role is
-named as the job, and the temperature: for each temperature the shift that meets the issue's
+named as the job, and the temperature: for each temperature the shift that meets the
 floor of 60% of other jobs called `other` while calling the fewest role postings `other`, and of
 those pairs the one with the best log-likelihood. Prints each stage and the chosen values.
-Usage: scripts/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
+Usage: scripts/research/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
 """
-import argparse, csv, io, itertools, math, subprocess
+import argparse, csv, io, itertools, math, os, subprocess, sys
 
-ROLES = ["devops", "sre", "platform"]
-# The issue's floor for postings of other jobs called `other`.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common  # noqa: E402
+ROLES = common.ROLES
+# The floor for postings of other jobs called `other`.
 MIN_OTHER_RECALL = 0.60
 # Not calibrated: a posting that names one of the roles as its job is in scope, so `other`
 # drops far enough that the embedding cannot bring it back.
@@ -61,7 +63,7 @@ def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp):
 
 
 def decide(p):
-    """The label jobclass gives (src/classify.rs, `decide`): `other` only when it is at least as
+    """The label jobclass gives (src/pipeline/classifier.rs, `decide`): `other` only when it is at least as
     likely as the three roles together, otherwise the most likely role."""
     if p["other"] >= sum(p[r] for r in ROLES):
         return "other"
@@ -123,9 +125,9 @@ def main():
           f"chosen job_weight {job_w}, passing_weight {list(pw)}")
 
     # Stage 2, whether `other`, and stage 3, how sure. A posting is `other` only when `other` is
-    # at least as likely as the three roles together (src/classify.rs, `decide`), so where the
+    # at least as likely as the three roles together (src/pipeline/classifier.rs, `decide`), so where the
     # line falls depends on both the shift for postings that name no role as the job and the
-    # temperature. The issue asks for two things: at most 5% of role postings called `other`,
+    # temperature. Two things are asked: at most 5% of role postings called `other`,
     # and at least 60% of postings of other jobs. Real role postings are vaguer than ours
     # (EVALUATION.md), so `other` is made only as strong as the second requirement needs: for
     # each temperature, among the shifts (-1 to +2) that call at least 60% of our `other`
@@ -166,14 +168,14 @@ def main():
     print(f"calibration set: macro-F1 {macro_f1(gold, pred):.3f} (the embedding alone: {macro_f1(gold, alone):.3f})")
     print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {OTHER_IF_NAMED} (subtracted, fixed), "
           f"other_if_not_named {bonus} (added), temperature {temp} (NLL {fit:.3f}; at 1.0: {nll(bonus, 1.0):.3f})")
-    # The binary's own answers tell whether Evidence::DEFAULT is these weights (and whether
-    # combine() above still does the same arithmetic as src/mentions.rs).
+    # The binary's own answers tell whether MentionWeights::DEFAULT is these weights (and whether
+    # combine() above still does the same arithmetic as src/pipeline/mentions.rs).
     worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[k] - shipped[k])
                 for (_, e, m), shipped in zip(data, shipped_scores) for k in shipped)
     if worst < 2e-3:
-        print("the shipped Evidence::DEFAULT gives the same scores (largest difference %.1e)" % worst)
+        print("the shipped MentionWeights::DEFAULT gives the same scores (largest difference %.1e)" % worst)
     else:
-        print("the shipped Evidence::DEFAULT differs (largest score difference %.3f): put the chosen values in src/mentions.rs" % worst)
+        print("the shipped MentionWeights::DEFAULT differs (largest score difference %.3f): put the chosen values in src/pipeline/mentions.rs" % worst)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""sentence-transformers side of scripts/bench-compare.sh: embeds stdin (one text per line) with
+"""sentence-transformers side of scripts/bench/compare.sh: embeds stdin (one text per line) with
 all-MiniLM-L6-v2 loaded from a local folder (never a hub), writes float32 vectors to argv[2],
 and prints the encode time in seconds on stdout. Usage: st_embed.py MODEL_DIR OUT.bin [THREADS]"""
 import os, sys, time

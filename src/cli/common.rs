@@ -1,0 +1,68 @@
+//! What the command handlers share: how a command ends, loading the model
+//! and the classifier, reading one posting from standard input.
+
+use std::io::{self, Read};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use jobclass::error::Error;
+use jobclass::model::embed::{Embedder, Precision};
+use jobclass::model::files;
+use jobclass::pipeline::classifier::Classifier;
+use jobclass::pipeline::head::Head;
+use jobclass::pipeline::mentions::MentionWeights;
+
+use super::args::{ClassifyOpts, Global};
+
+/// The outcome of a command that ran to its end.
+pub enum Outcome {
+    /// Everything done.
+    Success,
+    /// `batch --strict` found rows it could not classify.
+    RowsFailed,
+}
+
+pub fn model_dir(g: &Global) -> PathBuf {
+    g.model_dir.clone().unwrap_or_else(files::default_model_dir)
+}
+
+/// Loads the model; `default` is the command's own precision when
+/// `--precision` is not given.
+pub fn load_embedder(g: &Global, default: Precision) -> Result<Embedder> {
+    let files = files::ensure_model(&model_dir(g), true)?;
+    let precision = g.precision.unwrap_or(default);
+    Ok(Embedder::load_with(&files, g.engine, precision)?.with_batch_size(g.batch_size))
+}
+
+pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
+    // Load the head first: a bad head file should fail before a model fetch.
+    let head = match &opts.head {
+        Some(p) => Head::load(p)?,
+        None => Head::default_head(),
+    };
+    let mentions = (!opts.no_mentions).then_some(MentionWeights::DEFAULT);
+    Ok(Classifier::new(
+        load_embedder(g, Precision::Bf16)?,
+        head,
+        opts.pooling,
+        mentions,
+    ))
+}
+
+/// All of standard input as one text, refused when it is not UTF-8 or empty.
+pub fn read_stdin_text() -> Result<String> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    let text = jobclass::text::decode_utf8(&bytes)
+        .map_err(|e| Error::Input(format!("standard input: {e}")))?;
+    if jobclass::text::text_problem(text).is_some() {
+        return Err(Error::Input(
+            "standard input is empty: pipe a job posting into jobclass".into(),
+        )
+        .into());
+    }
+    Ok(text.to_string())
+}
