@@ -4,7 +4,7 @@
 # the predictions), macro-F1 over the true labels only, expected calibration error, and the
 # share of postings labeled `other`. Usage: scripts/research/eval-real.sh [extra jobclass flags, e.g. --head H]
 set -euo pipefail
-cd "$(dirname "$0")/../..
+cd "$(dirname "$0")/../.."
 cargo build --release --quiet
 data=../shared/data
 printf '%-26s %5s %9s %9s %9s %7s %8s\n' file n accuracy macro-F1 'F1(true)' ECE other
