@@ -57,10 +57,13 @@ pub struct Global {
     #[arg(long, global = true, default_value = "fast", value_parser = parse_engine)]
     pub engine: Engine,
 
-    /// Arithmetic of the fast engine: `f32` (matches sentence-transformers
-    /// within 1e-5) or `bf16` (AVX-512 BF16 CPUs, ~1.7x faster, cosine > 0.9999
-    /// to f32; other CPUs use f32). [default: bf16 for classify, batch and
-    /// eval; f32 for embed and train]
+    /// Arithmetic of the fast engine's linear layers: `f32` (matches
+    /// sentence-transformers within 1e-5), `bf16` (AVX-512 BF16 CPUs, ~1.7x
+    /// faster, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI or AVX2 CPUs,
+    /// cosine > 0.99, a few labels in a hundred may change on postings near a
+    /// tie). A CPU without the instructions uses f32; JOBCLASS_CPU=avx2,
+    /// avx512 or generic caps what is used. [default: bf16 for classify, batch
+    /// and eval; f32 for embed and train]
     #[arg(long, global = true, value_parser = parse_precision)]
     pub precision: Option<Precision>,
 
@@ -288,7 +291,8 @@ fn parse_precision(s: &str) -> Result<Precision, String> {
     match s {
         "f32" => Ok(Precision::F32),
         "bf16" => Ok(Precision::Bf16),
-        _ => Err(format!("{s:?} is not a precision: use f32 or bf16")),
+        "int8" => Ok(Precision::Int8),
+        _ => Err(format!("{s:?} is not a precision: use f32, bf16 or int8")),
     }
 }
 

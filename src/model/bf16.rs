@@ -14,17 +14,10 @@ pub const NB: usize = 64;
 /// Rows per register block.
 const MR: usize = 6;
 
-/// True when the CPU can run the bf16 kernels.
+/// True when the bf16 kernels may run: the CPU has AVX-512 BF16 and
+/// `JOBCLASS_CPU` does not cap it ([`super::cpu`]).
 pub fn available() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512f")
-            && std::arch::is_x86_feature_detected!("avx512bf16")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    super::cpu::has_bf16()
 }
 
 /// Rounds an f32 to bfloat16 bits, to nearest even (as `vcvtne2ps2bf16`).

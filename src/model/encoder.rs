@@ -49,32 +49,66 @@ pub enum Precision {
     /// bf16 inputs and weights with fp32 sums in the linear layers (AVX-512
     /// BF16 CPUs; others fall back to fp32): cosine above 0.9999 to fp32.
     Bf16,
+    /// int8 weights (per output channel) and activations (per token) with
+    /// exact integer sums in the linear layers (AVX-512 VNNI or AVX2 CPUs;
+    /// others fall back to fp32).
+    Int8,
+}
+
+impl Precision {
+    /// What this CPU runs when `self` is asked for: the precision itself, or
+    /// fp32 when the CPU (or `JOBCLASS_CPU`) has no kernel for it.
+    pub fn on_this_cpu(self) -> Precision {
+        match self {
+            Precision::Bf16 if !super::bf16::available() => Precision::F32,
+            Precision::Int8 if !super::int8::available() => Precision::F32,
+            p => p,
+        }
+    }
 }
 
 /// A linear layer `y = x · w^T + b`, `w` stored (n, k).
 struct Linear {
     n: usize,
     k: usize,
-    w: Vec<f32>,                                // empty when packed
-    packed: Option<super::bf16::PackedWeights>, // bf16 panels
+    weights: Weights,
     b: Vec<f32>,
+}
+
+/// A linear layer's weights in the form its precision's kernel reads.
+enum Weights {
+    F32(Vec<f32>),
+    Bf16(super::bf16::PackedWeights),
+    Int8(super::int8::PackedInt8),
+}
+
+/// Buffers a linear layer's kernel reuses for its converted input.
+#[derive(Default)]
+struct Scratch {
+    bf16: Vec<u32>,
+    int8: super::int8::Scratch,
 }
 
 impl Linear {
     fn new(w: Vec<f32>, b: Vec<f32>, k: usize, precision: Precision) -> Linear {
         let n = b.len();
         let packed = match precision {
-            Precision::Bf16 => super::bf16::PackedWeights::pack(&w, n, k),
+            Precision::Bf16 => super::bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
+            Precision::Int8 => super::int8::kernel()
+                .and_then(|kernel| super::int8::PackedInt8::pack(&w, n, k, kernel))
+                .map(Weights::Int8),
             Precision::F32 => None,
         };
-        let w = if packed.is_some() { Vec::new() } else { w };
-        Linear { n, k, w, packed, b }
+        let weights = packed.unwrap_or(Weights::F32(w));
+        Linear { n, k, weights, b }
     }
 
-    fn forward(&self, x: &[f32], t: usize, out: &mut [f32], scratch: &mut Vec<u32>) {
-        match &self.packed {
-            Some(p) => super::bf16::linear(&x[..t * self.k], t, p, &self.b, out, scratch),
-            None => linear(&x[..t * self.k], t, self.k, &self.w, &self.b, self.n, out),
+    fn forward(&self, x: &[f32], t: usize, out: &mut [f32], scratch: &mut Scratch) {
+        let x = &x[..t * self.k];
+        match &self.weights {
+            Weights::F32(w) => linear(x, t, self.k, w, &self.b, self.n, out),
+            Weights::Bf16(p) => super::bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
+            Weights::Int8(p) => super::int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
         }
     }
 }
@@ -100,14 +134,10 @@ pub struct Encoder {
 }
 
 impl Encoder {
-    /// Loads weights from a safetensors file. `Precision::Bf16` on a CPU
-    /// without AVX-512 BF16 loads fp32 instead (see [`Encoder::precision`]).
+    /// Loads weights from a safetensors file. A precision this CPU has no
+    /// kernel for loads fp32 instead ([`Precision::on_this_cpu`]).
     pub fn load(weights: &Path, cfg: BertConfig, precision: Precision) -> Result<Encoder> {
-        let precision = if precision == Precision::Bf16 && !super::bf16::available() {
-            Precision::F32
-        } else {
-            precision
-        };
+        let precision = precision.on_this_cpu();
         let bad = |reason: String| Error::Load {
             path: weights.to_path_buf(),
             reason,
@@ -230,7 +260,7 @@ impl Encoder {
             ctx,
             tmp,
             inter,
-            xbf,
+            scratch,
         } = &mut ws;
         let (qkv, ctx, tmp, inter) = (
             &mut qkv[..t * 3 * h],
@@ -239,13 +269,13 @@ impl Encoder {
             &mut inter[..t * i],
         );
         for layer in &self.layers {
-            layer.qkv.forward(&x, t, qkv, xbf);
+            layer.qkv.forward(&x, t, qkv, scratch);
             self.attention(qkv, &offsets, ctx);
-            layer.o.forward(ctx, t, tmp, xbf);
+            layer.o.forward(ctx, t, tmp, scratch);
             add_layer_norm(&mut x, tmp, h, &layer.ln1, eps);
-            layer.inter.forward(&x, t, inter, xbf);
+            layer.inter.forward(&x, t, inter, scratch);
             inter.par_chunks_mut(4096).for_each(gelu_inplace);
-            layer.out.forward(inter, t, tmp, xbf);
+            layer.out.forward(inter, t, tmp, scratch);
             add_layer_norm(&mut x, tmp, h, &layer.ln2, eps);
         }
         WORKSPACE.with(|w| *w.borrow_mut() = ws);
@@ -354,7 +384,7 @@ struct Workspace {
     ctx: Vec<f32>,
     tmp: Vec<f32>,
     inter: Vec<f32>,
-    xbf: Vec<u32>,
+    scratch: Scratch,
 }
 
 /// The tensors of a mapped safetensors file, each copied out once as f32.

@@ -89,13 +89,12 @@ macro_rules! dispatch {
                 unsafe fn avx2(x: $arg) {
                     $generic(x)
                 }
-                if std::arch::is_x86_feature_detected!("avx512f") {
+                let level = super::cpu::level();
+                if level == super::cpu::Level::Avx512 {
                     // SAFETY: the CPU has AVX-512F.
                     return unsafe { avx512(x) };
                 }
-                if std::arch::is_x86_feature_detected!("avx2")
-                    && std::arch::is_x86_feature_detected!("fma")
-                {
+                if level == super::cpu::Level::Avx2 {
                     // SAFETY: the CPU has AVX2 and FMA.
                     return unsafe { avx2(x) };
                 }

@@ -4,8 +4,10 @@
 //! with the tokenizer ([`embed`]).
 
 pub mod bf16;
+pub mod cpu;
 pub mod embed;
 pub mod encoder;
 pub mod files;
+pub mod int8;
 mod kernels;
 pub mod window;

@@ -1,0 +1,104 @@
+//! Which instruction sets the kernels may use: what the CPU has, capped by
+//! `JOBCLASS_CPU` (`generic`, `avx2` or `avx512`), so that every kernel path
+//! can be run and compared on one machine.
+
+use std::sync::OnceLock;
+
+/// Environment variable that caps the instruction set.
+pub const CPU_ENV: &str = "JOBCLASS_CPU";
+
+/// An instruction-set level, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Plain Rust: what the compiler makes of it for the baseline target.
+    Generic,
+    /// AVX2 and FMA (256-bit).
+    Avx2,
+    /// AVX-512 F, BW and VL (512-bit).
+    Avx512,
+}
+
+impl Level {
+    /// Parses `generic`, `avx2` or `avx512`.
+    pub fn parse(s: &str) -> Option<Level> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "generic" => Some(Level::Generic),
+            "avx2" => Some(Level::Avx2),
+            "avx512" => Some(Level::Avx512),
+            _ => None,
+        }
+    }
+}
+
+/// What this CPU has, before any cap.
+fn detected() -> Level {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::is_x86_feature_detected as has;
+        if has!("avx512f") && has!("avx512bw") && has!("avx512vl") {
+            return Level::Avx512;
+        }
+        if has!("avx2") && has!("fma") {
+            return Level::Avx2;
+        }
+    }
+    Level::Generic
+}
+
+/// The level in force: the CPU's, lowered to `JOBCLASS_CPU` when that is set
+/// (a value it cannot parse is ignored, with a warning on stderr). Read once.
+pub fn level() -> Level {
+    static LEVEL: OnceLock<Level> = OnceLock::new();
+    *LEVEL.get_or_init(|| {
+        let cpu = detected();
+        match std::env::var(CPU_ENV) {
+            Ok(v) if !v.is_empty() => match Level::parse(&v) {
+                Some(cap) => cpu.min(cap),
+                None => {
+                    eprintln!("jobclass: ignoring {CPU_ENV}={v:?}: use generic, avx2 or avx512");
+                    cpu
+                }
+            },
+            _ => cpu,
+        }
+    })
+}
+
+/// AVX-512 BF16 (`vdpbf16ps`) may be used.
+pub fn has_bf16() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        level() == Level::Avx512 && std::arch::is_x86_feature_detected!("avx512bf16")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// AVX-512 VNNI (`vpdpbusd`) may be used.
+pub fn has_vnni() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        level() == Level::Avx512 && std::arch::is_x86_feature_detected!("avx512vnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_parse_and_order() {
+        assert_eq!(Level::parse(" AVX2 "), Some(Level::Avx2));
+        assert_eq!(Level::parse("avx512"), Some(Level::Avx512));
+        assert_eq!(Level::parse("generic"), Some(Level::Generic));
+        assert_eq!(Level::parse("sse"), None);
+        assert!(Level::Generic < Level::Avx2 && Level::Avx2 < Level::Avx512);
+        assert!(level() <= detected());
+    }
+}

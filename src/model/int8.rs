@@ -1,0 +1,559 @@
+//! Linear layers in 8-bit integers: weights quantized once at load, per output
+//! channel (symmetric, `scale = max |w| / 127`); activations quantized per
+//! token at run time (symmetric, `max |x| / 127`); products summed exactly in
+//! 32-bit integers, then scaled back to fp32 and the bias added.
+//!
+//! Two kernels, chosen at load from what the CPU has ([`super::cpu`]):
+//! - AVX-512 VNNI: `vpdpbusd` sums 4 products of an unsigned and a signed byte
+//!   into each of 16 lanes, 64 products per instruction (4x an fp32 FMA). The
+//!   activations are shifted by 128 to be unsigned, and the shift is taken back
+//!   out with each column's weight sum. Panels of 64 columns, each word 4 bytes
+//!   (k..k+3) of one column; a 6 x 64 block of outputs in 24 registers.
+//! - AVX2: the quantized values widened to 16 bits and `vpmaddwd` (16 products
+//!   per instruction, no saturation, unlike `vpmaddubsw` on full 8-bit inputs).
+//!   Panels of 16 columns, each word 2 values (k, k+1); a 6 x 16 block in 12
+//!   registers.
+//!
+//! Without either, the encoder uses its fp32 path.
+
+use rayon::prelude::*;
+
+use super::cpu;
+
+/// Columns of a VNNI panel.
+const NB_VNNI: usize = 64;
+/// Columns of an AVX2 panel.
+const NB_AVX2: usize = 16;
+/// Rows per register block.
+const MR: usize = 6;
+/// Rows a parallel job takes.
+const CHUNK: usize = MR * 8;
+
+/// Which kernel a packed matrix was packed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kernel {
+    /// AVX-512 VNNI, unsigned activations times signed weights.
+    Vnni,
+    /// AVX2, 16-bit values.
+    Avx2,
+}
+
+/// The int8 kernel this CPU may run, if any.
+pub fn kernel() -> Option<Kernel> {
+    if cpu::has_vnni() {
+        Some(Kernel::Vnni)
+    } else if cpu::level() >= cpu::Level::Avx2 {
+        Some(Kernel::Avx2)
+    } else {
+        None
+    }
+}
+
+/// True when an int8 kernel may run on this CPU.
+pub fn available() -> bool {
+    kernel().is_some()
+}
+
+/// Reusable buffers for the quantized activations.
+#[derive(Default)]
+pub struct Scratch {
+    words: Vec<u32>,
+    scales: Vec<f32>,
+}
+
+/// A weight matrix (n, k), stored as PyTorch does, quantized and packed.
+pub struct PackedInt8 {
+    n: usize,
+    k: usize,
+    kernel: Kernel,
+    data: Vec<u32>,
+    /// Per output column: `max |w| / 127`.
+    scale: Vec<f32>,
+    /// Per output column: 128 times the sum of its quantized weights (VNNI).
+    shift: Vec<i32>,
+}
+
+/// The largest absolute value of `v`, in 16 independent lanes so that the
+/// compiler vectorises it.
+#[inline(always)]
+fn amax(v: &[f32]) -> f32 {
+    let mut lanes = [0f32; 16];
+    let chunks = v.chunks_exact(16);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for i in 0..16 {
+            lanes[i] = lanes[i].max(c[i].abs());
+        }
+    }
+    rest.iter().chain(&lanes).fold(0f32, |m, x| m.max(x.abs()))
+}
+
+/// The factor that maps `v` onto [-127, 127] and its inverse, the scale
+/// (both 0 for a row of zeros, or one that is not finite).
+#[inline(always)]
+fn factors(v: &[f32]) -> (f32, f32) {
+    let m = amax(v);
+    if m == 0.0 || !m.is_finite() {
+        (0.0, 0.0)
+    } else {
+        (127.0 / m, m / 127.0)
+    }
+}
+
+/// One value quantized with factor `inv` (round half to even, as the CPU's
+/// conversion does).
+#[inline(always)]
+fn q(x: f32, inv: f32) -> i32 {
+    ((x * inv).round_ties_even() as i32).clamp(-127, 127)
+}
+
+/// Symmetric quantization of `v` to [-127, 127]: the values and the scale.
+fn quantize(v: &[f32]) -> (Vec<i8>, f32) {
+    let (inv, scale) = factors(v);
+    (v.iter().map(|&x| q(x, inv) as i8).collect(), scale)
+}
+
+impl PackedInt8 {
+    /// Quantizes and packs `w` (n rows of k) for `kernel`; `None` when the
+    /// shape does not fit it (n a multiple of 64, k of 4).
+    pub fn pack(w: &[f32], n: usize, k: usize, kernel: Kernel) -> Option<PackedInt8> {
+        if !n.is_multiple_of(NB_VNNI) || !k.is_multiple_of(4) || w.len() != n * k {
+            return None;
+        }
+        let (rows, scale): (Vec<Vec<i8>>, Vec<f32>) = w.chunks(k).map(quantize).unzip();
+        let shift = rows
+            .iter()
+            .map(|r| 128 * r.iter().map(|&q| q as i32).sum::<i32>())
+            .collect();
+        let mut data = Vec::with_capacity(n * k / 2);
+        match kernel {
+            Kernel::Vnni => {
+                for nb in 0..n / NB_VNNI {
+                    for p in 0..k / 4 {
+                        for row in &rows[nb * NB_VNNI..(nb + 1) * NB_VNNI] {
+                            let b = &row[4 * p..4 * p + 4];
+                            data.push(u32::from_le_bytes([
+                                b[0] as u8, b[1] as u8, b[2] as u8, b[3] as u8,
+                            ]));
+                        }
+                    }
+                }
+            }
+            Kernel::Avx2 => {
+                for nb in 0..n / NB_AVX2 {
+                    for p in 0..k / 2 {
+                        for row in &rows[nb * NB_AVX2..(nb + 1) * NB_AVX2] {
+                            data.push(pair(row[2 * p], row[2 * p + 1]));
+                        }
+                    }
+                }
+            }
+        }
+        Some(PackedInt8 {
+            n,
+            k,
+            kernel,
+            data,
+            scale,
+            shift,
+        })
+    }
+
+    /// The kernel it was packed for.
+    pub fn kernel(&self) -> Kernel {
+        self.kernel
+    }
+}
+
+/// Two values as 16-bit halves of a word (low half first).
+fn pair(lo: i8, hi: i8) -> u32 {
+    (lo as i16 as u16 as u32) | ((hi as i16 as u16 as u32) << 16)
+}
+
+/// Quantizes each row of `x` (rows of `k`) for `kernel` into `s`.
+fn quantize_rows(x: &[f32], k: usize, kernel: Kernel, s: &mut Scratch) {
+    let t = x.len() / k;
+    let per_row = match kernel {
+        Kernel::Vnni => k / 4,
+        Kernel::Avx2 => k / 2,
+    };
+    s.words.resize(t * per_row, 0);
+    s.scales.resize(t, 0.0);
+    s.words
+        .par_chunks_mut(per_row)
+        .zip(s.scales.par_iter_mut())
+        .zip(x.par_chunks(k))
+        .for_each(|((dst, scale), row)| {
+            // SAFETY: `kernel` was chosen from the CPU's features.
+            *scale = unsafe {
+                match kernel {
+                    Kernel::Vnni => quantize_row_vnni(row, dst),
+                    Kernel::Avx2 => quantize_row_avx2(row, dst),
+                }
+            };
+        });
+}
+
+/// A row as unsigned bytes (value + 128), 4 to a word; returns its scale.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn quantize_row_vnni(row: &[f32], dst: &mut [u32]) -> f32 {
+    use std::arch::x86_64::*;
+    let full = row.len() / 16 * 16;
+    // SAFETY (whole body): loads read row[i..i + 16] with i + 16 <= full, stores
+    // write dst[i / 4..i / 4 + 4], and dst has row.len() / 4 words.
+    unsafe {
+        let mut m = _mm512_setzero_ps();
+        for i in (0..full).step_by(16) {
+            m = _mm512_max_ps(m, _mm512_abs_ps(_mm512_loadu_ps(row.as_ptr().add(i))));
+        }
+        let tail = row[full..].iter().fold(0f32, |a, x| a.max(x.abs()));
+        let amax = _mm512_reduce_max_ps(m).max(tail);
+        if amax == 0.0 || !amax.is_finite() {
+            dst.fill(0x8080_8080);
+            return 0.0;
+        }
+        let inv = 127.0 / amax;
+        let vinv = _mm512_set1_ps(inv);
+        let (lo, hi, off) = (
+            _mm512_set1_epi32(-127),
+            _mm512_set1_epi32(127),
+            _mm512_set1_epi32(128),
+        );
+        for i in (0..full).step_by(16) {
+            let v = _mm512_mul_ps(_mm512_loadu_ps(row.as_ptr().add(i)), vinv);
+            // Round half to even (the default rounding mode), clamp, shift.
+            let n = _mm512_cvtps_epi32(v);
+            let n = _mm512_add_epi32(_mm512_min_epi32(_mm512_max_epi32(n, lo), hi), off);
+            _mm_storeu_si128(
+                dst.as_mut_ptr().add(i / 4) as *mut _,
+                _mm512_cvtepi32_epi8(n),
+            );
+        }
+        for (d, x) in dst[full / 4..].iter_mut().zip(row[full..].chunks_exact(4)) {
+            let u = |v: f32| (q(v, inv) + 128) as u32;
+            *d = u(x[0]) | (u(x[1]) << 8) | (u(x[2]) << 16) | (u(x[3]) << 24);
+        }
+        amax / 127.0
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn quantize_row_vnni(_: &[f32], _: &mut [u32]) -> f32 {
+    unreachable!("no VNNI kernel outside x86_64")
+}
+
+/// A row as 16-bit values, 2 to a word; returns its scale.
+#[cfg_attr(target_arch = "x86_64", target_feature(enable = "avx2,fma"))]
+unsafe fn quantize_row_avx2(row: &[f32], dst: &mut [u32]) -> f32 {
+    let (inv, scale) = factors(row);
+    for (d, x) in dst.iter_mut().zip(row.chunks_exact(2)) {
+        *d = (q(x[0], inv) as u16 as u32) | ((q(x[1], inv) as u16 as u32) << 16);
+    }
+    scale
+}
+
+/// `out (t, n) = x (t, k) · w^T + b` in int8. The CPU must have the kernel
+/// `w` was packed for ([`kernel`]).
+pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s: &mut Scratch) {
+    assert_eq!(kernel(), Some(w.kernel), "packed for another CPU");
+    assert_eq!(x.len(), t * w.k);
+    assert!(out.len() >= t * w.n && b.len() == w.n);
+    quantize_rows(x, w.k, w.kernel, s);
+    #[cfg(target_arch = "x86_64")]
+    {
+        let per_row = s.words.len() / t.max(1);
+        let (xs, sx) = (&s.words[..], &s.scales[..]);
+        out[..t * w.n]
+            .par_chunks_mut(CHUNK * w.n)
+            .enumerate()
+            .for_each(|(c, o)| {
+                let r0 = c * CHUNK;
+                let rows = (t - r0).min(CHUNK);
+                let x = &xs[r0 * per_row..(r0 + rows) * per_row];
+                let sx = &sx[r0..r0 + rows];
+                // SAFETY: `kernel()` checked the CPU features; the slices hold
+                // `rows` rows.
+                unsafe {
+                    match w.kernel {
+                        Kernel::Vnni => x86::vnni_rows(x, sx, rows, w, b, o),
+                        Kernel::Avx2 => x86::avx2_rows(x, sx, rows, w, b, o),
+                    }
+                }
+            });
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use super::{MR, NB_AVX2, NB_VNNI, PackedInt8};
+    use std::arch::x86_64::*;
+
+    /// Runs `block` over every panel and every block of at most MR rows.
+    macro_rules! for_blocks {
+        ($rows:expr, $w:expr, $nb:expr, $per_row:expr, |$r:ident, $m:ident, $panel:ident, $col:ident| $body:block) => {
+            for nbi in 0..$w.n / $nb {
+                let $col = nbi * $nb;
+                let $panel = &$w.data[nbi * $per_row * $nb..(nbi + 1) * $per_row * $nb];
+                let mut $r = 0;
+                while $r < $rows {
+                    let $m = ($rows - $r).min(MR);
+                    $body
+                    $r += $m;
+                }
+            }
+        };
+    }
+
+    #[target_feature(enable = "avx512f,avx512bw,avx512vnni")]
+    pub unsafe fn vnni_rows(
+        xs: &[u32],
+        sx: &[f32],
+        rows: usize,
+        w: &PackedInt8,
+        b: &[f32],
+        out: &mut [f32],
+    ) {
+        let kq = w.k / 4;
+        for_blocks!(rows, w, NB_VNNI, kq, |r, m, panel, col| {
+            let x = &xs[r * kq..];
+            let o = &mut out[r * w.n + col..];
+            let cols = Cols {
+                bias: &b[col..col + NB_VNNI],
+                scale: &w.scale[col..col + NB_VNNI],
+                shift: &w.shift[col..col + NB_VNNI],
+            };
+            let sx = &sx[r..r + m];
+            // SAFETY: x holds m rows of kq words, the panel kq * 64 words, o at
+            // least (m - 1) * n + 64 floats.
+            unsafe {
+                match m {
+                    6 => vnni_block::<6>(x, kq, panel, sx, &cols, o, w.n),
+                    5 => vnni_block::<5>(x, kq, panel, sx, &cols, o, w.n),
+                    4 => vnni_block::<4>(x, kq, panel, sx, &cols, o, w.n),
+                    3 => vnni_block::<3>(x, kq, panel, sx, &cols, o, w.n),
+                    2 => vnni_block::<2>(x, kq, panel, sx, &cols, o, w.n),
+                    _ => vnni_block::<1>(x, kq, panel, sx, &cols, o, w.n),
+                }
+            }
+        });
+    }
+
+    /// What a panel's columns need to turn sums into outputs.
+    struct Cols<'a> {
+        bias: &'a [f32],
+        scale: &'a [f32],
+        shift: &'a [i32],
+    }
+
+    #[target_feature(enable = "avx512f,avx512bw,avx512vnni")]
+    #[inline]
+    unsafe fn vnni_block<const M: usize>(
+        x: &[u32],
+        kq: usize,
+        panel: &[u32],
+        sx: &[f32],
+        cols: &Cols,
+        out: &mut [f32],
+        n: usize,
+    ) {
+        // SAFETY (whole body): indices stay within the sizes the caller promised.
+        unsafe {
+            let mut acc = [[_mm512_setzero_si512(); 4]; M];
+            let xp = x.as_ptr();
+            let pp = panel.as_ptr();
+            for p in 0..kq {
+                let bw = [
+                    _mm512_loadu_si512(pp.add(p * NB_VNNI) as *const _),
+                    _mm512_loadu_si512(pp.add(p * NB_VNNI + 16) as *const _),
+                    _mm512_loadu_si512(pp.add(p * NB_VNNI + 32) as *const _),
+                    _mm512_loadu_si512(pp.add(p * NB_VNNI + 48) as *const _),
+                ];
+                for (r, acc_r) in acc.iter_mut().enumerate() {
+                    let a = _mm512_set1_epi32(*xp.add(r * kq + p) as i32);
+                    for c in 0..4 {
+                        acc_r[c] = _mm512_dpbusd_epi32(acc_r[c], a, bw[c]);
+                    }
+                }
+            }
+            for (r, acc_r) in acc.iter().enumerate() {
+                let s = _mm512_set1_ps(sx[r]);
+                for (c, acc_rc) in acc_r.iter().enumerate() {
+                    let shift = _mm512_loadu_si512(cols.shift.as_ptr().add(c * 16) as *const _);
+                    let sums = _mm512_cvtepi32_ps(_mm512_sub_epi32(*acc_rc, shift));
+                    let scale = _mm512_mul_ps(s, _mm512_loadu_ps(cols.scale.as_ptr().add(c * 16)));
+                    let bias = _mm512_loadu_ps(cols.bias.as_ptr().add(c * 16));
+                    _mm512_storeu_ps(
+                        out.as_mut_ptr().add(r * n + c * 16),
+                        _mm512_fmadd_ps(sums, scale, bias),
+                    );
+                }
+            }
+        }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    pub unsafe fn avx2_rows(
+        xs: &[u32],
+        sx: &[f32],
+        rows: usize,
+        w: &PackedInt8,
+        b: &[f32],
+        out: &mut [f32],
+    ) {
+        let kp = w.k / 2;
+        for_blocks!(rows, w, NB_AVX2, kp, |r, m, panel, col| {
+            let x = &xs[r * kp..];
+            let o = &mut out[r * w.n + col..];
+            let bias = &b[col..col + NB_AVX2];
+            let scale = &w.scale[col..col + NB_AVX2];
+            let sx = &sx[r..r + m];
+            // SAFETY: x holds m rows of kp words, the panel kp * 16 words, o at
+            // least (m - 1) * n + 16 floats.
+            unsafe {
+                match m {
+                    6 => avx2_block::<6>(x, kp, panel, sx, scale, bias, o, w.n),
+                    5 => avx2_block::<5>(x, kp, panel, sx, scale, bias, o, w.n),
+                    4 => avx2_block::<4>(x, kp, panel, sx, scale, bias, o, w.n),
+                    3 => avx2_block::<3>(x, kp, panel, sx, scale, bias, o, w.n),
+                    2 => avx2_block::<2>(x, kp, panel, sx, scale, bias, o, w.n),
+                    _ => avx2_block::<1>(x, kp, panel, sx, scale, bias, o, w.n),
+                }
+            }
+        });
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn avx2_block<const M: usize>(
+        x: &[u32],
+        kp: usize,
+        panel: &[u32],
+        sx: &[f32],
+        scale: &[f32],
+        bias: &[f32],
+        out: &mut [f32],
+        n: usize,
+    ) {
+        // SAFETY (whole body): indices stay within the sizes the caller promised.
+        unsafe {
+            let mut acc = [[_mm256_setzero_si256(); 2]; M];
+            let xp = x.as_ptr();
+            let pp = panel.as_ptr();
+            for p in 0..kp {
+                let bw = [
+                    _mm256_loadu_si256(pp.add(p * NB_AVX2) as *const _),
+                    _mm256_loadu_si256(pp.add(p * NB_AVX2 + 8) as *const _),
+                ];
+                for (r, acc_r) in acc.iter_mut().enumerate() {
+                    let a = _mm256_set1_epi32(*xp.add(r * kp + p) as i32);
+                    for c in 0..2 {
+                        acc_r[c] = _mm256_add_epi32(acc_r[c], _mm256_madd_epi16(a, bw[c]));
+                    }
+                }
+            }
+            for (r, acc_r) in acc.iter().enumerate() {
+                let s = _mm256_set1_ps(sx[r]);
+                for (c, acc_rc) in acc_r.iter().enumerate() {
+                    let sums = _mm256_cvtepi32_ps(*acc_rc);
+                    let sc = _mm256_mul_ps(s, _mm256_loadu_ps(scale.as_ptr().add(c * 8)));
+                    let bv = _mm256_loadu_ps(bias.as_ptr().add(c * 8));
+                    _mm256_storeu_ps(
+                        out.as_mut_ptr().add(r * n + c * 8),
+                        _mm256_fmadd_ps(sums, sc, bv),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Test data: `t` rows of `k`, `n` rows of `k`, `n` biases.
+    fn data(t: usize, k: usize, n: usize) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+        let x = (0..t * k)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) / 50.0)
+            .collect();
+        let w = (0..n * k)
+            .map(|i| ((i * 53 % 97) as f32 - 48.0) / 97.0)
+            .collect();
+        let b = (0..n).map(|i| i as f32 / n as f32).collect();
+        (x, w, b)
+    }
+
+    /// The kernel's arithmetic, done plainly: quantize both sides the same
+    /// way, multiply in integers, scale back.
+    fn reference(x: &[f32], w: &[f32], b: &[f32], k: usize) -> Vec<f32> {
+        let n = b.len();
+        let qw: Vec<(Vec<i8>, f32)> = w.chunks(k).map(quantize).collect();
+        x.chunks(k)
+            .flat_map(|row| {
+                let (qx, sx) = quantize(row);
+                let qw = &qw;
+                (0..n).map(move |c| {
+                    let dot: i64 = qx
+                        .iter()
+                        .zip(&qw[c].0)
+                        .map(|(&a, &w)| a as i64 * w as i64)
+                        .sum();
+                    (dot as f64 * sx as f64 * qw[c].1 as f64 + b[c] as f64) as f32
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_kernel_computes_the_quantized_product_exactly() {
+        let Some(kernel) = kernel() else {
+            return; // no int8 kernel on this CPU: the fp32 path is used instead
+        };
+        for (t, k, n) in [(13, 96, 128), (1, 384, 64), (50, 1536, 384)] {
+            let (x, w, b) = data(t, k, n);
+            let packed = PackedInt8::pack(&w, n, k, kernel).unwrap();
+            let mut out = vec![0f32; t * n];
+            linear(&x, t, &packed, &b, &mut out, &mut Scratch::default());
+            let want = reference(&x, &w, &b, k);
+            for (i, (a, e)) in out.iter().zip(&want).enumerate() {
+                assert!(
+                    (a - e).abs() < 1e-4 * (1.0 + e.abs()),
+                    "{i}: {a} vs {e} ({kernel:?})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn quantization_stays_close_to_fp32() {
+        let (x, w, b) = data(7, 384, 128);
+        let got = reference(&x, &w, &b, 384);
+        let mut worst = 0f32;
+        for r in 0..7 {
+            for c in 0..128 {
+                let exact: f32 = (0..384)
+                    .map(|i| x[r * 384 + i] * w[c * 384 + i])
+                    .sum::<f32>()
+                    + b[c];
+                worst = worst.max((got[r * 128 + c] - exact).abs());
+            }
+        }
+        // Each side is within half a step (1/254 of its largest value).
+        assert!(worst < 0.5, "worst error {worst}");
+        assert!(worst > 0.0, "quantization changes something");
+    }
+
+    #[test]
+    fn zero_rows_quantize_to_zero() {
+        let (q, s) = quantize(&[0.0; 8]);
+        assert_eq!((q, s), (vec![0; 8], 0.0));
+    }
+
+    #[test]
+    fn packing_rejects_shapes_the_kernels_cannot_run() {
+        assert!(PackedInt8::pack(&[0.0; 63 * 4], 63, 4, Kernel::Vnni).is_none());
+        assert!(PackedInt8::pack(&[0.0; 64 * 6], 64, 6, Kernel::Avx2).is_none());
+    }
+}
