@@ -67,6 +67,11 @@ pub struct Global {
     #[arg(long, global = true, value_parser = parse_precision)]
     pub precision: Option<Precision>,
 
+    /// Threads for the model's work [default: one per core]
+    #[arg(long, global = true, env = "JOBCLASS_THREADS", hide_env_values = true, value_name = "N",
+          value_parser = parse_threads)]
+    pub threads: Option<usize>,
+
     /// Model batch size, in 256-token sequences (the fast engine packs up to
     /// N x 256 tokens; the candle engine runs N padded sequences)
     #[arg(long, global = true, default_value_t = DEFAULT_BATCH, value_name = "N",
@@ -269,6 +274,13 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
         _ => Err(format!("{s:?} is not a single ASCII character or `tab`")),
+    }
+}
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=1024).contains(&n) => Ok(n),
+        _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
     }
 }
 

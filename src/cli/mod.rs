@@ -14,7 +14,7 @@ mod progress;
 mod signals;
 mod train;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 pub use common::Outcome;
 
@@ -23,6 +23,14 @@ use args::{Cli, Command};
 /// Runs the command.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let g = &cli.global;
+    if let Some(n) = g.threads {
+        // Every parallel loop of the encoder, and the matrix products it hands
+        // to the gemm crate, run on rayon's global pool.
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot start the thread pool")?;
+    }
     match cli.command {
         Command::Classify(a) => classify::run(g, a),
         Command::Batch(a) => batch::run(g, a),
