@@ -92,6 +92,13 @@ pub struct ClassifyOpts {
     #[arg(long, default_value = "segments", value_parser = parse_pooling)]
     pub pooling: Pooling,
 
+    /// Embed every segment, even one seen before in this run (by default a
+    /// sentence repeated word for word, as employers' introductions,
+    /// benefits and legal text are, is embedded once; the results are the
+    /// same)
+    #[arg(long)]
+    pub no_cache: bool,
+
     /// Use the embedding alone: ignore role names written in the text. By
     /// default a role named as the job ("We are hiring an SRE") counts as
     /// strong evidence and rules out `other`, a posting that names none as

@@ -58,6 +58,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     bar.finish();
     let summary = summary?;
     eprintln!("jobclass: {summary}");
+    if let Some(stats) = classifier.cache_stats() {
+        eprintln!("jobclass: segment cache: {stats}");
+    }
     Ok(if a.strict && summary.failed > 0 {
         Outcome::RowsFailed
     } else {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use jobclass::error::Error;
+use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use jobclass::model::embed::{Embedder, Precision};
 use jobclass::model::files;
 use jobclass::pipeline::classifier::Classifier;
@@ -41,12 +42,11 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         None => Head::default_head(),
     };
     let mentions = (!opts.no_mentions).then_some(MentionWeights::DEFAULT);
-    Ok(Classifier::new(
-        load_embedder(g, Precision::Bf16)?,
-        head,
-        opts.pooling,
-        mentions,
-    ))
+    let mut embedder = load_embedder(g, Precision::Bf16)?;
+    if !opts.no_cache {
+        embedder = embedder.with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
+    }
+    Ok(Classifier::new(embedder, head, opts.pooling, mentions))
 }
 
 /// All of standard input as one text, refused when it is not UTF-8 or empty.

@@ -15,6 +15,10 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 pub use super::encoder::Precision;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use super::cache::{CacheStats, SegmentCache};
 use super::encoder::{BertConfig, Encoder};
 use super::files::ModelFiles;
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
@@ -54,6 +58,7 @@ pub struct Embedder {
     cls: u32,
     sep: u32,
     batch_size: usize,
+    cache: Option<Mutex<SegmentCache>>,
 }
 
 impl Embedder {
@@ -115,6 +120,7 @@ impl Embedder {
             cls,
             sep,
             batch_size: DEFAULT_BATCH,
+            cache: None,
         })
     }
 
@@ -131,6 +137,21 @@ impl Embedder {
     pub fn with_batch_size(mut self, n: usize) -> Self {
         self.batch_size = n.max(1);
         self
+    }
+
+    /// Keeps the vector of every input embedded from now on (bounded, see
+    /// [`SegmentCache`]), so that an input seen again is not embedded again.
+    /// The vectors are the same with and without it.
+    pub fn with_cache(mut self, cache: SegmentCache) -> Self {
+        self.cache = Some(Mutex::new(cache));
+        self
+    }
+
+    /// How the cache fared, when there is one.
+    pub fn cache_stats(&self) -> Option<CacheStats> {
+        self.cache
+            .as_ref()
+            .map(|c| c.lock().unwrap_or_else(|e| e.into_inner()).stats())
     }
 
     /// The content token ids of a text: no `[CLS]`/`[SEP]`, no truncation
@@ -194,8 +215,47 @@ impl Embedder {
 
     /// Embeds complete model inputs (`[CLS] … [SEP]`, at most 256 ids each),
     /// batching them by length. Returns one L2-normalised vector per sequence,
-    /// in input order.
+    /// in input order. With a cache, inputs seen before (or twice in `seqs`)
+    /// are embedded once.
     pub fn embed_sequences(&self, seqs: &[Vec<u32>]) -> Result<Vec<Vec<f32>>> {
+        let Some(cache) = &self.cache else {
+            let all: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
+            return self.encode(&all);
+        };
+        let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<Option<Vec<f32>>> = vec![None; seqs.len()];
+        // The first place of each input that must be embedded, and its index
+        // among those.
+        let mut todo: HashMap<&[u32], usize> = HashMap::new();
+        let mut misses: Vec<&[u32]> = Vec::new();
+        let mut wait: Vec<(usize, usize)> = Vec::new();
+        for (i, s) in seqs.iter().enumerate() {
+            if let Some(&j) = todo.get(s.as_slice()) {
+                cache.count_repeat();
+                wait.push((i, j));
+            } else if let Some(v) = cache.get(s) {
+                out[i] = Some(v.to_vec());
+            } else {
+                todo.insert(s, misses.len());
+                wait.push((i, misses.len()));
+                misses.push(s);
+            }
+        }
+        let vectors = self.encode(&misses)?;
+        for &(i, j) in &wait {
+            out[i] = Some(vectors[j].clone());
+        }
+        for (s, v) in misses.into_iter().zip(vectors) {
+            cache.insert(s.to_vec(), v);
+        }
+        Ok(out
+            .into_iter()
+            .map(|v| v.expect("every input filled"))
+            .collect())
+    }
+
+    /// Embeds complete model inputs, batched by length, without the cache.
+    fn encode(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
         let mut order: Vec<usize> = (0..seqs.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(seqs[i].len()));
         let mut out = vec![Vec::new(); seqs.len()];
@@ -216,7 +276,7 @@ impl Embedder {
                 }
             }
             let batch = &order[start..end];
-            let members: Vec<&[u32]> = batch.iter().map(|&i| seqs[i].as_slice()).collect();
+            let members: Vec<&[u32]> = batch.iter().map(|&i| seqs[i]).collect();
             let vectors = match &self.model {
                 Model::Fast(enc) => enc.mean_pooled(&members)?,
                 Model::Candle(m, device) => candle_mean_pooled(m, device, &members)?,

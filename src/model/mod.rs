@@ -4,6 +4,7 @@
 //! with the tokenizer ([`embed`]).
 
 pub mod bf16;
+pub mod cache;
 pub mod cpu;
 pub mod embed;
 pub mod encoder;

@@ -165,6 +165,11 @@ impl Classifier {
         }
     }
 
+    /// How the embedder's cache of segments fared, when it has one.
+    pub fn cache_stats(&self) -> Option<crate::model::cache::CacheStats> {
+        self.embedder.cache_stats()
+    }
+
     /// The labels a posting can get, in score order (the head's labels
     /// without `shared` and `boilerplate`).
     pub fn labels(&self) -> &[String] {

@@ -407,3 +407,44 @@ fn an_interrupted_run_leaves_the_old_output_untouched() {
     assert!(!status.success(), "the run ended by itself");
     assert_eq!(wd.read_string("labeled.csv"), "old results\n");
 }
+
+/// Sentences repeated word for word across postings (benefits, company text)
+/// are embedded once; the labels and scores are the same as without the cache.
+#[test]
+fn the_segment_cache_changes_no_result_and_reports_its_hits() {
+    let benefits =
+        "We offer a generous pension, private health insurance and 30 days of paid leave.";
+    let mut input = String::from("id,text\n");
+    for (i, duty) in [
+        "You will own our SLOs, carry the pager and run blameless postmortems.",
+        "You will build CI/CD pipelines and automate our releases end to end.",
+        "You will build the internal developer platform and its golden paths.",
+    ]
+    .iter()
+    .cycle()
+    .take(6)
+    .enumerate()
+    {
+        input.push_str(&format!("{i},\"{duty} {SHARED_DUTIES} {benefits}\"\n"));
+    }
+    let run = |extra: &[&str]| {
+        jobclass()
+            .args(["batch", "-", "--text-column", "text", "--evidence"])
+            .args(extra)
+            .write_stdin(input.clone())
+            .assert()
+            .success()
+    };
+    let cached = run(&[]);
+    let uncached = run(&["--no-cache"]);
+    assert_eq!(stdout_of(&cached), stdout_of(&uncached));
+    let stderr = String::from_utf8_lossy(&cached.get_output().stderr).into_owned();
+    // Four segments a posting, six distinct ones in all (three duty lines,
+    // the two sentences of shared duties, the benefits): 18 of 24 are repeats.
+    assert!(
+        stderr.contains("segment cache: 75.0% of 24 segments"),
+        "{stderr}"
+    );
+    let stderr = String::from_utf8_lossy(&uncached.get_output().stderr).into_owned();
+    assert!(!stderr.contains("segment cache"), "{stderr}");
+}
