@@ -19,7 +19,7 @@ def main():
     lines = ("\n".join(texts) + "\n").encode()
     n = len(texts)
     print(f"binary: {os.path.relpath(a.bin)}; input: {os.path.relpath(a.data)} ({n} descriptions)")
-    print(f"cpu: {cpu_model()}; threads: {os.cpu_count()}")
+    print(f"cpu: {cpu_model()}; threads: {os.cpu_count()}; JOBCLASS_CPU={os.environ.get('JOBCLASS_CPU', '(unset)')}")
 
     run([a.bin, "embed"], b"Senior Rust engineer\n")  # warm the page cache
     starts = []
@@ -32,8 +32,10 @@ def main():
     for label, extra in [
         ("truncated (256 tokens), f32", []),
         ("truncated (256 tokens), bf16", ["--precision", "bf16"]),
+        ("truncated (256 tokens), int8", ["--precision", "int8"]),
         ("chunked (all windows), f32", ["--chunk"]),
         ("chunked (all windows), bf16", ["--chunk", "--precision", "bf16"]),
+        ("chunked (all windows), int8", ["--chunk", "--precision", "int8"]),
     ]:
         times, rss = [], 0
         for _ in range(a.repeat):
@@ -45,14 +47,15 @@ def main():
         print(f"embed {label}: {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
     # The whole pipeline on real postings: CSV in, segments embedded and scored, CSV out.
-    times, rss = [], 0
-    for _ in range(a.repeat):
-        dt, r, out = run([a.bin, "batch", a.data, "--text-column", "description"], b"")
-        assert out.count(b"\n") >= n
-        times.append(dt)
-        rss = max(rss, r)
-    best = min(times)
-    print(f"batch (segments, bf16 default): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
+    for label, extra in [("bf16 default", []), ("f32", ["--precision", "f32"]), ("int8", ["--precision", "int8"])]:
+        times, rss = [], 0
+        for _ in range(a.repeat):
+            dt, r, out = run([a.bin, "batch", a.data, "--text-column", "description", *extra], b"")
+            assert out.count(b"\n") >= n
+            times.append(dt)
+            rss = max(rss, r)
+        best = min(times)
+        print(f"batch (segments, {label}): {n/best:.1f} postings/s (best of {a.repeat}: {best:.1f} s); peak RSS {rss:.0f} MB")
 
 if __name__ == "__main__":
     main()
