@@ -69,13 +69,13 @@ pub struct Global {
 
     /// Threads for the model's work [default: one per core]
     #[arg(long, global = true, env = "JOBCLASS_THREADS", hide_env_values = true, value_name = "N",
-          value_parser = parse_threads)]
+          value_parser = parse_count)]
     pub threads: Option<usize>,
 
     /// Model batch size, in 256-token sequences (the fast engine packs up to
     /// N x 256 tokens; the candle engine runs N padded sequences)
     #[arg(long, global = true, default_value_t = DEFAULT_BATCH, value_name = "N",
-          value_parser = parse_batch_size)]
+          value_parser = parse_count)]
     pub batch_size: usize,
 }
 
@@ -284,14 +284,8 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
-fn parse_threads(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if (1..=1024).contains(&n) => Ok(n),
-        _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
-    }
-}
-
-fn parse_batch_size(s: &str) -> Result<usize, String> {
+/// A thread count or batch size.
+fn parse_count(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n) if (1..=1024).contains(&n) => Ok(n),
         _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
