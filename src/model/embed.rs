@@ -9,16 +9,16 @@
 //! the padding out of attention and pooling. Either way a text's vector does
 //! not depend on what else is in its batch.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
-pub use super::encoder::Precision;
-use std::collections::HashMap;
-use std::sync::Mutex;
-
 use super::cache::{CacheStats, SegmentCache};
+pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
 use super::files::ModelFiles;
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
@@ -124,7 +124,8 @@ impl Embedder {
         })
     }
 
-    /// The arithmetic in use (fp32 when bf16 was asked for on a CPU without it).
+    /// The arithmetic in use (fp32 when this CPU has no kernel for the one
+    /// asked for).
     pub fn precision(&self) -> Precision {
         match &self.model {
             Model::Fast(e) => e.precision(),
@@ -149,9 +150,14 @@ impl Embedder {
 
     /// How the cache fared, when there is one.
     pub fn cache_stats(&self) -> Option<CacheStats> {
-        self.cache
-            .as_ref()
-            .map(|c| c.lock().unwrap_or_else(|e| e.into_inner()).stats())
+        self.lock_cache().map(|c| c.stats())
+    }
+
+    /// The cache, locked (a panic elsewhere leaves it usable: entries are
+    /// only ever whole).
+    fn lock_cache(&self) -> Option<MutexGuard<'_, SegmentCache>> {
+        let c = self.cache.as_ref()?;
+        Some(c.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// The content token ids of a text: no `[CLS]`/`[SEP]`, no truncation
@@ -218,11 +224,10 @@ impl Embedder {
     /// in input order. With a cache, inputs seen before (or twice in `seqs`)
     /// are embedded once.
     pub fn embed_sequences(&self, seqs: &[Vec<u32>]) -> Result<Vec<Vec<f32>>> {
-        let Some(cache) = &self.cache else {
+        let Some(mut cache) = self.lock_cache() else {
             let all: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
             return self.encode(&all);
         };
-        let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
         let mut out: Vec<Option<Vec<f32>>> = vec![None; seqs.len()];
         // The first place of each input that must be embedded, and its index
         // among those.
@@ -241,7 +246,10 @@ impl Embedder {
                 misses.push(s);
             }
         }
+        // Not held while the model runs, so other threads can look up theirs.
+        drop(cache);
         let vectors = self.encode(&misses)?;
+        let mut cache = self.lock_cache().expect("there is a cache");
         for &(i, j) in &wait {
             out[i] = Some(vectors[j].clone());
         }
