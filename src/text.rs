@@ -28,6 +28,17 @@ pub fn compose(title: Option<&str>, body: &str) -> String {
     }
 }
 
+/// The text classified for a posting: its title and body joined
+/// ([`compose`]), or why there is none ([`text_problem`]). Every input path —
+/// CSV rows, JSON lines, the Python package's columns — goes through it.
+pub fn posting_text(title: Option<&str>, body: &str) -> Result<String, String> {
+    let text = compose(title, body);
+    match text_problem(&text) {
+        Some(p) => Err(p.to_string()),
+        None => Ok(text),
+    }
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a character
 /// boundary.
 pub fn cap_bytes(s: &str, max: usize) -> &str {

@@ -59,12 +59,12 @@ pub struct Global {
 
     /// Arithmetic of the fast engine's linear layers: `f32` (matches
     /// sentence-transformers within 1e-5), `bf16` (AVX-512 BF16 CPUs, ~1.7x
-    /// faster, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI or AVX2 CPUs,
-    /// cosine > 0.99, a few labels in a hundred may change on postings near a
-    /// tie). A CPU without the instructions uses f32; JOBCLASS_CPU=avx2,
-    /// avx512 or generic caps what is used. [default: bf16 for classify, batch
+    /// faster, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI, AVX-VNNI or
+    /// AVX2 CPUs, cosine > 0.99, a few labels in a hundred may change on
+    /// postings near a tie). A CPU without the instructions uses f32;
+    /// JOBCLASS_CPU=generic, avx2, avxvnni or avx512 caps what is used. [default: bf16 for classify, batch
     /// and eval; f32 for embed and train]
-    #[arg(long, global = true, value_parser = parse_precision)]
+    #[arg(long, global = true, value_parser = str::parse::<Precision>)]
     pub precision: Option<Precision>,
 
     /// Threads for the model's work [default: one per core]
@@ -89,7 +89,7 @@ pub struct ClassifyOpts {
     /// How a posting becomes one prediction: `segments` (score each sentence
     /// and bullet, weight by relevance), `windows` (mean vector of 256-token
     /// windows) or `first-window` (first 256 tokens only)
-    #[arg(long, default_value = "segments", value_parser = parse_pooling)]
+    #[arg(long, default_value = "segments", value_parser = str::parse::<Pooling>)]
     pub pooling: Pooling,
 
     /// Embed every segment, even one seen before in this run (by default a
@@ -297,25 +297,5 @@ fn parse_engine(s: &str) -> Result<Engine, String> {
         "fast" => Ok(Engine::Fast),
         "candle" => Ok(Engine::Candle),
         _ => Err(format!("{s:?} is not an engine: use fast or candle")),
-    }
-}
-
-fn parse_precision(s: &str) -> Result<Precision, String> {
-    match s {
-        "f32" => Ok(Precision::F32),
-        "bf16" => Ok(Precision::Bf16),
-        "int8" => Ok(Precision::Int8),
-        _ => Err(format!("{s:?} is not a precision: use f32, bf16 or int8")),
-    }
-}
-
-fn parse_pooling(s: &str) -> Result<Pooling, String> {
-    match s {
-        "segments" => Ok(Pooling::Segments),
-        "windows" => Ok(Pooling::Windows),
-        "first-window" => Ok(Pooling::FirstWindow),
-        _ => Err(format!(
-            "{s:?} is not a pooling: use segments, windows or first-window"
-        )),
     }
 }

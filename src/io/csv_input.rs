@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::error::{Error, Result};
 use crate::labels::parse_label;
-use crate::text::{compose, decode_utf8, text_problem};
+use crate::text::{decode_utf8, posting_text};
 
 /// Options for reading a CSV file.
 #[derive(Debug, Clone, Copy)]
@@ -281,11 +281,7 @@ impl TextColumns {
             .map(|h| field(rec, h))
             .transpose()
             .map_err(|e| format!("title column: {e}"))?;
-        let text = compose(title, body);
-        match text_problem(&text) {
-            Some(p) => Err(p.to_string()),
-            None => Ok(text),
-        }
+        posting_text(title, body)
     }
 }
 

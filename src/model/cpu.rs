@@ -1,6 +1,6 @@
 //! Which instruction sets the kernels may use: what the CPU has, capped by
-//! `JOBCLASS_CPU` (`generic`, `avx2` or `avx512`), so that every kernel path
-//! can be run and compared on one machine.
+//! `JOBCLASS_CPU` (`generic`, `avx2`, `avxvnni` or `avx512`), so that every
+//! kernel path can be run and compared on one machine.
 
 use std::sync::OnceLock;
 
@@ -14,16 +14,19 @@ pub enum Level {
     Generic,
     /// AVX2 and FMA (256-bit).
     Avx2,
+    /// AVX2 with AVX-VNNI (`vpdpbusd` on 256 bits, without AVX-512).
+    AvxVnni,
     /// AVX-512 F, BW and VL (512-bit).
     Avx512,
 }
 
 impl Level {
-    /// Parses `generic`, `avx2` or `avx512`.
+    /// Parses `generic`, `avx2`, `avxvnni` or `avx512`.
     pub fn parse(s: &str) -> Option<Level> {
         match s.trim().to_ascii_lowercase().as_str() {
             "generic" => Some(Level::Generic),
             "avx2" => Some(Level::Avx2),
+            "avxvnni" | "avx-vnni" => Some(Level::AvxVnni),
             "avx512" => Some(Level::Avx512),
             _ => None,
         }
@@ -37,6 +40,9 @@ fn detected() -> Level {
         use std::arch::is_x86_feature_detected as has;
         if has!("avx512f") && has!("avx512bw") && has!("avx512vl") {
             return Level::Avx512;
+        }
+        if has!("avx2") && has!("fma") && has!("avxvnni") {
+            return Level::AvxVnni;
         }
         if has!("avx2") && has!("fma") {
             return Level::Avx2;
@@ -55,7 +61,9 @@ pub fn level() -> Level {
             Ok(v) if !v.is_empty() => match Level::parse(&v) {
                 Some(cap) => cpu.min(cap),
                 None => {
-                    eprintln!("jobclass: ignoring {CPU_ENV}={v:?}: use generic, avx2 or avx512");
+                    eprintln!(
+                        "jobclass: ignoring {CPU_ENV}={v:?}: use generic, avx2, avxvnni or avx512"
+                    );
                     cpu
                 }
             },
@@ -88,6 +96,18 @@ pub fn has_vnni() -> bool {
     }
 }
 
+/// AVX-VNNI (`vpdpbusd` on 256-bit registers) may be used.
+pub fn has_avx_vnni() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        level() >= Level::AvxVnni && std::arch::is_x86_feature_detected!("avxvnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,8 +117,10 @@ mod tests {
         assert_eq!(Level::parse(" AVX2 "), Some(Level::Avx2));
         assert_eq!(Level::parse("avx512"), Some(Level::Avx512));
         assert_eq!(Level::parse("generic"), Some(Level::Generic));
+        assert_eq!(Level::parse("AvxVnni"), Some(Level::AvxVnni));
         assert_eq!(Level::parse("sse"), None);
-        assert!(Level::Generic < Level::Avx2 && Level::Avx2 < Level::Avx512);
+        assert!(Level::Generic < Level::Avx2 && Level::Avx2 < Level::AvxVnni);
+        assert!(Level::AvxVnni < Level::Avx512);
         assert!(level() <= detected());
     }
 }

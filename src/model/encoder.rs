@@ -50,9 +50,23 @@ pub enum Precision {
     /// BF16 CPUs; others fall back to fp32): cosine above 0.9999 to fp32.
     Bf16,
     /// int8 weights (per output channel) and activations (per token) with
-    /// exact integer sums in the linear layers (AVX-512 VNNI or AVX2 CPUs;
-    /// others fall back to fp32).
+    /// exact integer sums in the linear layers (AVX-512 VNNI, AVX-VNNI or
+    /// AVX2 CPUs; others fall back to fp32).
     Int8,
+}
+
+impl std::str::FromStr for Precision {
+    type Err = String;
+
+    /// `f32`, `bf16` or `int8`.
+    fn from_str(s: &str) -> Result<Precision, String> {
+        match s {
+            "f32" => Ok(Precision::F32),
+            "bf16" => Ok(Precision::Bf16),
+            "int8" => Ok(Precision::Int8),
+            _ => Err(format!("{s:?} is not a precision: use f32, bf16 or int8")),
+        }
+    }
 }
 
 impl Precision {

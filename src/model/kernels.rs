@@ -94,7 +94,7 @@ macro_rules! dispatch {
                     // SAFETY: the CPU has AVX-512F.
                     return unsafe { avx512(x) };
                 }
-                if level == super::cpu::Level::Avx2 {
+                if level >= super::cpu::Level::Avx2 {
                     // SAFETY: the CPU has AVX2 and FMA.
                     return unsafe { avx2(x) };
                 }

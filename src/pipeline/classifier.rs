@@ -129,6 +129,22 @@ pub enum Pooling {
     FirstWindow,
 }
 
+impl std::str::FromStr for Pooling {
+    type Err = String;
+
+    /// `segments`, `windows` or `first-window`.
+    fn from_str(s: &str) -> std::result::Result<Pooling, String> {
+        match s {
+            "segments" => Ok(Pooling::Segments),
+            "windows" => Ok(Pooling::Windows),
+            "first-window" => Ok(Pooling::FirstWindow),
+            _ => Err(format!(
+                "{s:?} is not a pooling: use segments, windows or first-window"
+            )),
+        }
+    }
+}
+
 /// A loaded model and head.
 pub struct Classifier {
     embedder: Embedder,
@@ -163,6 +179,11 @@ impl Classifier {
             kept,
             set_aside,
         }
+    }
+
+    /// The model it embeds with.
+    pub fn embedder(&self) -> &Embedder {
+        &self.embedder
     }
 
     /// How the embedder's cache of segments fared, when it has one.

@@ -174,13 +174,13 @@ fn embed_through_the_binary(precision: &str, cpu: &str) -> Vec<Vec<f32>> {
         .collect()
 }
 
-/// Every int8 kernel this CPU has (AVX-512 VNNI, AVX2), and the fp32
+/// Every int8 kernel this CPU has (AVX-512 VNNI, AVX-VNNI, AVX2), and the fp32
 /// fallback `generic` gives, stay within cosine 0.99 of sentence-transformers
 /// (the bar; dynamic int8 in ONNX gets 0.973).
 #[test]
 fn int8_precision_stays_within_cosine_0_99_of_the_reference_on_every_path() {
     let items = reference();
-    for cpu in ["avx512", "avx2", "generic"] {
+    for cpu in ["avx512", "avxvnni", "avx2", "generic"] {
         let got = embed_through_the_binary("int8", cpu);
         assert_eq!(got.len(), items.len());
         for ((text, _, want), got) in items.iter().zip(&got) {

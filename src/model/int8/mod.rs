@@ -3,18 +3,21 @@
 //! token at run time (symmetric, `max |x| / 127`); products summed exactly in
 //! 32-bit integers, then scaled back to fp32 and the bias added.
 //!
-//! Two kernels, chosen at load from what the CPU has ([`super::cpu`]):
+//! Three kernels, chosen at load from what the CPU has ([`super::cpu`]):
 //! - AVX-512 VNNI: `vpdpbusd` sums 4 products of an unsigned and a signed byte
 //!   into each of 16 lanes, 64 products per instruction (4x an fp32 FMA). The
 //!   activations are shifted by 128 to be unsigned, and the shift is taken back
 //!   out with each column's weight sum. Panels of 64 columns, each word 4 bytes
 //!   (k..k+3) of one column; a 6 x 64 block of outputs in 24 registers.
+//! - AVX-VNNI: the same instruction on 256-bit registers, for CPUs with AVX2
+//!   and AVX-VNNI but no AVX-512 (or capped below it). Panels of 16 columns,
+//!   each word 4 bytes of one column; a 6 x 16 block in 12 registers.
 //! - AVX2: the quantized values widened to 16 bits and `vpmaddwd` (16 products
 //!   per instruction, no saturation, unlike `vpmaddubsw` on full 8-bit inputs).
 //!   Panels of 16 columns, each word 2 values (k, k+1); a 6 x 16 block in 12
 //!   registers.
 //!
-//! Without either, the encoder uses its fp32 path.
+//! Without any of them, the encoder uses its fp32 path.
 
 use rayon::prelude::*;
 
@@ -34,19 +37,34 @@ const CHUNK: usize = MR * 8;
 pub enum Kernel {
     /// AVX-512 VNNI, unsigned activations times signed weights.
     Vnni,
+    /// AVX-VNNI (256-bit), unsigned activations times signed weights.
+    AvxVnni,
     /// AVX2, 16-bit values.
     Avx2,
 }
 
-/// The int8 kernel this CPU may run, if any.
-pub fn kernel() -> Option<Kernel> {
-    if cpu::has_vnni() {
-        Some(Kernel::Vnni)
-    } else if cpu::level() >= cpu::Level::Avx2 {
-        Some(Kernel::Avx2)
-    } else {
-        None
+impl Kernel {
+    /// Activations as unsigned bytes, 4 to a word (else 16-bit pairs).
+    fn bytes(self) -> bool {
+        matches!(self, Kernel::Vnni | Kernel::AvxVnni)
     }
+}
+
+/// Every kernel, fastest first.
+pub const KERNELS: [Kernel; 3] = [Kernel::Vnni, Kernel::AvxVnni, Kernel::Avx2];
+
+/// True when this CPU (capped by `JOBCLASS_CPU`) may run `kernel`.
+pub fn supported(kernel: Kernel) -> bool {
+    match kernel {
+        Kernel::Vnni => cpu::has_vnni(),
+        Kernel::AvxVnni => cpu::has_avx_vnni(),
+        Kernel::Avx2 => cpu::level() >= cpu::Level::Avx2,
+    }
+}
+
+/// The fastest int8 kernel this CPU may run, if any.
+pub fn kernel() -> Option<Kernel> {
+    KERNELS.into_iter().find(|&k| supported(k))
 }
 
 /// True when an int8 kernel may run on this CPU.
@@ -69,7 +87,8 @@ pub struct PackedInt8 {
     data: Vec<u32>,
     /// Per output column: `max |w| / 127`.
     scale: Vec<f32>,
-    /// Per output column: 128 times the sum of its quantized weights (VNNI).
+    /// Per output column: 128 times the sum of its quantized weights (VNNI,
+    /// AVX-VNNI).
     shift: Vec<i32>,
 }
 
@@ -127,10 +146,15 @@ impl PackedInt8 {
             .collect();
         let mut data = Vec::with_capacity(n * k / 2);
         match kernel {
-            Kernel::Vnni => {
-                for nb in 0..n / NB_VNNI {
+            Kernel::Vnni | Kernel::AvxVnni => {
+                let nb_cols = if kernel == Kernel::Vnni {
+                    NB_VNNI
+                } else {
+                    NB_AVX2
+                };
+                for nb in 0..n / nb_cols {
                     for p in 0..k / 4 {
-                        for row in &rows[nb * NB_VNNI..(nb + 1) * NB_VNNI] {
+                        for row in &rows[nb * nb_cols..(nb + 1) * nb_cols] {
                             let b = &row[4 * p..4 * p + 4];
                             data.push(u32::from_le_bytes([
                                 b[0] as u8, b[1] as u8, b[2] as u8, b[3] as u8,
@@ -173,10 +197,7 @@ fn pair(lo: i8, hi: i8) -> u32 {
 /// Quantizes each row of `x` (rows of `k`) for `kernel` into `s`.
 fn quantize_rows(x: &[f32], k: usize, kernel: Kernel, s: &mut Scratch) {
     let t = x.len() / k;
-    let per_row = match kernel {
-        Kernel::Vnni => k / 4,
-        Kernel::Avx2 => k / 2,
-    };
+    let per_row = if kernel.bytes() { k / 4 } else { k / 2 };
     s.words.resize(t * per_row, 0);
     s.scales.resize(t, 0.0);
     s.words
@@ -188,6 +209,7 @@ fn quantize_rows(x: &[f32], k: usize, kernel: Kernel, s: &mut Scratch) {
             *scale = unsafe {
                 match kernel {
                     Kernel::Vnni => quantize_row_vnni(row, dst),
+                    Kernel::AvxVnni => quantize_row_bytes_avx2(row, dst),
                     Kernel::Avx2 => quantize_row_avx2(row, dst),
                 }
             };
@@ -243,6 +265,18 @@ unsafe fn quantize_row_vnni(_: &[f32], _: &mut [u32]) -> f32 {
     unreachable!("no VNNI kernel outside x86_64")
 }
 
+/// A row as unsigned bytes (value + 128), 4 to a word, without AVX-512;
+/// returns its scale.
+#[cfg_attr(target_arch = "x86_64", target_feature(enable = "avx2,fma"))]
+unsafe fn quantize_row_bytes_avx2(row: &[f32], dst: &mut [u32]) -> f32 {
+    let (inv, scale) = factors(row);
+    let u = |v: f32| (q(v, inv) + 128) as u32;
+    for (d, x) in dst.iter_mut().zip(row.chunks_exact(4)) {
+        *d = u(x[0]) | (u(x[1]) << 8) | (u(x[2]) << 16) | (u(x[3]) << 24);
+    }
+    scale
+}
+
 /// A row as 16-bit values, 2 to a word; returns its scale.
 #[cfg_attr(target_arch = "x86_64", target_feature(enable = "avx2,fma"))]
 unsafe fn quantize_row_avx2(row: &[f32], dst: &mut [u32]) -> f32 {
@@ -254,9 +288,9 @@ unsafe fn quantize_row_avx2(row: &[f32], dst: &mut [u32]) -> f32 {
 }
 
 /// `out (t, n) = x (t, k) · w^T + b` in int8. The CPU must have the kernel
-/// `w` was packed for ([`kernel`]).
+/// `w` was packed for ([`supported`]).
 pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s: &mut Scratch) {
-    assert_eq!(kernel(), Some(w.kernel), "packed for another CPU");
+    assert!(supported(w.kernel), "packed for another CPU");
     assert_eq!(x.len(), t * w.k);
     assert!(out.len() >= t * w.n && b.len() == w.n);
     quantize_rows(x, w.k, w.kernel, s);
@@ -277,6 +311,7 @@ pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s
                 unsafe {
                     match w.kernel {
                         Kernel::Vnni => x86::vnni_rows(x, sx, rows, w, b, o),
+                        Kernel::AvxVnni => x86::avx_vnni_rows(x, sx, rows, w, b, o),
                         Kernel::Avx2 => x86::avx2_rows(x, sx, rows, w, b, o),
                     }
                 }
@@ -325,11 +360,12 @@ mod tests {
     }
 
     #[test]
-    fn the_kernel_computes_the_quantized_product_exactly() {
-        let Some(kernel) = kernel() else {
-            return; // no int8 kernel on this CPU: the fp32 path is used instead
-        };
-        for (t, k, n) in [(13, 96, 128), (1, 384, 64), (50, 1536, 384)] {
+    fn every_kernel_computes_the_quantized_product_exactly() {
+        // A CPU without a kernel uses the fp32 path instead.
+        let kernels = KERNELS.into_iter().filter(|&k| supported(k));
+        for (kernel, (t, k, n)) in kernels.flat_map(|kernel| {
+            [(13, 96, 128), (1, 384, 64), (50, 1536, 384)].map(|shape| (kernel, shape))
+        }) {
             let (x, w, b) = data(t, k, n);
             let packed = PackedInt8::pack(&w, n, k, kernel).unwrap();
             let mut out = vec![0f32; t * n];

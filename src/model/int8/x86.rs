@@ -1,4 +1,5 @@
-//! The int8 kernels for x86_64: AVX-512 VNNI and AVX2 (see the parent module).
+//! The int8 kernels for x86_64: AVX-512 VNNI, AVX-VNNI and AVX2 (see the
+//! parent module).
 
 use super::{MR, NB_AVX2, NB_VNNI, PackedInt8};
 use std::arch::x86_64::*;
@@ -100,6 +101,84 @@ unsafe fn vnni_block<const M: usize>(
                 _mm512_storeu_ps(
                     out.as_mut_ptr().add(r * n + c * 16),
                     _mm512_fmadd_ps(sums, scale, bias),
+                );
+            }
+        }
+    }
+}
+
+#[target_feature(enable = "avx2,fma,avxvnni")]
+pub unsafe fn avx_vnni_rows(
+    xs: &[u32],
+    sx: &[f32],
+    rows: usize,
+    w: &PackedInt8,
+    b: &[f32],
+    out: &mut [f32],
+) {
+    let kq = w.k / 4;
+    for_blocks!(rows, w, NB_AVX2, kq, |r, m, panel, col| {
+        let x = &xs[r * kq..];
+        let o = &mut out[r * w.n + col..];
+        let cols = Cols {
+            bias: &b[col..col + NB_AVX2],
+            scale: &w.scale[col..col + NB_AVX2],
+            shift: &w.shift[col..col + NB_AVX2],
+        };
+        let sx = &sx[r..r + m];
+        // SAFETY: x holds m rows of kq words, the panel kq * 16 words, o at
+        // least (m - 1) * n + 16 floats.
+        unsafe {
+            match m {
+                6 => avx_vnni_block::<6>(x, kq, panel, sx, &cols, o, w.n),
+                5 => avx_vnni_block::<5>(x, kq, panel, sx, &cols, o, w.n),
+                4 => avx_vnni_block::<4>(x, kq, panel, sx, &cols, o, w.n),
+                3 => avx_vnni_block::<3>(x, kq, panel, sx, &cols, o, w.n),
+                2 => avx_vnni_block::<2>(x, kq, panel, sx, &cols, o, w.n),
+                _ => avx_vnni_block::<1>(x, kq, panel, sx, &cols, o, w.n),
+            }
+        }
+    });
+}
+
+#[target_feature(enable = "avx2,fma,avxvnni")]
+#[inline]
+unsafe fn avx_vnni_block<const M: usize>(
+    x: &[u32],
+    kq: usize,
+    panel: &[u32],
+    sx: &[f32],
+    cols: &Cols,
+    out: &mut [f32],
+    n: usize,
+) {
+    // SAFETY (whole body): indices stay within the sizes the caller promised.
+    unsafe {
+        let mut acc = [[_mm256_setzero_si256(); 2]; M];
+        let xp = x.as_ptr();
+        let pp = panel.as_ptr();
+        for p in 0..kq {
+            let bw = [
+                _mm256_loadu_si256(pp.add(p * NB_AVX2) as *const _),
+                _mm256_loadu_si256(pp.add(p * NB_AVX2 + 8) as *const _),
+            ];
+            for (r, acc_r) in acc.iter_mut().enumerate() {
+                let a = _mm256_set1_epi32(*xp.add(r * kq + p) as i32);
+                for c in 0..2 {
+                    acc_r[c] = _mm256_dpbusd_avx_epi32(acc_r[c], a, bw[c]);
+                }
+            }
+        }
+        for (r, acc_r) in acc.iter().enumerate() {
+            let s = _mm256_set1_ps(sx[r]);
+            for (c, acc_rc) in acc_r.iter().enumerate() {
+                let shift = _mm256_loadu_si256(cols.shift.as_ptr().add(c * 8) as *const _);
+                let sums = _mm256_cvtepi32_ps(_mm256_sub_epi32(*acc_rc, shift));
+                let scale = _mm256_mul_ps(s, _mm256_loadu_ps(cols.scale.as_ptr().add(c * 8)));
+                let bias = _mm256_loadu_ps(cols.bias.as_ptr().add(c * 8));
+                _mm256_storeu_ps(
+                    out.as_mut_ptr().add(r * n + c * 8),
+                    _mm256_fmadd_ps(sums, scale, bias),
                 );
             }
         }
