@@ -200,44 +200,70 @@ pub fn added_columns(
         .collect()
 }
 
-/// A row of the labeled CSV: its input fields, then the columns of
-/// [`added_columns`] for `k` labels (empty but `error` when it failed; the
-/// evidence columns empty when role mentions were not weighed in, so every
-/// row has the same width).
-pub fn csv_record(row: &Row, k: usize, evidence: bool) -> csv::ByteRecord {
+/// One value of the columns [`added_columns`] names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Added<'a> {
+    /// A label or an error message.
+    Text(&'a str),
+    /// A probability (written to 4 decimals).
+    Prob(f32),
+    /// How often the text names a role.
+    Count(u32),
+    /// Nothing: the row failed, or role mentions were not weighed in.
+    Missing,
+}
+
+/// The values of [`added_columns`] for one outcome and `k` labels, in order
+/// (all `Missing` but `error` when it failed; the evidence columns `Missing`
+/// when role mentions were not weighed in, so every row has the same width).
+/// CSV rows, JSON lines and the Python package's columns are all made of it.
+pub fn added_values(
+    outcome: &std::result::Result<Prediction, String>,
+    k: usize,
+    evidence: bool,
+) -> Vec<Added<'_>> {
     let evidence_columns = k + 2 * ROLES.len();
-    let filled = 1 + k + if evidence { evidence_columns } else { 0 };
-    let mut out = csv::ByteRecord::with_capacity(0, row.fields.len() + filled + 2);
-    for f in &row.fields {
-        out.push_field(f);
-    }
-    match &row.outcome {
+    let filled = 2 + k + if evidence { evidence_columns } else { 0 };
+    let mut out = Vec::with_capacity(filled + 1);
+    match outcome {
         Ok(pred) => {
-            out.push_field(pred.label.as_bytes());
-            out.push_field(format!("{:.4}", pred.confidence).as_bytes());
-            for (_, s) in &pred.scores {
-                out.push_field(format!("{s:.4}").as_bytes());
-            }
+            out.push(Added::Text(&pred.label));
+            out.push(Added::Prob(pred.confidence));
+            out.extend(pred.scores.iter().map(|(_, s)| Added::Prob(*s)));
             if evidence {
                 match &pred.evidence {
                     Some(e) => {
-                        for (_, p) in &e.embedding {
-                            out.push_field(format!("{p:.4}").as_bytes());
-                        }
+                        out.extend(e.embedding.iter().map(|(_, p)| Added::Prob(*p)));
                         for counts in [&e.mentions.job, &e.mentions.passing] {
-                            for n in counts {
-                                out.push_field(n.to_string().as_bytes());
-                            }
+                            out.extend(counts.iter().map(|&n| Added::Count(n)));
                         }
                     }
-                    None => (0..evidence_columns).for_each(|_| out.push_field(b"")),
+                    None => out.extend((0..evidence_columns).map(|_| Added::Missing)),
                 }
             }
-            out.push_field(b"");
+            out.push(Added::Missing);
         }
         Err(e) => {
-            (0..filled + 1).for_each(|_| out.push_field(b""));
-            out.push_field(e.as_bytes());
+            out.extend((0..filled).map(|_| Added::Missing));
+            out.push(Added::Text(e));
+        }
+    }
+    out
+}
+
+/// A row of the labeled CSV: its input fields, then [`added_values`].
+pub fn csv_record(row: &Row, k: usize, evidence: bool) -> csv::ByteRecord {
+    let added = added_values(&row.outcome, k, evidence);
+    let mut out = csv::ByteRecord::with_capacity(0, row.fields.len() + added.len());
+    for f in &row.fields {
+        out.push_field(f);
+    }
+    for v in added {
+        match v {
+            Added::Text(t) => out.push_field(t.as_bytes()),
+            Added::Prob(p) => out.push_field(format!("{p:.4}").as_bytes()),
+            Added::Count(n) => out.push_field(n.to_string().as_bytes()),
+            Added::Missing => out.push_field(b""),
         }
     }
     out

