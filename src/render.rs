@@ -9,6 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::error::{Error, Result};
 use crate::io::csv_input::CsvInput;
+use crate::io::jsonl_input::{JsonRecord, JsonlInput};
 use crate::labels::ROLES;
 use crate::math::round4;
 use crate::pipeline::batch::{self, BatchOptions, Row, Summary};
@@ -295,8 +296,9 @@ pub fn write_labeled_csv(
         .delimiter(format.delimiter)
         .flexible(false)
         .from_writer(out);
-    let mut header = input.headers().clone();
-    for n in added_columns(input.headers(), classifier.labels(), format.evidence) {
+    let source = batch::CsvSource::new(input, opts)?;
+    let mut header = source.headers().clone();
+    for n in added_columns(source.headers(), classifier.labels(), format.evidence) {
         header.push_field(n.as_bytes());
     }
     writer.write_byte_record(&header)?;
@@ -307,5 +309,68 @@ pub fn write_labeled_csv(
         }
         writer.flush().map_err(flush_err)
     };
-    batch::run(classifier, input, opts, sink, progress)
+    batch::run(classifier, source, opts, sink, progress)
+}
+
+/// A labeled JSON line: the object's own fields in their order, then the
+/// fields of [`added_columns`] (probabilities rounded to 4 decimals, `null`
+/// where the CSV has an empty field). A line that was no JSON object comes
+/// back as `{"jobclass_line": N, "jobclass_input": "<the line>", …, "error"}`.
+pub fn json_record(row: &Row<JsonRecord>, labels: &[String], evidence: bool) -> serde_json::Value {
+    use serde_json::Value;
+    let mut m = match &row.fields {
+        JsonRecord::Object(m) => m.clone(),
+        JsonRecord::Unreadable { line, raw } => {
+            let mut m = serde_json::Map::new();
+            m.insert("jobclass_line".into(), Value::from(*line));
+            m.insert("jobclass_input".into(), Value::from(raw.as_str()));
+            m
+        }
+    };
+    let mut keys = csv::ByteRecord::new();
+    m.keys().for_each(|k| keys.push_field(k.as_bytes()));
+    let names = added_columns(&keys, labels, evidence);
+    for (name, v) in names
+        .into_iter()
+        .zip(added_values(&row.outcome, labels.len(), evidence))
+    {
+        let v = match v {
+            Added::Text(t) => Value::from(t),
+            Added::Prob(p) => Value::from(round4(p)),
+            Added::Count(n) => Value::from(n),
+            Added::Missing => Value::Null,
+        };
+        m.insert(name, v);
+    }
+    Value::Object(m)
+}
+
+/// Labels every record of a JSON Lines `input` ([`batch::run`]) and writes
+/// one labeled object per line to `out` ([`json_record`]), each group flushed
+/// as soon as it is done.
+pub fn write_labeled_jsonl(
+    classifier: &impl Predict,
+    input: JsonlInput,
+    mut out: impl Write,
+    opts: &BatchOptions,
+    evidence: bool,
+    progress: impl FnMut(batch::Progress),
+) -> Result<Summary> {
+    let write_err = |e| Error::io("cannot write the output", e);
+    let labels = classifier.labels().to_vec();
+    let sink = |rows: Vec<Row<JsonRecord>>| {
+        for row in &rows {
+            serde_json::to_writer(&mut out, &json_record(row, &labels, evidence))
+                .map_err(|e| Error::io("cannot write the output", e.into()))?;
+            out.write_all(b"\n").map_err(write_err)?;
+        }
+        out.flush().map_err(write_err)
+    };
+    batch::run(
+        classifier,
+        batch::JsonlSource::new(input, opts),
+        opts,
+        sink,
+        progress,
+    )
 }

@@ -112,17 +112,55 @@ pub struct ClassifyOpts {
 /// Options of the commands that read CSV.
 #[derive(Debug, Args)]
 pub struct CsvOpts {
-    /// Column with the posting's text
+    /// Column (in JSON Lines: field) with the posting's text
     #[arg(long, value_name = "COLUMN")]
     pub text_column: String,
 
-    /// Column with the posting's title, joined before the text when given
+    /// Column (field) with the posting's title, joined before the text when
+    /// given
     #[arg(long, value_name = "COLUMN")]
     pub title_column: Option<String>,
 
-    /// Field delimiter: a single character, or `tab`
+    /// Field delimiter of a CSV: a single character, or `tab`
     #[arg(long, default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
+
+    /// Input format: `csv` (with a header row) or `jsonl` (one JSON object
+    /// per line; every field is kept in the output, which is JSON Lines too)
+    /// [default: jsonl for a file ending in .jsonl or .ndjson, else csv]
+    #[arg(long, value_parser = parse_format)]
+    pub format: Option<Format>,
+}
+
+/// A file format of `batch` and `eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// JSON Lines: one JSON object per line.
+    Jsonl,
+}
+
+impl CsvOpts {
+    /// The format of `input`: `--format`, else its extension.
+    pub fn format_of(&self, input: &str) -> Format {
+        self.format.unwrap_or_else(|| {
+            let lower = input.to_ascii_lowercase();
+            if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+                Format::Jsonl
+            } else {
+                Format::Csv
+            }
+        })
+    }
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    match s {
+        "csv" => Ok(Format::Csv),
+        "jsonl" | "ndjson" => Ok(Format::Jsonl),
+        _ => Err(format!("{s:?} is not a format: use csv or jsonl")),
+    }
 }
 
 /// The commands.
@@ -135,17 +173,19 @@ pub enum Command {
     /// label's score.
     Classify(ClassifyArgs),
 
-    /// Label every row of a CSV file.
+    /// Label every row of a CSV or JSON Lines file.
     ///
-    /// Keeps every input column and row, in order, and adds label, confidence,
+    /// Keeps every input column (JSON field) and row, in order, and adds label, confidence,
     /// score_<label> for each label (with --evidence also embedding_<label>,
     /// job_<role> and passing_<role>), and error. A row that cannot be classified
     /// (empty text, invalid UTF-8, too many fields, a quote never closed)
-    /// keeps an empty label and says why in `error`. A summary goes to
-    /// stderr. Streams: memory does not grow with the number of rows.
+    /// keeps an empty label and says why in `error`; in JSON Lines a line
+    /// that is no JSON object, or whose text field is missing or not a
+    /// string, too. A summary goes to stderr. Streams: memory does not grow
+    /// with the number of rows.
     Batch(BatchArgs),
 
-    /// Measure accuracy on a labeled CSV file.
+    /// Measure accuracy on a labeled CSV or JSON Lines file.
     ///
     /// Prints accuracy, macro-F1, per-class precision/recall/F1/support, the
     /// expected calibration error, the confusion matrix, and (unless
@@ -191,9 +231,9 @@ pub struct ClassifyArgs {
 /// Flags of `batch`.
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// CSV file to read, or `-` for standard input
+    /// CSV or JSON Lines file to read, or `-` for standard input
     pub input: String,
-    /// Where to write the labeled CSV [default: standard output]; written
+    /// Where to write the labeled file [default: standard output]; written
     /// to a temporary file and renamed into place when complete, so Ctrl-C
     /// (exit code 130) leaves FILE as it was
     #[arg(short, long, value_name = "FILE")]
@@ -219,7 +259,7 @@ pub struct BatchArgs {
 /// Flags of `eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Labeled CSV file, or `-` for standard input
+    /// Labeled CSV or JSON Lines file, or `-` for standard input
     pub input: String,
     /// Column with the true label
     #[arg(long, value_name = "COLUMN")]

@@ -1,17 +1,24 @@
-//! `jobclass batch`: label every row of a CSV file.
+//! `jobclass batch`: label every row of a CSV or JSON Lines file.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::Result;
 use jobclass::io::atomic::with_output_file;
 use jobclass::io::csv_input::{CsvInput, CsvOptions};
+use jobclass::io::jsonl_input::JsonlInput;
 use jobclass::pipeline::batch::BatchOptions;
 use jobclass::render::{self, CsvOutput};
 
-use super::args::{BatchArgs, Global};
+use super::args::{BatchArgs, Format, Global};
 use super::common::{Outcome, load_classifier};
 use super::{progress, signals};
+
+/// An opened input of either format.
+enum Input {
+    Csv(CsvInput),
+    Jsonl(JsonlInput),
+}
 
 /// Rows classified together: bounds memory, and is how often the output is
 /// flushed and a stop request is looked at.
@@ -19,6 +26,7 @@ const GROUP_ROWS: usize = 32;
 
 pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     let classifier = load_classifier(g, &a.opts)?;
+    let input_format = a.csv.format_of(&a.input);
     let options = BatchOptions {
         text_column: a.csv.text_column,
         title_column: a.csv.title_column,
@@ -31,29 +39,35 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         delimiter: a.csv.delimiter,
         evidence: a.evidence,
     };
-    let input = CsvInput::open(
-        &a.input,
-        CsvOptions {
-            delimiter: a.csv.delimiter,
-        },
-    )?;
-    let bar = progress::Bar::for_bytes(!a.no_progress, input.len);
+    let input = match input_format {
+        Format::Csv => Input::Csv(CsvInput::open(
+            &a.input,
+            CsvOptions {
+                delimiter: a.csv.delimiter,
+            },
+        )?),
+        Format::Jsonl => Input::Jsonl(JsonlInput::open(&a.input)?),
+    };
+    let len = match &input {
+        Input::Csv(i) => i.len,
+        Input::Jsonl(i) => i.len,
+    };
+    let bar = progress::Bar::for_bytes(!a.no_progress, len);
     let report = |p: jobclass::pipeline::batch::Progress| bar.rows(p.rows, p.bytes);
+    let write = |w: &mut dyn Write| match input {
+        Input::Csv(input) => {
+            render::write_labeled_csv(&classifier, input, w, &options, format, report)
+        }
+        Input::Jsonl(input) => {
+            render::write_labeled_jsonl(&classifier, input, w, &options, a.evidence, report)
+        }
+    };
     let summary = match &a.output {
         Some(path) => {
             let input_path = (a.input != "-").then(|| Path::new(&a.input));
-            with_output_file(path, input_path, |w| {
-                render::write_labeled_csv(&classifier, input, w, &options, format, report)
-            })
+            with_output_file(path, input_path, |mut w| write(&mut w))
         }
-        None => render::write_labeled_csv(
-            &classifier,
-            input,
-            io::stdout().lock(),
-            &options,
-            format,
-            report,
-        ),
+        None => write(&mut io::stdout().lock()),
     };
     bar.finish();
     let summary = summary?;

@@ -1,7 +1,9 @@
-//! Data in and out: CSV input, files written atomically, checksums.
+//! Data in and out: CSV and JSON Lines input, files written atomically,
+//! checksums.
 
 pub mod atomic;
 pub mod csv_input;
+pub mod jsonl_input;
 
 use std::fs::File;
 use std::io::Read;

@@ -15,6 +15,7 @@ mod embed;
 mod eval;
 mod fetch;
 mod help;
+mod jsonl;
 mod parity;
 mod properties;
 mod train;
