@@ -20,6 +20,20 @@ macro_rules! for_blocks {
     };
 }
 
+/// Calls `block::<M>(args…)` with the block height `m` (1 to 6) as a constant.
+macro_rules! with_height {
+    ($m:expr, $block:ident($($arg:expr),*)) => {
+        match $m {
+            6 => $block::<6>($($arg),*),
+            5 => $block::<5>($($arg),*),
+            4 => $block::<4>($($arg),*),
+            3 => $block::<3>($($arg),*),
+            2 => $block::<2>($($arg),*),
+            _ => $block::<1>($($arg),*),
+        }
+    };
+}
+
 #[target_feature(enable = "avx512f,avx512bw,avx512vnni")]
 pub unsafe fn vnni_rows(
     xs: &[u32],
@@ -41,16 +55,7 @@ pub unsafe fn vnni_rows(
         let sx = &sx[r..r + m];
         // SAFETY: x holds m rows of kq words, the panel kq * 64 words, o at
         // least (m - 1) * n + 64 floats.
-        unsafe {
-            match m {
-                6 => vnni_block::<6>(x, kq, panel, sx, &cols, o, w.n),
-                5 => vnni_block::<5>(x, kq, panel, sx, &cols, o, w.n),
-                4 => vnni_block::<4>(x, kq, panel, sx, &cols, o, w.n),
-                3 => vnni_block::<3>(x, kq, panel, sx, &cols, o, w.n),
-                2 => vnni_block::<2>(x, kq, panel, sx, &cols, o, w.n),
-                _ => vnni_block::<1>(x, kq, panel, sx, &cols, o, w.n),
-            }
-        }
+        unsafe { with_height!(m, vnni_block(x, kq, panel, sx, &cols, o, w.n)) }
     });
 }
 
@@ -128,16 +133,7 @@ pub unsafe fn avx_vnni_rows(
         let sx = &sx[r..r + m];
         // SAFETY: x holds m rows of kq words, the panel kq * 16 words, o at
         // least (m - 1) * n + 16 floats.
-        unsafe {
-            match m {
-                6 => avx_vnni_block::<6>(x, kq, panel, sx, &cols, o, w.n),
-                5 => avx_vnni_block::<5>(x, kq, panel, sx, &cols, o, w.n),
-                4 => avx_vnni_block::<4>(x, kq, panel, sx, &cols, o, w.n),
-                3 => avx_vnni_block::<3>(x, kq, panel, sx, &cols, o, w.n),
-                2 => avx_vnni_block::<2>(x, kq, panel, sx, &cols, o, w.n),
-                _ => avx_vnni_block::<1>(x, kq, panel, sx, &cols, o, w.n),
-            }
-        }
+        unsafe { with_height!(m, avx_vnni_block(x, kq, panel, sx, &cols, o, w.n)) }
     });
 }
 
@@ -203,16 +199,7 @@ pub unsafe fn avx2_rows(
         let sx = &sx[r..r + m];
         // SAFETY: x holds m rows of kp words, the panel kp * 16 words, o at
         // least (m - 1) * n + 16 floats.
-        unsafe {
-            match m {
-                6 => avx2_block::<6>(x, kp, panel, sx, scale, bias, o, w.n),
-                5 => avx2_block::<5>(x, kp, panel, sx, scale, bias, o, w.n),
-                4 => avx2_block::<4>(x, kp, panel, sx, scale, bias, o, w.n),
-                3 => avx2_block::<3>(x, kp, panel, sx, scale, bias, o, w.n),
-                2 => avx2_block::<2>(x, kp, panel, sx, scale, bias, o, w.n),
-                _ => avx2_block::<1>(x, kp, panel, sx, scale, bias, o, w.n),
-            }
-        }
+        unsafe { with_height!(m, avx2_block(x, kp, panel, sx, scale, bias, o, w.n)) }
     });
 }
 
