@@ -63,6 +63,16 @@ pub fn checked_text(v: &Bound<'_, PyAny>, which: &str) -> PyResult<String> {
     }
 }
 
+/// Every text of an iterable, each checked as [`checked_text`] does (the
+/// error names its index).
+pub fn checked_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    texts
+        .try_iter()?
+        .enumerate()
+        .map(|(i, t)| checked_text(&t?, &format!("texts[{i}]")))
+        .collect()
+}
+
 /// A JSON value as the Python value `json.loads` would give.
 fn json_to_py<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
     use serde_json::Value;

