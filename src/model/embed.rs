@@ -17,6 +17,7 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
+use super::adapter::Adapter;
 use super::cache::{CacheStats, SegmentCache};
 pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
@@ -59,6 +60,7 @@ pub struct Embedder {
     sep: u32,
     batch_size: usize,
     cache: Option<Mutex<SegmentCache>>,
+    adapter_sha256: Option<String>,
 }
 
 impl Embedder {
@@ -70,6 +72,17 @@ impl Embedder {
     /// Loads the tokenizer and the weights from verified files. `precision`
     /// applies to the fast engine; the candle engine is always fp32.
     pub fn load_with(files: &ModelFiles, engine: Engine, precision: Precision) -> Result<Self> {
+        Self::load_adapted(files, engine, precision, None)
+    }
+
+    /// [`Embedder::load_with`], with an adapter's changes merged into the
+    /// weights (none: the base model, as published).
+    pub fn load_adapted(
+        files: &ModelFiles,
+        engine: Engine,
+        precision: Precision,
+        adapter: Option<&Adapter>,
+    ) -> Result<Self> {
         let load_err = |path: &std::path::Path, reason: String| Error::Load {
             path: path.to_path_buf(),
             reason,
@@ -97,7 +110,12 @@ impl Embedder {
             Engine::Fast => {
                 let config: BertConfig = serde_json::from_str(&config_text).map_err(parse_err)?;
                 check_dim(config.hidden_size, &files.config)?;
-                Model::Fast(Box::new(Encoder::load(&files.weights, config, precision)?))
+                Model::Fast(Box::new(Encoder::load_adapted(
+                    &files.weights,
+                    config,
+                    precision,
+                    adapter,
+                )?))
             }
             Engine::Candle => {
                 let config: Config = serde_json::from_str(&config_text).map_err(parse_err)?;
@@ -105,8 +123,12 @@ impl Embedder {
                 let device = Device::Cpu;
                 // SAFETY: the file is a verified, read-only cache entry that
                 // jobclass never writes while a model is loaded.
-                let vb = unsafe {
-                    VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device)
+                let vb = match adapter {
+                    None => unsafe {
+                        VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device)
+                    },
+                    Some(a) => merged_tensors(&files.weights, a, &device)
+                        .map(|t| VarBuilder::from_tensors(t, DType::F32, &device)),
                 }
                 .map_err(|e| load_err(&files.weights, e.to_string()))?;
                 let m = BertModel::load(vb, &config)
@@ -117,6 +139,7 @@ impl Embedder {
         Ok(Embedder {
             tokenizer,
             model,
+            adapter_sha256: adapter.map(|a| a.sha256().to_string()),
             cls,
             sep,
             batch_size: DEFAULT_BATCH,
@@ -131,6 +154,12 @@ impl Embedder {
             Model::Fast(e) => e.precision(),
             Model::Candle(..) => Precision::F32,
         }
+    }
+
+    /// sha256 of the adapter merged into the weights (none for the base
+    /// model).
+    pub fn adapter_sha256(&self) -> Option<&str> {
+        self.adapter_sha256.as_deref()
     }
 
     /// Sets how many windows run through the model at once (at least 1). The
@@ -324,6 +353,30 @@ fn candle_mean_pooled(
     let counts = maskf.sum(1)?.clamp(1e-9, f64::MAX)?; // (b, 1)
     let mean = summed.broadcast_div(&counts)?;
     Ok(mean.to_vec2::<f32>()?)
+}
+
+/// Every tensor of the weights file, with the adapter's changes merged in
+/// (for the candle engine).
+fn merged_tensors(
+    weights: &std::path::Path,
+    adapter: &Adapter,
+    device: &Device,
+) -> candle_core::Result<HashMap<String, Tensor>> {
+    let mut tensors = candle_core::safetensors::load(weights, device)?;
+    for name in adapter.weights() {
+        let t = tensors.get(name).ok_or_else(|| {
+            candle_core::Error::Msg(format!(
+                "the adapter changes {name}, which this model lacks"
+            ))
+        })?;
+        let (n, k) = t.dims2()?;
+        let mut w = t.flatten_all()?.to_vec1::<f32>()?;
+        adapter
+            .merge_into(name, &mut w, n, k)
+            .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
+        tensors.insert(name.to_string(), Tensor::from_vec(w, (n, k), device)?);
+    }
+    Ok(tensors)
 }
 
 fn check_dim(hidden: usize, path: &std::path::Path) -> Result<()> {

@@ -18,6 +18,7 @@ use std::path::Path;
 use candle_core::safetensors::MmapedSafetensors;
 use rayon::prelude::*;
 
+use super::adapter::Adapter;
 use super::kernels::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
 use crate::error::{Error, Result};
 
@@ -162,6 +163,18 @@ impl Encoder {
     /// Loads weights from a safetensors file. A precision this CPU has no
     /// kernel for loads fp32 instead ([`Precision::on_this_cpu`]).
     pub fn load(weights: &Path, cfg: BertConfig, precision: Precision) -> Result<Encoder> {
+        Encoder::load_adapted(weights, cfg, precision, None)
+    }
+
+    /// [`Encoder::load`] with an adapter's changes merged into the weights
+    /// before they are packed for their kernel: the result runs as fast as
+    /// the base encoder. Every weight the adapter names must exist.
+    pub fn load_adapted(
+        weights: &Path,
+        cfg: BertConfig,
+        precision: Precision,
+        adapter: Option<&Adapter>,
+    ) -> Result<Encoder> {
         let precision = precision.on_this_cpu();
         let bad = |reason: String| Error::Load {
             path: weights.to_path_buf(),
@@ -182,6 +195,8 @@ impl Encoder {
         let file = WeightFile {
             st: &st,
             path: weights,
+            adapter,
+            merged: Default::default(),
         };
         let h = cfg.hidden_size;
         let typ = file.get("embeddings.token_type_embeddings.weight", 2 * h)?;
@@ -189,6 +204,7 @@ impl Encoder {
             .map(|l| file.layer(l, &cfg, precision))
             .collect::<Result<Vec<Layer>>>()?;
         let word = file.get_any("embeddings.word_embeddings.weight")?;
+        file.check_all_merged()?;
         if word.is_empty() || !word.len().is_multiple_of(h) {
             return Err(bad("word embeddings are not a whole number of rows".into()));
         }
@@ -416,6 +432,8 @@ struct Workspace {
 struct WeightFile<'a> {
     st: &'a MmapedSafetensors,
     path: &'a Path,
+    adapter: Option<&'a Adapter>,
+    merged: RefCell<Vec<String>>,
 }
 
 impl WeightFile<'_> {
@@ -443,13 +461,41 @@ impl WeightFile<'_> {
             .collect())
     }
 
-    /// One tensor of exactly `len` values.
+    /// One tensor of exactly `len` values, with the adapter's change to it
+    /// (a matrix of `len / rows` columns) added.
     fn get(&self, name: &str, len: usize) -> Result<Vec<f32>> {
-        let v = self.get_any(name)?;
+        let mut v = self.get_any(name)?;
         if v.len() != len {
             return Err(self.bad(format!("{name} has {} values, expected {len}", v.len())));
         }
+        if let Some(a) = self.adapter {
+            let rows = self
+                .st
+                .get(name)
+                .ok()
+                .and_then(|t| t.shape().first().copied())
+                .unwrap_or(1)
+                .max(1);
+            if a.merge_into(name, &mut v, rows, len / rows)
+                .map_err(|e| self.bad(e.to_string()))?
+            {
+                self.merged.borrow_mut().push(name.to_string());
+            }
+        }
         Ok(v)
+    }
+
+    /// Fails when the adapter names a weight that was never loaded (an
+    /// adapter for another architecture).
+    fn check_all_merged(&self) -> Result<()> {
+        let Some(a) = self.adapter else {
+            return Ok(());
+        };
+        let merged = self.merged.borrow();
+        match a.weights().find(|w| !merged.iter().any(|m| m == w)) {
+            Some(w) => Err(self.bad(format!("the adapter changes {w}, which this model lacks"))),
+            None => Ok(()),
+        }
     }
 
     /// Layer `l`, with query, key and value fused into one product.

@@ -3,6 +3,7 @@
 //! kernels ([`encoder`], [`bf16`]), and the embedder that ties them together
 //! with the tokenizer ([`embed`]).
 
+pub mod adapter;
 pub mod bf16;
 pub mod cache;
 pub mod cpu;
@@ -11,4 +12,5 @@ pub mod encoder;
 pub mod files;
 pub mod int8;
 mod kernels;
+pub mod trainable;
 pub mod window;
