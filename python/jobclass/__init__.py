@@ -30,6 +30,10 @@ class Classifier(_Native):
             on a machine cores/N.
         pooling: ``"segments"`` (default), ``"windows"`` or ``"first-window"``.
         mentions: weigh in role names the text gives ("We are hiring an SRE").
+        encoder: ``"base"`` (default: all-MiniLM-L6-v2 as published), ``"tuned"`` (with the
+            shipped adapter, fine-tuned on the training examples, and its own head) or the path of
+            an adapter made by ``jobclass train --finetune`` (give its head too). ``embed`` always
+            uses the base model.
 
     Nothing is loaded until the first call; calls release the GIL. Pickles by its settings.
     """

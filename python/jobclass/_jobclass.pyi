@@ -18,6 +18,7 @@ class Classifier:
         threads: Optional[int] = None,
         pooling: Literal["segments", "windows", "first-window"] = "segments",
         mentions: bool = True,
+        encoder: Union[Literal["base", "tuned"], _Path] = "base",
     ) -> None: ...
     @property
     def labels(self) -> list[str]:

@@ -9,13 +9,13 @@ use std::sync::{Arc, Mutex};
 
 use jobclass::error::Error;
 use jobclass::labels::SET_ASIDE;
+use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use jobclass::model::embed::{DIM, Embedder, Precision};
 use jobclass::model::files::{self, Status};
 use jobclass::model::window::Windowing;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling, Prediction};
 use jobclass::pipeline::head::Head;
-use jobclass::pipeline::mentions::MentionWeights;
 use jobclass::render::{self, Added};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -37,6 +37,8 @@ struct Settings {
     threads: Option<usize>,
     pooling: Pooling,
     mentions: bool,
+    encoder: EncoderChoice,
+    adapter: Option<Adapter>,
 }
 
 /// The model, the head and the thread pool, in the process that loaded them.
@@ -151,10 +153,17 @@ impl PyClassifier {
                 })?;
             let precision = s.precision.unwrap_or(Precision::Bf16);
             let embedder = pool
-                .install(|| Embedder::load_with(&files, Default::default(), precision))
+                .install(|| {
+                    Embedder::load_adapted(
+                        &files,
+                        Default::default(),
+                        precision,
+                        s.adapter.as_ref(),
+                    )
+                })
                 .map_err(to_py_err)?
                 .with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
-            let mentions = s.mentions.then_some(MentionWeights::DEFAULT);
+            let mentions = s.mentions.then(|| s.head.mention_weights());
             let classifier = Core::new(embedder, s.head.clone(), s.pooling, mentions);
             Ok(Loaded {
                 pid,
@@ -216,7 +225,8 @@ impl PyClassifier {
 #[pymethods]
 impl PyClassifier {
     #[new]
-    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true))]
+    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true, encoder="base"))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         model_dir: Option<PathBuf>,
         head: Option<PathBuf>,
@@ -224,7 +234,11 @@ impl PyClassifier {
         threads: Option<usize>,
         pooling: &str,
         mentions: bool,
+        encoder: &str,
     ) -> PyResult<Self> {
+        let encoder = encoder
+            .parse::<EncoderChoice>()
+            .map_err(PyValueError::new_err)?;
         let parsed_precision = precision
             .as_deref()
             .map(str::parse::<Precision>)
@@ -235,9 +249,14 @@ impl PyClassifier {
             return Err(PyValueError::new_err("threads must be at least 1"));
         }
         let head_value = match &head {
-            Some(p) => Head::load(p).map_err(to_py_err)?,
-            None => Head::default_head(),
-        };
+            Some(p) => Head::load(p),
+            None => Head::builtin(&encoder),
+        }
+        .map_err(to_py_err)?;
+        let adapter = encoder.adapter().map_err(to_py_err)?;
+        head_value
+            .check_encoder(adapter.as_ref().map(|a| a.sha256()))
+            .map_err(to_py_err)?;
         Ok(PyClassifier {
             settings: Settings {
                 model_dir,
@@ -247,6 +266,8 @@ impl PyClassifier {
                 threads,
                 pooling: parsed_pooling,
                 mentions,
+                encoder,
+                adapter,
             },
             loaded: Mutex::new(None),
         })
@@ -433,6 +454,7 @@ impl PyClassifier {
             s.threads,
             s.pooling.to_string(),
             s.mentions,
+            s.encoder.to_string(),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))

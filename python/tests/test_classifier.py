@@ -89,7 +89,27 @@ def test_pickles_by_its_settings():
     assert len(pickle.dumps(c)) == len(blob)  # loading it changed nothing a pickle carries
 
 
+def test_the_tuned_encoder_equals_the_cli_and_pickles():
+    c = jc.Classifier(threads=2, encoder="tuned")
+    text = open(SAMPLE, encoding="utf-8").read()
+    assert c.classify(text) == json.loads(jobclass("classify", "--json", "--encoder", "tuned", stdin=text.encode()))
+    table = pacsv.read_csv(TEST_CSV).slice(0, 24)
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(table, sink)
+    rows = batch_rows(sink.getvalue().to_pybytes(), "--encoder", "tuned")
+    texts = [r["description"] for r in rows]
+    assert [p["label"] for p in c.predict(texts)] == [r["jobclass_label"] for r in rows]
+    d = pickle.loads(pickle.dumps(c))
+    assert d.classify(text) == c.classify(text)
+    base = jc.Classifier(threads=2).classify(text)
+    assert base["scores"] != c.classify(text)["scores"]  # another encoder, another head
+
+
 def test_bad_settings_fail_at_once():
+    with pytest.raises(ValueError, match="no built-in head"):
+        jc.Classifier(encoder="/nonexistent/adapter.safetensors")
+    with pytest.raises(ValueError, match="--encoder it was trained with"):
+        jc.Classifier(encoder="base", head=os.path.join(os.path.dirname(TEST_CSV), "..", "models", "head-tuned.json"))
     with pytest.raises(ValueError, match="not a precision"):
         jc.Classifier(precision="fp64")
     with pytest.raises(ValueError, match="not a pooling"):

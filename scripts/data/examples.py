@@ -1,6 +1,9 @@
 """Source of datasets/examples.csv: statements a real posting for each role would make,
 written for jobclass from the facts of the five seed articles (never their sentences).
 Each tuple is (text, seed file whose facts it restates). Run: python3 scripts/data/examples.py
+It writes datasets/examples.csv (the statements, for the default head) and
+datasets/examples-postings.csv (the same plus the statements in the language of postings, for the
+fine-tuned encoder and its head).
 """
 import csv, os, sys
 
@@ -443,20 +446,136 @@ BOILERPLATE = [
     "Key skills and experience",
 ]
 
-def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "examples.csv")
-    rows = [(t, "devops", s) for t, s in DEVOPS] + [(t, "sre", s) for t, s in SRE] + \
-           [(t, "platform", s) for t, s in PLATFORM] + [(t, "other", s) for t, s in OTHER] + \
-           [(t, "shared", s) for t, s in SHARED] + [(t, "boilerplate", NOSEED) for t in BOILERPLATE]
+# Statements in the language of real postings: duties and requirements as employers list them
+# (tools, stacks, "you will", "experience with"), each restating a fact of one seed article about
+# what that role does. Only in examples-postings.csv.
+POSTING_DEVOPS = [
+    ("Design, build and maintain CI/CD pipelines in GitLab CI, Jenkins or GitHub Actions for our microservices.", S2),
+    ("Automate application builds, tests and deployments to AWS so releases no longer need a manual step.", S3),
+    ("Hands-on experience writing Jenkinsfiles, GitLab CI YAML or Azure DevOps pipelines.", S2),
+    ("Manage release pipelines and deployment strategies such as blue-green and canary releases.", S1),
+    ("Provision environments with Terraform and wire them into the deployment pipeline so each branch can get its own.", S1),
+    ("Work with developers to containerise their services with Docker and ship them through automated pipelines.", S0),
+    ("Maintain build agents, artifact repositories (Nexus, Artifactory) and container registries.", S3),
+    ("Automate configuration management with Ansible, Chef or Puppet across our server estate.", S0),
+    ("Support development teams day to day with build failures, merge pipelines and deployment questions.", S3),
+    ("Implement automated testing gates, code quality scans and security checks in the pipeline.", S3),
+    ("Strong scripting skills in Bash, Python or PowerShell to automate repetitive build and release tasks.", S0),
+    ("Improve developer productivity by cutting build times and removing manual release approvals.", S1),
+    ("Set up logging and monitoring for new releases so teams see quickly whether a deployment went well.", S2),
+    ("Manage source control workflows, branching strategies and version tagging in Git.", S1),
+    ("Deploy applications to Kubernetes with Helm charts maintained alongside each service's code.", S1),
+    ("Experience with Azure DevOps: Boards, Repos, Pipelines and release management.", S2),
+    ("Automate the promotion of builds from development to test, staging and production.", S3),
+    ("Reduce time-to-market by making it safe for every team to release several times a week.", S2),
+    ("Work in an agile team with developers and testers to improve how software moves from code to production.", S0),
+    ("Maintain the scripts and tooling that package our applications and push them to servers.", S1),
+    ("Knowledge of build tools such as Maven, Gradle, npm or MSBuild.", S3),
+    ("Champion automation: if a developer does it by hand twice, you script it.", S4),
+    ("Deploy and update our web applications on Linux servers and cloud instances through repeatable automation.", S1),
+    ("Troubleshoot failed deployments and pipeline issues and fix what slows developers down.", S1),
+    ("Migrate legacy build and deployment processes to modern CI/CD tooling.", S2),
+]
+
+POSTING_SRE = [
+    ("Participate in an on-call rotation and be the first responder when production services fail.", S3),
+    ("Define SLIs and SLOs with service owners and alert on error budget burn rather than raw metrics.", S1),
+    ("Run incident response, lead blameless postmortems and track the follow-up actions to completion.", S1),
+    ("Build dashboards and alerts in Prometheus, Grafana, Datadog or New Relic that tell us when users are affected.", S1),
+    ("Reduce toil by automating the manual operational work that keeps production running.", S1),
+    ("Capacity planning and forecasting so that our services keep up with customer demand.", S3),
+    ("Diagnose latency spikes, memory leaks and resource exhaustion in live systems.", S1),
+    ("Improve the availability and performance of customer-facing services measured against our uptime targets.", S0),
+    ("Design for failure: redundancy, failover, graceful degradation and tested disaster recovery.", S0),
+    ("Experience troubleshooting production issues across Linux, networking, databases and application code.", S3),
+    ("Performance tuning of databases, caches and services running at scale.", S3),
+    ("Maintain runbooks and improve alert quality so on-call engineers are paged only for what matters.", S1),
+    ("Chaos engineering and game days to find weaknesses before our customers do.", S0),
+    ("Work with engineering teams to review the production readiness of new services before launch.", S1),
+    ("Measure and report on service reliability, incident counts and mean time to recovery.", S1),
+    ("Observability with OpenTelemetry: traces, metrics and logs that let us find the cause of an outage fast.", S1),
+    ("Keep large-scale distributed systems healthy, available and fast for millions of users.", S0),
+    ("Respond to and resolve production incidents, then write up the root cause and how to prevent it.", S3),
+    ("Load test services and find bottlenecks before peak traffic events.", S3),
+    ("Experience with high-traffic production systems and the monitoring that keeps them up.", S0),
+    ("Back up and restore procedures that are tested regularly, with recovery time objectives we can meet.", S0),
+    ("Write software to automate operations work: remediation, failover and scaling of production services.", S1),
+    ("Monitor the health of our production environment around the clock and act on anomalies.", S1),
+    ("Drive reliability improvements across services based on incident trends and error budgets.", S1),
+    ("Strong debugging skills and calm under pressure when systems are down.", S3),
+]
+
+POSTING_PLATFORM = [
+    ("Build and run the internal developer platform our product teams use to create, deploy and operate services.", S1),
+    ("Offer golden paths and service templates that come wired to logging, metrics and CI out of the box.", S1),
+    ("Design and operate multi-cluster Kubernetes environments as a shared service for dozens of teams.", S4),
+    ("Build self-service tooling so engineers can provision databases, queues and environments without tickets.", S2),
+    ("Develop Terraform modules and platform APIs that other engineering teams consume.", S2),
+    ("Improve developer experience: treat engineers as your users and measure how easy the platform is to adopt.", S0),
+    ("Run Backstage or a similar developer portal with a catalogue of services and scaffolding.", S1),
+    ("Write Go or Python services, operators and controllers that extend our Kubernetes platform.", S1),
+    ("Own the foundations: networking, identity, service mesh, secrets and cluster lifecycle for the whole company.", S2),
+    ("Design the landing zones, account structure and network topology of our cloud estate.", S2),
+    ("Build the platform that lets teams ship without needing to know the details of the underlying cloud.", S2),
+    ("Evaluate and choose cloud providers and managed services for the shared infrastructure.", S2),
+    ("Provide paved roads for deployment, observability and security that product teams can adopt with one line of configuration.", S1),
+    ("Standardise how services are built and run across the company with reusable components.", S1),
+    ("Maintain the bare-metal and virtualisation layer our private cloud runs on.", S1),
+    ("Automate the provisioning of clusters, nodes and operating system images at fleet scale.", S1),
+    ("Work with application developers to understand what they need from the infrastructure and build it into the platform.", S2),
+    ("Platform as a product: roadmap, documentation and support for the internal teams who are your customers.", S0),
+    ("Manage the infrastructure abstractions that hide cloud complexity from application teams.", S2),
+    ("Scalable, secure and reliable shared infrastructure that every product team builds on.", S0),
+    ("Create and maintain base container images, cluster add-ons and admission policies for all workloads.", S4),
+    ("Operate the container orchestration layer, from cluster upgrades to autoscaling and network policies.", S4),
+    ("Design infrastructure APIs and tooling that are easy to use and well documented.", S2),
+    ("Experience building internal tools or platforms used by other engineers.", S1),
+    ("Replicate production in staging and ephemeral environments through the platform's tooling.", S1),
+]
+
+# Duties the articles give to one role but that real postings of all three list; stated the
+# way a posting lists them in passing, they carry no role (contrast: the same duty stated as the
+# role's purpose is in the lists above).
+POSTING_SHARED = [
+    ("Experience with CI/CD tools.", S4),
+    ("Familiarity with monitoring tools such as Prometheus and Grafana.", S4),
+    ("Working knowledge of Terraform or CloudFormation.", S4),
+    ("Experience with Kubernetes and Docker in production.", S4),
+    ("Hands-on experience with AWS, GCP or Azure.", S4),
+    ("Proficiency in at least one scripting language such as Python, Bash or Go.", S4),
+    ("Solid Linux administration and networking fundamentals: DNS, TCP/IP, load balancers.", S4),
+    ("Experience with configuration management tools.", S4),
+    ("Participate in the on-call rotation shared by the engineering team.", S4),
+    ("Good understanding of security best practices in cloud environments.", S1),
+    ("Keep infrastructure documentation up to date.", S4),
+    ("Experience with Git and code review workflows.", S4),
+]
+
+def rows_of(posting_style):
+    devops, sre, platform, shared = DEVOPS, SRE, PLATFORM, SHARED
+    if posting_style:
+        devops, sre = devops + POSTING_DEVOPS, sre + POSTING_SRE
+        platform, shared = platform + POSTING_PLATFORM, shared + POSTING_SHARED
+    rows = [(t, "devops", s) for t, s in devops] + [(t, "sre", s) for t, s in sre] + \
+           [(t, "platform", s) for t, s in platform] + [(t, "other", s) for t, s in OTHER] + \
+           [(t, "shared", s) for t, s in shared] + [(t, "boilerplate", NOSEED) for t in BOILERPLATE]
     texts = [r[0] for r in rows]
     dup = {t for t in texts if texts.count(t) > 1}
     if dup:
         sys.exit(f"duplicate examples: {dup}")
-    with open(out, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["text", "label", "source"])
-        w.writerows(rows)
-    print(f"wrote {len(rows)} examples: devops {len(DEVOPS)}, sre {len(SRE)}, platform {len(PLATFORM)}, other {len(OTHER)}, shared {len(SHARED)}, boilerplate {len(BOILERPLATE)}")
+    return rows
+
+
+def main():
+    here = os.path.join(os.path.dirname(__file__), "..", "..", "datasets")
+    for name, posting_style in [("examples.csv", False), ("examples-postings.csv", True)]:
+        rows = rows_of(posting_style)
+        with open(os.path.join(here, name), "w", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["text", "label", "source"])
+            w.writerows(rows)
+        counts = {l: sum(1 for r in rows if r[1] == l) for l in ["devops", "sre", "platform", "other", "shared", "boilerplate"]}
+        print(f"wrote {len(rows)} examples to datasets/{name}: " + ", ".join(f"{l} {n}" for l, n in counts.items()))
 
 if __name__ == "__main__":
     main()

@@ -8,7 +8,7 @@ names that tell our role postings apart best; (2, 3) how far `other` moves when 
 named as the job, and the temperature: for each temperature the shift that meets the
 floor of 60% of other jobs called `other` while calling the fewest role postings `other`, and of
 those pairs the one with the best log-likelihood. Prints each stage and the chosen values.
-Usage: scripts/research/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H]
+Usage: scripts/research/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H] [--encoder E]
 """
 import argparse, csv, io, itertools, math, os, subprocess, sys
 
@@ -86,9 +86,13 @@ def main():
     ap.add_argument("--file", default="datasets/calibration.csv")
     ap.add_argument("--jobclass", default="target/release/jobclass")
     ap.add_argument("--head", help="a head file to use instead of the built-in one")
+    ap.add_argument("--write", metavar="HEAD_JSON", help="write the chosen weights into this head file")
+    ap.add_argument("--encoder", help="jobclass's --encoder (tuned, base or an adapter file)")
     a = ap.parse_args()
     if a.head:
         EXTRA.extend(["--head", a.head])
+    if a.encoder:
+        EXTRA.extend(["--encoder", a.encoder])
     answers = run_batch(a.jobclass, a.file)
     data = [(g, emb, men) for g, emb, men, _ in answers]
     shipped_scores = [shipped for _, _, _, shipped in answers]  # the binary's built-in weights
@@ -130,7 +134,7 @@ def main():
     # temperature. Two things are asked: at most 5% of role postings called `other`,
     # and at least 60% of postings of other jobs. Real role postings are vaguer than ours
     # (EVALUATION.md), so `other` is made only as strong as the second requirement needs: for
-    # each temperature, among the shifts (-1 to +2) that call at least 60% of our `other`
+    # each temperature, among the shifts (-1 to +5) that call at least 60% of our `other`
     # postings `other`, those that call the fewest role postings `other`, then the fewest `other`
     # overall, then the smallest shift; of these (temperature, shift) pairs, the one whose
     # probabilities fit all our postings best (negative log-likelihood).
@@ -145,7 +149,7 @@ def main():
         other_recall = sum(p == "other" for p, g in zip(pred, gold) if g == "other") / n_other
         return roles_to_other, other_recall
 
-    shifts = [round(-1.0 + 0.05 * k, 2) for k in range(61)]
+    shifts = [round(-1.0 + 0.05 * k, 2) for k in range(121)]
     pairs = []
     table = {}  # temperature -> (roles->other, other->other) per shift
     for temp in TEMPS:
@@ -172,10 +176,20 @@ def main():
     # combine() above still does the same arithmetic as src/pipeline/mentions.rs).
     worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[k] - shipped[k])
                 for (_, e, m), shipped in zip(data, shipped_scores) for k in shipped)
-    if worst < 2e-3:
-        print("the shipped MentionWeights::DEFAULT gives the same scores (largest difference %.1e)" % worst)
+    if a.write:
+        import json
+        with open(a.write) as f:
+            head = json.load(f)
+        head["mentions"] = {"job_weight": job_w, "passing_weight": list(pw), "other_if_named": OTHER_IF_NAMED,
+                            "other_if_not_named": bonus, "temperature": temp}
+        with open(a.write, "w") as f:
+            f.write(json.dumps(head, indent=2) + "\n")
+        print(f"wrote the chosen weights into {a.write}")
+    elif worst < 2e-3:
+        print("the head's mention weights give the same scores (largest difference %.1e)" % worst)
     else:
-        print("the shipped MentionWeights::DEFAULT differs (largest score difference %.3f): put the chosen values in src/pipeline/mentions.rs" % worst)
+        print("the head's mention weights differ (largest score difference %.3f): put the chosen values in it "
+              "(--write models/head.json), or for a head without them in MentionWeights::DEFAULT (src/pipeline/mentions.rs)" % worst)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,12 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use jobclass::error::Error;
+use jobclass::model::adapter::Adapter;
 use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use jobclass::model::embed::{Embedder, Precision};
 use jobclass::model::files;
 use jobclass::pipeline::classifier::Classifier;
 use jobclass::pipeline::head::Head;
-use jobclass::pipeline::mentions::MentionWeights;
 
 use super::args::{ClassifyOpts, Global};
 
@@ -27,22 +27,29 @@ pub fn model_dir(g: &Global) -> PathBuf {
     g.model_dir.clone().unwrap_or_else(files::default_model_dir)
 }
 
-/// Loads the model; `default` is the command's own precision when
-/// `--precision` is not given.
-pub fn load_embedder(g: &Global, default: Precision) -> Result<Embedder> {
+/// Loads the model, with `adapter` merged in; `default` is the command's own
+/// precision when `--precision` is not given.
+pub fn load_embedder(
+    g: &Global,
+    default: Precision,
+    adapter: Option<&Adapter>,
+) -> Result<Embedder> {
     let files = files::ensure_model(&model_dir(g), true)?;
     let precision = g.precision.unwrap_or(default);
-    Ok(Embedder::load_with(&files, g.engine, precision)?.with_batch_size(g.batch_size))
+    Ok(Embedder::load_adapted(&files, g.engine, precision, adapter)?.with_batch_size(g.batch_size))
 }
 
 pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
     // Load the head first: a bad head file should fail before a model fetch.
     let head = match &opts.head {
         Some(p) => Head::load(p)?,
-        None => Head::default_head(),
+        None => Head::builtin(&opts.encoder)?,
     };
-    let mentions = (!opts.no_mentions).then_some(MentionWeights::DEFAULT);
-    let mut embedder = load_embedder(g, Precision::Bf16)?;
+    let adapter = opts.encoder.adapter()?;
+    let adapter_sha = adapter.as_ref().map(|a| a.sha256());
+    head.check_encoder(adapter_sha)?;
+    let mentions = (!opts.no_mentions).then(|| head.mention_weights());
+    let mut embedder = load_embedder(g, Precision::Bf16, adapter.as_ref())?;
     if !opts.no_cache {
         embedder = embedder.with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
     }

@@ -21,7 +21,7 @@ pub fn run(g: &Global, a: EmbedArgs) -> Result<Outcome> {
     };
     // Read and check all lines before loading the model, so bad input fails fast.
     let lines = read_lines()?;
-    let embedder = load_embedder(g, Precision::F32)?;
+    let embedder = load_embedder(g, Precision::F32, None)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for group in lines.chunks(GROUP) {
         let texts: Vec<&str> = group.iter().map(String::as_str).collect();

@@ -31,6 +31,25 @@ impl Bar {
         Bar::shown_if(true, bar)
     }
 
+    /// For `n` optimiser steps.
+    pub fn for_steps(n: usize) -> Bar {
+        let bar = ProgressBar::new(n as u64).with_style(style(
+            "{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, ~{eta} left]",
+        ));
+        Bar::shown_if(true, bar)
+    }
+
+    /// Whether the bar is drawn (stderr is a terminal).
+    pub fn is_shown(&self) -> bool {
+        !self.0.is_hidden()
+    }
+
+    /// `done` steps done, with a message.
+    pub fn step(&self, done: usize, msg: String) {
+        self.0.set_position(done as u64);
+        self.0.set_message(msg);
+    }
+
     fn shown_if(wanted: bool, bar: ProgressBar) -> Bar {
         if !wanted || !io::stderr().is_terminal() {
             return Bar(ProgressBar::hidden());

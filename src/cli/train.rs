@@ -1,14 +1,21 @@
-//! `jobclass train`: fit a head on labeled examples.
+//! `jobclass train`: fit a head on labeled examples, optionally fine-tuning
+//! the encoder on them first.
+
+use std::time::Instant;
 
 use anyhow::Result;
 use jobclass::io::csv_input::{CsvOptions, read_labeled};
 use jobclass::io::file_sha256;
-use jobclass::model::embed::Precision;
+use jobclass::model::adapter::Adapter;
+use jobclass::model::embed::{Engine, Precision};
+use jobclass::model::files;
+use jobclass::model::trainable::LoraShape;
+use jobclass::pipeline::finetune::{FinetuneParams, finetune};
 use jobclass::pipeline::head::TrainParams;
 use jobclass::pipeline::train::train;
 
 use super::args::{Global, TrainArgs};
-use super::common::{Outcome, load_embedder};
+use super::common::{Outcome, load_embedder, model_dir};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();
@@ -20,16 +27,20 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         CsvOptions::default(),
     )?;
     let sha = file_sha256(&a.input)?;
-    let embedder = load_embedder(g, Precision::F32)?;
-    let params = TrainParams {
-        l2: a.l2,
-        ..TrainParams::default()
-    };
     let name = a
         .input
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or(path);
+    let adapter = match (&a.finetune, &a.adapter_output) {
+        (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
+        _ => a.encoder.adapter()?,
+    };
+    let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;
+    let params = TrainParams {
+        l2: a.l2,
+        ..TrainParams::default()
+    };
     let head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
     head.save(&a.output)?;
     let counts: Vec<String> = head
@@ -45,11 +56,66 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         head.training.iterations
     );
     if let Some(acc) = head.training.cv_accuracy {
+        let caveat = if a.finetune {
+            " (optimistic: the encoder was fine-tuned on these same examples)"
+        } else {
+            ""
+        };
         eprintln!(
-            "jobclass: {}-fold cross-validated accuracy {acc:.3}",
+            "jobclass: {}-fold cross-validated accuracy {acc:.3}{caveat}",
             a.folds
         );
     }
     eprintln!("jobclass: wrote {}", a.output.display());
     Ok(Outcome::Success)
+}
+
+/// Fine-tunes the encoder, writes the adapter and returns it as saved.
+fn run_finetune(
+    g: &Global,
+    a: &TrainArgs,
+    examples: &[jobclass::io::csv_input::Labeled],
+    data: (&str, &str),
+    out: &std::path::Path,
+) -> Result<Adapter> {
+    let files = files::ensure_model(&model_dir(g), true)?;
+    let tokenizer =
+        jobclass::model::embed::Embedder::load_with(&files, Engine::Fast, Precision::F32)?;
+    let params = FinetuneParams {
+        seed: a.seed,
+        steps: a.steps,
+        per_label: a.per_label,
+        lr: a.lr,
+        lora: LoraShape {
+            rank: a.rank,
+            alpha: 2.0 * a.rank as f64,
+        },
+        ..FinetuneParams::default()
+    };
+    let start = Instant::now();
+    let bar = super::progress::Bar::for_steps(params.steps);
+    let mut report = |s: usize, loss: f64| {
+        if bar.is_shown() {
+            bar.step(s, format!("loss {loss:.4}"));
+        } else if s.is_multiple_of(20) || s == params.steps {
+            // A log, not a terminal: a line now and then.
+            eprintln!(
+                "jobclass: fine-tuning step {s}/{}, loss {loss:.4}, {:.0} s",
+                params.steps,
+                start.elapsed().as_secs_f64()
+            );
+        }
+    };
+    let tuned = finetune(&files, &tokenizer, examples, &params, data, &mut report)?;
+    bar.finish();
+    let sha = Adapter::save(&tuned.factors, &tuned.info, out)?;
+    eprintln!(
+        "jobclass: fine-tuned in {} steps ({:.0} s), loss {:.4} -> {:.4}; wrote {} (sha256 {sha})",
+        params.steps,
+        start.elapsed().as_secs_f64(),
+        tuned.info.loss_first,
+        tuned.info.loss_last,
+        out.display()
+    );
+    Ok(Adapter::load(out)?)
 }

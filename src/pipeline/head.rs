@@ -11,14 +11,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::math::softmax;
+use crate::model::adapter::EncoderChoice;
 use crate::model::embed::DIM;
 use crate::model::files::MODEL_ID;
+use crate::pipeline::mentions::MentionWeights;
 
 /// Version of the head file format.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The default head, trained on `datasets/examples.csv`, compiled in.
+/// The default head, trained on `datasets/examples.csv` embedded by the base
+/// encoder, compiled in.
 const DEFAULT_HEAD_JSON: &str = include_str!("../../models/head.json");
+/// The head trained on `datasets/examples-postings.csv` embedded by the
+/// fine-tuned encoder.
+const TUNED_HEAD_JSON: &str = include_str!("../../models/head-tuned.json");
 
 /// Hyper-parameters of the fit.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
@@ -84,6 +90,14 @@ pub struct Head {
     pub temperature: f32,
     /// Provenance.
     pub training: TrainingInfo,
+    /// sha256 of the adapter whose vectors it was trained on (none: the base
+    /// encoder's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapter_sha256: Option<String>,
+    /// How role names weigh against its scores, calibrated on its vectors by
+    /// `scripts/research/calibrate.py --write` (none: [`MentionWeights::DEFAULT`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<MentionWeights>,
 }
 
 impl Head {
@@ -91,6 +105,47 @@ impl Head {
     pub fn default_head() -> Head {
         Head::from_json(DEFAULT_HEAD_JSON, Path::new("models/head.json"))
             .expect("the compiled-in head is valid (checked by tests)")
+    }
+
+    /// The mention weights to use with this head.
+    pub fn mention_weights(&self) -> MentionWeights {
+        self.mentions.unwrap_or(MentionWeights::DEFAULT)
+    }
+
+    /// The head shipped for an encoder: the default one for the base
+    /// encoder, the tuned head for the fine-tuned encoder. An adapter file of
+    /// one's own has no shipped head.
+    pub fn builtin(encoder: &EncoderChoice) -> Result<Head> {
+        match encoder {
+            EncoderChoice::Base => Ok(Head::default_head()),
+            EncoderChoice::Tuned => Ok(Head::from_json(
+                TUNED_HEAD_JSON,
+                Path::new("models/head-tuned.json"),
+            )
+            .expect("the compiled-in tuned head is valid (checked by tests)")),
+            EncoderChoice::File(p) => Err(Error::Input(format!(
+                "the encoder {} has no built-in head: pass the head trained with it (--head)",
+                p.display()
+            ))),
+        }
+    }
+
+    /// Fails unless the head was trained on the vectors of the encoder with
+    /// this adapter (none: the base encoder): another encoder's vectors would
+    /// give confident nonsense.
+    pub fn check_encoder(&self, adapter_sha256: Option<&str>) -> Result<()> {
+        if self.adapter_sha256.as_deref() == adapter_sha256 {
+            return Ok(());
+        }
+        let name = |a: Option<&str>| match a {
+            None => "the base encoder".to_string(),
+            Some(s) => format!("the encoder with adapter {}", &s[..s.len().min(12)]),
+        };
+        Err(Error::Input(format!(
+            "the head was trained on {}'s vectors, but {} is loaded; pass the --encoder it was trained with",
+            name(self.adapter_sha256.as_deref()),
+            name(adapter_sha256)
+        )))
     }
 
     /// Parses and validates a head from JSON text; `path` is for messages.

@@ -213,8 +213,9 @@ fn is_title_line(before: &str, after: &str) -> bool {
     ends && (starts || a.starts_with('|'))
 }
 
-/// How mentions are weighed against the embedding.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// How mentions are weighed against the embedding. A head file may carry
+/// its own, calibrated on its own vectors ([`crate::pipeline::head::Head::mention_weights`]).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MentionWeights {
     /// Weight of `ln(1 + job mentions)` of a role.
     pub job_weight: f32,

@@ -5,6 +5,7 @@
 
 pub mod batch;
 pub mod classifier;
+pub mod finetune;
 pub mod head;
 pub mod mentions;
 pub mod segment;

@@ -234,6 +234,8 @@ pub fn train(
                 DEFAULT_OVERLAP
             ),
         },
+        adapter_sha256: embedder.adapter_sha256().map(str::to_string),
+        mentions: None,
     })
 }
 

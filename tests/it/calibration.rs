@@ -1,17 +1,17 @@
 //! `scripts/research/calibrate.py`, run against the binary under test, must choose the
-//! weights the binary ships (`MentionWeights::DEFAULT` in src/pipeline/mentions.rs). A change
-//! to the head, the mention rules, the calibration set or the decision rule
-//! that moves the calibration, without the new values in src/pipeline/mentions.rs,
-//! fails here.
+//! mention weights each shipped head carries (the tuned head's in `models/head.json`; the base
+//! head has none and uses `MentionWeights::DEFAULT` in src/pipeline/mentions.rs). A change to a
+//! head, the encoder, the mention rules, the calibration set or the decision rule that moves
+//! the calibration, without the new values, fails here.
 
 use std::process::Command;
 
-#[test]
-fn the_shipped_weights_are_what_calibrate_py_chooses() {
+fn calibrate(encoder: &str) {
     let out = Command::new("python3")
         .arg("scripts/research/calibrate.py")
         .arg("--jobclass")
         .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .args(["--encoder", encoder])
         .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -23,7 +23,17 @@ fn the_shipped_weights_are_what_calibrate_py_chooses() {
         "calibrate.py failed:\n{stdout}\n{stderr}"
     );
     assert!(
-        stdout.contains("the shipped MentionWeights::DEFAULT gives the same scores"),
-        "the calibration chose other weights than src/pipeline/mentions.rs ships:\n{stdout}"
+        stdout.contains("the head's mention weights give the same scores"),
+        "the calibration chose other weights than the {encoder} head ships:\n{stdout}"
     );
+}
+
+#[test]
+fn the_tuned_heads_weights_are_what_calibrate_py_chooses() {
+    calibrate("tuned");
+}
+
+#[test]
+fn the_base_heads_weights_are_what_calibrate_py_chooses() {
+    calibrate("base");
 }

@@ -44,8 +44,8 @@ fn seed_texts() -> Option<Vec<(String, String)>> {
 fn examples_have_known_labels_and_name_an_existing_article() {
     let Some(seeds) = seed_texts() else { return };
     let seeds: HashSet<String> = seeds.into_iter().map(|(n, _)| n).collect();
-    let examples = rows("datasets/examples.csv");
-    assert!(examples.len() > 200);
+    let examples = [rows("datasets/examples.csv"), rows(POSTINGS)].concat();
+    assert!(examples.len() > 400);
     for r in &examples {
         let (text, label, source) = (&r[0], &r[1], &r[2]);
         assert!(!text.trim().is_empty());
@@ -78,11 +78,12 @@ fn no_example_copies_eight_words_in_a_row_from_an_article() {
     let mut copied = Vec::new();
     for file in [
         "datasets/examples.csv",
+        POSTINGS,
         "datasets/test.csv",
         "datasets/calibration.csv",
     ] {
         let records = rows(file);
-        let col = if file.ends_with("examples.csv") { 0 } else { 2 };
+        let col = if file.contains("examples") { 0 } else { 2 };
         for r in &records {
             if let Some(s) = shingles(&r[col], 8).intersection(&article).next() {
                 copied.push(format!("{file}: {:?}", s.join(" ")));
@@ -97,10 +98,7 @@ fn no_example_copies_eight_words_in_a_row_from_an_article() {
 
 #[test]
 fn evaluation_and_calibration_postings_contain_no_training_example() {
-    let examples: Vec<String> = rows("datasets/examples.csv")
-        .iter()
-        .map(|r| r[0].to_string())
-        .collect();
+    let examples: Vec<String> = rows(POSTINGS).iter().map(|r| r[0].to_string()).collect();
     for file in ["datasets/test.csv", "datasets/calibration.csv"] {
         let records = rows(file);
         assert!(!records.is_empty());
@@ -123,6 +121,29 @@ fn evaluation_and_calibration_postings_contain_no_training_example() {
             }
         }
     }
+}
+
+/// The examples of the fine-tuned encoder: examples.csv and more.
+const POSTINGS: &str = "datasets/examples-postings.csv";
+
+#[test]
+fn the_posting_style_examples_add_to_examples_csv() {
+    let base: Vec<String> = rows("datasets/examples.csv")
+        .iter()
+        .map(|r| r.iter().collect::<Vec<_>>().join("\u{1f}"))
+        .collect();
+    let more: HashSet<String> = rows(POSTINGS)
+        .iter()
+        .map(|r| r.iter().collect::<Vec<_>>().join("\u{1f}"))
+        .collect();
+    assert!(
+        base.iter().all(|r| more.contains(r)),
+        "a row of examples.csv is missing"
+    );
+    assert!(more.len() > base.len());
+    let tuned: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("models/head-tuned.json").unwrap()).unwrap();
+    assert_eq!(tuned["training"]["data_file"], "examples-postings.csv");
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod data_files;
 mod embed;
 mod eval;
 mod fetch;
+mod finetune;
 mod help;
 mod jsonl;
 mod parity;

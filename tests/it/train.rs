@@ -1,39 +1,47 @@
-//! The committed head is what `jobclass train datasets/examples.csv` produces,
+//! The committed heads are what `jobclass train` produces from their examples
+//! (the default head from `datasets/examples.csv` on the base encoder, the
+//! tuned head from `datasets/examples-postings.csv` on the shipped adapter),
 //! and `train` works from the command line.
 
 use jobclass::io::csv_input::{CsvOptions, read_labeled};
-use jobclass::model::embed::Embedder;
+use jobclass::model::adapter::{Adapter, EncoderChoice};
+use jobclass::model::embed::{Embedder, Engine, Precision};
 use jobclass::model::window::Windowing;
 use jobclass::pipeline::head::Head;
 
 #[test]
 fn retraining_reproduces_the_committed_head() {
+    retraining_reproduces(Head::default_head(), None);
+}
+
+#[test]
+fn retraining_on_the_tuned_encoder_reproduces_the_tuned_head() {
+    let tuned = Head::builtin(&EncoderChoice::Tuned).unwrap();
+    retraining_reproduces(tuned, Some(Adapter::builtin()));
+}
+
+fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     let files = jobclass::model::files::ensure_model(&crate::common::model_dir(), false).unwrap();
-    let embedder = Embedder::load(&files).unwrap();
-    let examples = read_labeled(
-        "datasets/examples.csv",
-        "text",
-        "label",
-        None,
-        CsvOptions::default(),
-    )
-    .unwrap();
-    let sha = jobclass::io::file_sha256(std::path::Path::new("datasets/examples.csv")).unwrap();
-    let committed = Head::default_head();
+    let embedder = Embedder::load_adapted(&files, Engine::Fast, Precision::F32, adapter).unwrap();
+    let name = committed.training.data_file.clone();
+    let path = format!("datasets/{name}");
+    let examples = read_labeled(&path, "text", "label", None, CsvOptions::default()).unwrap();
+    let sha = jobclass::io::file_sha256(std::path::Path::new(&path)).unwrap();
     assert_eq!(
         committed.training.data_sha256, sha,
-        "models/head.json was trained on another examples.csv: retrain it"
+        "the head was trained on another {path}: retrain it"
     );
     let retrained = jobclass::pipeline::train::train(
         &embedder,
         &examples,
         &committed.training.params,
         0,
-        "examples.csv",
+        &name,
         &sha,
     )
     .unwrap();
     assert_eq!(retrained.labels, committed.labels);
+    assert_eq!(retrained.adapter_sha256, committed.adapter_sha256);
 
     // Same predictions on the whole test set.
     let test = read_labeled(
