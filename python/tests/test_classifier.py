@@ -101,8 +101,10 @@ def test_the_tuned_encoder_equals_the_cli_and_pickles():
     assert [p["label"] for p in c.predict(texts)] == [r["jobclass_label"] for r in rows]
     d = pickle.loads(pickle.dumps(c))
     assert d.classify(text) == c.classify(text)
-    base = jc.Classifier(threads=2).classify(text)
-    assert base["scores"] != c.classify(text)["scores"]  # another encoder, another head
+    unnamed = "Build the paved road: golden paths, templates and a self-service portal for our engineers."
+    assert c.classify(unnamed) == json.loads(jobclass("classify", "--json", "--encoder", "tuned", stdin=unnamed.encode()))
+    # another encoder, another head: other scores
+    assert jc.Classifier(threads=2).classify(unnamed)["scores"] != c.classify(unnamed)["scores"]
 
 
 def test_bad_settings_fail_at_once():

@@ -79,7 +79,10 @@ fn the_shipped_head_names_the_shipped_adapter() {
     assert_eq!(tuned.adapter_sha256.as_deref(), Some(&*sha));
     assert!(tuned.mentions.is_some(), "calibrated on its own vectors");
     assert_eq!(Head::default_head().adapter_sha256, None);
-    assert_eq!(Head::builtin(&EncoderChoice::Base).unwrap(), Head::default_head());
+    assert_eq!(
+        Head::builtin(&EncoderChoice::Base).unwrap(),
+        Head::default_head()
+    );
     assert!(bytes.len() < 4 << 20, "a few MB at most: {}", bytes.len());
     // models/README.md states the checksum.
     let readme = std::fs::read_to_string("models/README.md").unwrap();
