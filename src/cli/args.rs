@@ -26,7 +26,8 @@ Examples:
   jobclass eval datasets/test.csv --text-column description --label-column label
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   jobclass train datasets/examples.csv --finetune --adapter-output my-adapter.safetensors -o my-head.json
-  echo 'Kubernetes platform engineer' | jobclass embed";
+  echo 'Kubernetes platform engineer' | jobclass embed
+  source <(jobclass completions bash)";
 
 /// Tell DevOps, SRE and Platform Engineering job postings apart.
 ///
@@ -225,6 +226,39 @@ pub enum Command {
 
     /// Fetch and verify the model files now (otherwise done on first use).
     FetchModel(FetchModelArgs),
+
+    /// Print a shell completion script.
+    ///
+    /// bash: `source <(jobclass completions bash)`, or save it as
+    /// ~/.local/share/bash-completion/completions/jobclass. zsh: save it as
+    /// `_jobclass` in a folder of $fpath. fish: save it as
+    /// ~/.config/fish/completions/jobclass.fish. PowerShell: add
+    /// `jobclass completions powershell | Out-String | Invoke-Expression` to
+    /// $PROFILE.
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff): `jobclass man > jobclass.1`, then
+    /// `man ./jobclass.1`, or install it in a man1 folder.
+    Man,
+}
+
+/// Flags of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, zsh, fish or powershell
+    #[arg(value_parser = parse_shell)]
+    pub shell: clap_complete::Shell,
+}
+
+fn parse_shell(s: &str) -> Result<clap_complete::Shell, String> {
+    use clap_complete::Shell;
+    match s {
+        "bash" => Ok(Shell::Bash),
+        "zsh" => Ok(Shell::Zsh),
+        "fish" => Ok(Shell::Fish),
+        "powershell" => Ok(Shell::PowerShell),
+        other => Err(format!("{other:?}: expected bash, zsh, fish or powershell")),
+    }
 }
 
 /// Flags of `classify`.
@@ -292,7 +326,7 @@ pub struct EvalArgs {
 /// Flags of `train`.
 #[derive(Debug, Args)]
 pub struct TrainArgs {
-    /// Labeled CSV file
+    /// Labeled CSV file, or - for standard input
     pub input: PathBuf,
     /// Column with the example text
     #[arg(long, default_value = "text", value_name = "COLUMN")]

@@ -7,6 +7,7 @@ pub mod args;
 mod batch;
 mod classify;
 mod common;
+mod docs;
 mod embed;
 mod eval;
 mod fetch_model;
@@ -38,5 +39,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Train(a) => train::run(g, a),
         Command::Embed(a) => embed::run(g, a),
         Command::FetchModel(a) => fetch_model::run(g, a),
+        Command::Completions(a) => docs::completions(a.shell),
+        Command::Man => docs::man(),
     }
 }

@@ -3,7 +3,9 @@
 
 use std::time::Instant;
 
-use anyhow::Result;
+use std::io::{Read, Write};
+
+use anyhow::{Context, Result};
 use jobclass::io::csv_input::{CsvOptions, read_labeled};
 use jobclass::io::file_sha256;
 use jobclass::model::adapter::Adapter;
@@ -19,19 +21,45 @@ use super::common::{Outcome, load_embedder, model_dir};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();
+    // Standard input is read once into a temporary file: the examples are
+    // parsed from it and its bytes hashed for the head's provenance.
+    let stdin_copy = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        let mut f = tempfile::NamedTempFile::new().context("cannot make a temporary file")?;
+        f.write_all(&bytes)
+            .context("cannot write a temporary file")?;
+        Some(f)
+    } else {
+        None
+    };
+    let source = stdin_copy.as_ref().map_or(a.input.as_path(), |f| f.path());
     let examples = read_labeled(
-        &path,
+        &source.to_string_lossy(),
         &a.text_column,
         &a.label_column,
         None,
         CsvOptions::default(),
-    )?;
-    let sha = file_sha256(&a.input)?;
-    let name = a
-        .input
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or(path);
+    )
+    .map_err(|e| match &stdin_copy {
+        // Errors name the temporary file; the user gave standard input.
+        Some(f) => jobclass::error::Error::Input(
+            e.to_string()
+                .replace(&*f.path().to_string_lossy(), "standard input"),
+        ),
+        None => e,
+    })?;
+    let sha = file_sha256(source)?;
+    let name = match &stdin_copy {
+        Some(_) => "stdin".to_string(),
+        None => a
+            .input
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(path),
+    };
     let adapter = match (&a.finetune, &a.adapter_output) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
         _ => a.encoder.adapter()?,

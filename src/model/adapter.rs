@@ -16,10 +16,10 @@ use std::sync::OnceLock;
 
 use safetensors::{Dtype, SafeTensors, tensor::TensorView};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::files::MODEL_SHA256;
 use crate::error::{Error, Result};
+use crate::io::sha256_bytes;
 
 /// Version of the adapter file format.
 pub const FORMAT_VERSION: u32 = 1;
@@ -171,7 +171,7 @@ impl Adapter {
         Ok(Adapter {
             factors,
             info,
-            sha256: hex_sha256(bytes),
+            sha256: sha256_bytes(bytes),
         })
     }
 
@@ -180,7 +180,7 @@ impl Adapter {
     pub fn save(pairs: &[FactorPair], info: &AdapterInfo, path: &Path) -> Result<String> {
         let bytes = Adapter::to_bytes(pairs, info)?;
         crate::io::atomic::write_atomically(path, |w| w.write_all(&bytes))?;
-        Ok(hex_sha256(&bytes))
+        Ok(sha256_bytes(&bytes))
     }
 
     /// The bytes [`Adapter::save`] writes.
@@ -313,13 +313,6 @@ fn f32_values(v: &TensorView) -> std::result::Result<Vec<f32>, String> {
         .chunks_exact(4)
         .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
         .collect())
-}
-
-fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 #[cfg(test)]

@@ -48,3 +48,74 @@ fn help_of_every_command_snapshot() {
         insta::assert_snapshot!(format!("help_{command}"), help_of(&[command]));
     }
 }
+
+#[test]
+fn bash_completion_completes_subcommands_and_flags() {
+    let script = crate::common::stdout_of(
+        &crate::common::jobclass()
+            .args(["completions", "bash"])
+            .assert()
+            .success(),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jobclass.bash");
+    std::fs::write(&path, script).unwrap();
+    // Called as bash calls it: the command, the word being completed, the one before.
+    let complete = |words: &str, cword: usize| {
+        let w: Vec<&str> = words.split(' ').collect();
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source '{}'; COMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{words}'; \
+                 COMP_POINT=${{#COMP_LINE}}; _jobclass jobclass '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                path.display(),
+                w[cword],
+                w[cword - 1]
+            ))
+            .output()
+            .expect("bash runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("jobclass ba", 1).trim(), "batch");
+    let flags = complete("jobclass classify --enc", 2);
+    assert_eq!(flags.trim(), "--encoder", "{flags}");
+    for shell in ["zsh", "fish", "powershell"] {
+        let s = crate::common::stdout_of(
+            &crate::common::jobclass()
+                .args(["completions", shell])
+                .assert()
+                .success(),
+        );
+        assert!(s.contains("batch") && s.contains("text-column"), "{shell}");
+    }
+    crate::common::jobclass()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn man_page_lists_every_command() {
+    let page = crate::common::stdout_of(&crate::common::jobclass().arg("man").assert().success());
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH jobclass"),
+        "{}",
+        &page[..200]
+    );
+    for command in [
+        "classify",
+        "batch",
+        "eval",
+        "train",
+        "embed",
+        r"fetch\-model",
+        "completions",
+    ] {
+        assert!(page.contains(command), "{command} missing");
+    }
+}

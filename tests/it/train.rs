@@ -121,3 +121,43 @@ fn train_command_writes_a_usable_head() {
         .code(2)
         .stderr(predicates::str::contains("not a head file"));
 }
+
+#[test]
+fn train_reads_standard_input_like_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "text,label\n\
+               Own the CI/CD pipelines and automate deployments,devops\n\
+               Build release automation with Jenkins and Docker,devops\n\
+               Own SLOs and error budgets and lead postmortems,sre\n\
+               Join the on-call rotation and respond to outages,sre\n";
+    let file = dir.path().join("ex.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (from_file, from_stdin) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    crate::common::jobclass()
+        .arg("train")
+        .arg(&file)
+        .args(["--folds", "0", "-o"])
+        .arg(&from_file)
+        .assert()
+        .success();
+    crate::common::jobclass()
+        .args(["train", "-", "--folds", "0", "-o"])
+        .arg(&from_stdin)
+        .write_stdin(csv)
+        .assert()
+        .success();
+    let (a, b) = (
+        Head::load(&from_file).unwrap(),
+        Head::load(&from_stdin).unwrap(),
+    );
+    assert_eq!(a.weights, b.weights);
+    assert_eq!(a.training.data_sha256, b.training.data_sha256);
+    assert_eq!(b.training.data_file, "stdin");
+    crate::common::jobclass()
+        .args(["train", "-", "--text-column", "body", "-o"])
+        .arg(dir.path().join("c.json"))
+        .write_stdin(csv)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("standard input"));
+}
