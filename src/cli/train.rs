@@ -3,11 +3,11 @@
 
 use std::time::Instant;
 
-use std::io::{Read, Write};
+use std::io::Read;
 
 use anyhow::{Context, Result};
-use jobclass::io::csv_input::{CsvOptions, read_labeled};
-use jobclass::io::file_sha256;
+use jobclass::io::csv_input::{CsvInput, CsvOptions, read_labeled, read_labeled_from};
+use jobclass::io::{file_sha256, sha256_bytes};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::embed::{Engine, Precision};
 use jobclass::model::files;
@@ -21,44 +21,37 @@ use super::common::{Outcome, load_embedder, model_dir};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();
-    // Standard input is read once into a temporary file: the examples are
-    // parsed from it and its bytes hashed for the head's provenance.
-    let stdin_copy = if path == "-" {
+    let (examples, sha, name) = if path == "-" {
+        // Read whole: the examples are parsed from the bytes, which are also
+        // hashed for the head's provenance.
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
             .context("cannot read standard input")?;
-        let mut f = tempfile::NamedTempFile::new().context("cannot make a temporary file")?;
-        f.write_all(&bytes)
-            .context("cannot write a temporary file")?;
-        Some(f)
+        let sha = sha256_bytes(&bytes);
+        let len = Some(bytes.len() as u64);
+        let input = CsvInput::from_reader(
+            Box::new(std::io::Cursor::new(bytes)),
+            CsvOptions::default(),
+            len,
+            "standard input".into(),
+        )?;
+        let examples = read_labeled_from(input, &a.text_column, &a.label_column, None)?;
+        (examples, sha, "stdin".to_string())
     } else {
-        None
-    };
-    let source = stdin_copy.as_ref().map_or(a.input.as_path(), |f| f.path());
-    let examples = read_labeled(
-        &source.to_string_lossy(),
-        &a.text_column,
-        &a.label_column,
-        None,
-        CsvOptions::default(),
-    )
-    .map_err(|e| match &stdin_copy {
-        // Errors name the temporary file; the user gave standard input.
-        Some(f) => jobclass::error::Error::Input(
-            e.to_string()
-                .replace(&*f.path().to_string_lossy(), "standard input"),
-        ),
-        None => e,
-    })?;
-    let sha = file_sha256(source)?;
-    let name = match &stdin_copy {
-        Some(_) => "stdin".to_string(),
-        None => a
+        let examples = read_labeled(
+            &path,
+            &a.text_column,
+            &a.label_column,
+            None,
+            CsvOptions::default(),
+        )?;
+        let name = a
             .input
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or(path),
+            .unwrap_or_else(|| path.clone());
+        (examples, file_sha256(&a.input)?, name)
     };
     let adapter = match (&a.finetune, &a.adapter_output) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),

@@ -303,7 +303,16 @@ pub fn read_labeled(
     title_col: Option<&str>,
     opts: CsvOptions,
 ) -> Result<Vec<Labeled>> {
-    let mut input = CsvInput::open(path, opts)?;
+    read_labeled_from(CsvInput::open(path, opts)?, text_col, label_col, title_col)
+}
+
+/// [`read_labeled`] from an input already open (bytes read from a pipe, say).
+pub fn read_labeled_from(
+    mut input: CsvInput,
+    text_col: &str,
+    label_col: &str,
+    title_col: Option<&str>,
+) -> Result<Vec<Labeled>> {
     let columns = TextColumns::find(&input, text_col, title_col)?;
     let li = input.column(label_col)?;
     let mut rec = csv::ByteRecord::new();
