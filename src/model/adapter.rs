@@ -232,18 +232,18 @@ impl Adapter {
         self.factors.keys().map(String::as_str)
     }
 
-    /// Adds this adapter's change to weight `name` of shape (n, k), if it
-    /// has one; says whether it did.
-    pub fn merge_into(&self, name: &str, w: &mut [f32], n: usize, k: usize) -> Result<bool> {
+    /// Adds this adapter's change to weight `name` (row-major, its shape
+    /// that of `lora_b · lora_a`), if it has one; says whether it did.
+    pub fn merge_into(&self, name: &str, w: &mut [f32]) -> Result<bool> {
         let Some(f) = self.factors.get(name) else {
             return Ok(false);
         };
         let r = f.rank;
-        if w.len() != n * k || f.a.len() != r * k || f.b.len() != n * r {
+        let (n, k) = (f.b.len() / r, f.a.len() / r);
+        if w.len() != n * k {
             return Err(Error::Input(format!(
-                "adapter factors of {name} ({} x {r}, {r} x {}) do not fit a {n} x {k} weight",
-                f.b.len() / r,
-                f.a.len() / r
+                "adapter factors of {name} ({n} x {r}, {r} x {k}) do not fit its {} values",
+                w.len()
             )));
         }
         for (row, b_row) in w.chunks_exact_mut(k).zip(f.b.chunks_exact(r)) {
@@ -349,10 +349,10 @@ mod tests {
         let bytes = Adapter::to_bytes(&[pair()], &info()).unwrap();
         let a = Adapter::from_bytes(&bytes, Path::new("t")).unwrap();
         let mut w = vec![0.5f32; 6];
-        assert!(a.merge_into("w", &mut w, 2, 3).unwrap());
+        assert!(a.merge_into("w", &mut w).unwrap());
         assert_eq!(w, vec![10.5, 20.5, 30.5, -0.5, -1.5, -2.5]);
-        assert!(!a.merge_into("other", &mut w, 2, 3).unwrap());
-        assert!(a.merge_into("w", &mut w, 3, 2).is_err());
+        assert!(!a.merge_into("other", &mut w).unwrap());
+        assert!(a.merge_into("w", &mut w[..4]).is_err());
         assert_eq!(a.info(), &info());
     }
 

@@ -369,12 +369,12 @@ fn merged_tensors(
                 "the adapter changes {name}, which this model lacks"
             ))
         })?;
-        let (n, k) = t.dims2()?;
+        let shape = t.shape().clone();
         let mut w = t.flatten_all()?.to_vec1::<f32>()?;
         adapter
-            .merge_into(name, &mut w, n, k)
+            .merge_into(name, &mut w)
             .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
-        tensors.insert(name.to_string(), Tensor::from_vec(w, (n, k), device)?);
+        tensors.insert(name.to_string(), Tensor::from_vec(w, shape, device)?);
     }
     Ok(tensors)
 }

@@ -462,25 +462,17 @@ impl WeightFile<'_> {
     }
 
     /// One tensor of exactly `len` values, with the adapter's change to it
-    /// (a matrix of `len / rows` columns) added.
+    /// added.
     fn get(&self, name: &str, len: usize) -> Result<Vec<f32>> {
         let mut v = self.get_any(name)?;
         if v.len() != len {
             return Err(self.bad(format!("{name} has {} values, expected {len}", v.len())));
         }
-        if let Some(a) = self.adapter {
-            let rows = self
-                .st
-                .get(name)
-                .ok()
-                .and_then(|t| t.shape().first().copied())
-                .unwrap_or(1)
-                .max(1);
-            if a.merge_into(name, &mut v, rows, len / rows)
+        if let Some(a) = self.adapter
+            && a.merge_into(name, &mut v)
                 .map_err(|e| self.bad(e.to_string()))?
-            {
-                self.merged.borrow_mut().push(name.to_string());
-            }
+        {
+            self.merged.borrow_mut().push(name.to_string());
         }
         Ok(v)
     }
