@@ -138,12 +138,7 @@ fn write_segments(out: &mut impl Write, segs: &[SegmentScore]) -> std::io::Resul
         "segments (weight in the mean, the label each leans to):"
     )?;
     for s in segs {
-        let (label, p) = s
-            .scores
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(l, p)| (l.as_str(), *p))
-            .unwrap_or(("-", 0.0));
+        let (label, p) = s.leaning();
         let mut shown: String = s.text.chars().take(72).collect();
         if shown.len() < s.text.len() {
             shown.push('…');

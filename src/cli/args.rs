@@ -207,7 +207,9 @@ pub enum Command {
     /// --no-mentions) accuracy apart for the postings that name one of the
     /// roles as the job and those that do not. Labels may be written devops,
     /// sre, platform or other, in any case, or spelled out ("Site Reliability
-    /// Engineering", "Platform Engineering").
+    /// Engineering", "Platform Engineering"). With --report, also an HTML page
+    /// to look at: `jobclass eval test.csv --text-column description
+    /// --label-column label --report report.html`.
     Eval(EvalArgs),
 
     /// Train a head on labeled examples.
@@ -317,6 +319,13 @@ pub struct EvalArgs {
     /// counts, confusion, by_role_names)
     #[arg(long)]
     pub json: bool,
+    /// Also write the report as one self-contained HTML page (opens offline,
+    /// no script): the figures, the confusion matrix as a heat map, the
+    /// reliability diagram and confidence histogram, the postings that name
+    /// their role and those that do not, and the first 200 misclassified
+    /// postings with the segments that weighed most
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
     #[command(flatten)]
     pub csv: CsvOpts,
     #[command(flatten)]

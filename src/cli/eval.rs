@@ -1,14 +1,25 @@
-//! `jobclass eval`: accuracy on a labeled CSV or JSON Lines file.
+//! `jobclass eval`: accuracy on a labeled CSV or JSON Lines file, as text,
+//! JSON, and with `--report` an HTML page.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use anyhow::Result;
-use jobclass::io::csv_input::{CsvOptions, read_labeled};
+use jobclass::error::Error;
+use jobclass::eval::html::{self, Page};
+use jobclass::eval::mistakes;
+use jobclass::eval::{Evaluation, evaluate_classifier};
+use jobclass::io::atomic::with_output_file;
+use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::io::jsonl_input;
+use jobclass::pipeline::classifier::Classifier;
 
 use super::args::{EvalArgs, Format, Global};
 use super::common::{Outcome, load_classifier};
 use super::progress;
+
+/// How many misclassified postings the HTML report shows.
+const MISTAKES_SHOWN: usize = 200;
 
 pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     let title = a.csv.title_column.as_deref();
@@ -27,11 +38,26 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
         }
     };
     let classifier = load_classifier(g, &a.opts)?;
-    let bar = progress::Bar::for_postings(examples.len());
-    let report =
-        jobclass::eval::evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
-    bar.finish();
-    let report = report?;
+    let evaluate = || -> jobclass::error::Result<Evaluation> {
+        let bar = progress::Bar::for_postings(examples.len());
+        let evaluation = evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
+        bar.finish();
+        evaluation
+    };
+    let evaluation = match &a.report {
+        None => evaluate()?,
+        // The page's temporary file is made first, so a folder that cannot
+        // be written fails before the postings are classified.
+        Some(path) => {
+            let input = (a.input != "-").then(|| Path::new(&a.input));
+            with_output_file(path, input, |w| {
+                let evaluation = evaluate()?;
+                write_report(w, path, &a, &classifier, &examples, &evaluation)?;
+                Ok(evaluation)
+            })?
+        }
+    };
+    let report = &evaluation.report;
     let mut out = io::stdout().lock();
     if a.json {
         writeln!(out, "{}", report.to_json())?;
@@ -39,4 +65,48 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
         write!(out, "{}", report.render())?;
     }
     Ok(Outcome::Success)
+}
+
+/// Explains the first misclassified postings and writes the HTML page to `w`
+/// (the temporary file of `path`).
+fn write_report(
+    w: &mut dyn Write,
+    path: &Path,
+    a: &EvalArgs,
+    classifier: &Classifier,
+    examples: &[Labeled],
+    evaluation: &Evaluation,
+) -> jobclass::error::Result<()> {
+    let predictions = &evaluation.predictions;
+    let wrong = mistakes::count_wrong(examples, predictions);
+    let bar = progress::Bar::for_postings(wrong.min(MISTAKES_SHOWN));
+    let mistakes =
+        mistakes::misclassified(classifier, examples, predictions, MISTAKES_SHOWN, |done| {
+            bar.postings(done)
+        });
+    bar.finish();
+    let mistakes = mistakes?;
+    let settings = format!(
+        "encoder {}, head {}, precision {}, pooling {}, role names {}",
+        a.opts.encoder,
+        a.opts
+            .head
+            .as_ref()
+            .map_or("built in".into(), |h| h.display().to_string()),
+        classifier.embedder().precision(),
+        classifier.pooling(),
+        if a.opts.no_mentions {
+            "ignored"
+        } else {
+            "weighed"
+        },
+    );
+    let page = Page {
+        source: &a.input,
+        settings: &settings,
+        report: &evaluation.report,
+        mistakes: &mistakes,
+        wrong,
+    };
+    html::write(w, &page).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
 }

@@ -84,6 +84,17 @@ pub struct SegmentScore {
     pub weight: f32,
 }
 
+impl SegmentScore {
+    /// The label this segment alone leans to, and its probability.
+    pub fn leaning(&self) -> (&str, f32) {
+        self.scores
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(l, p)| (l.as_str(), *p))
+            .unwrap_or(("-", 0.0))
+    }
+}
+
 /// A segment scored by the head (internal form of [`SegmentScore`]).
 #[derive(Clone)]
 struct Scored {
@@ -190,6 +201,11 @@ impl Classifier {
             kept,
             set_aside,
         }
+    }
+
+    /// How it turns a posting into one prediction.
+    pub fn pooling(&self) -> Pooling {
+        self.pooling
     }
 
     /// The model it embeds with.

@@ -1,12 +1,14 @@
 //! The integration tests, in one binary so that candle is linked once: one
 //! module per command, plus parity with sentence-transformers, property tests
-//! of the CSV path, the rules of the data files, and the calibration.
+//! of the CSV path, the rules of the data files, the calibration, and the
+//! HTML report in a real browser.
 //!
 //! Tests that need `../shared` (the articles, third-party material that may
 //! not be copied into the repository) say they were skipped when it is not
 //! there, and fail under `CI=true`.
 
 mod batch;
+mod browser;
 mod calibration;
 mod classify;
 mod common;
@@ -19,4 +21,5 @@ mod help;
 mod jsonl;
 mod parity;
 mod properties;
+mod report;
 mod train;

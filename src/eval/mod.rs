@@ -1,16 +1,34 @@
 //! Evaluation: accuracy, macro-F1, per-class precision/recall/F1, the
-//! confusion matrix and the expected calibration error, as a readable report
-//! or JSON.
+//! confusion matrix and the calibration (ECE and its bins), as a readable
+//! report, JSON, or an HTML page ([`html`]) with the misclassified postings
+//! and why they were called what they were ([`mistakes`]).
 
 use serde_json::{Value, json};
 
 use crate::error::Result;
 use crate::io::csv_input::Labeled;
 use crate::labels::OTHER;
-use crate::pipeline::classifier::Predict;
+use crate::pipeline::classifier::{Predict, Prediction};
+
+pub mod html;
+pub mod mistakes;
+mod svg;
+
+/// Bins of the calibration: ECE, the reliability diagram, the confidence histogram.
+pub const BINS: usize = 10;
 
 /// Postings classified together by [`evaluate_classifier`].
 const GROUP: usize = 32;
+
+/// A labeled file classified: the report and every posting's prediction, in
+/// the file's order.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    /// The figures.
+    pub report: Report,
+    /// One prediction per labeled posting.
+    pub predictions: Vec<Prediction>,
+}
 
 /// Classifies every labeled posting and measures the result, with the
 /// postings that name a role as the job apart when the classifier weighed in
@@ -20,7 +38,7 @@ pub fn evaluate_classifier(
     classifier: &impl Predict,
     examples: &[Labeled],
     mut progress: impl FnMut(usize),
-) -> Result<Report> {
+) -> Result<Evaluation> {
     let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
     let mut preds = Vec::with_capacity(texts.len());
     for group in texts.chunks(GROUP) {
@@ -36,9 +54,13 @@ pub fn evaluate_classifier(
         .iter()
         .map(|p| Some(p.evidence.as_ref()?.mentions.names_a_job()))
         .collect();
-    Ok(match named {
+    let report = match named {
         Some(named) => report.with_role_names(&gold, &pred, &named),
         None => report,
+    };
+    Ok(Evaluation {
+        report,
+        predictions: preds,
     })
 }
 
@@ -74,8 +96,10 @@ pub struct Report {
     /// prediction of a class the file does not contain (say `other` on a
     /// file of role postings) costs recall but does not add a zero.
     pub macro_f1_true: f64,
-    /// Expected calibration error over 10 equal-width confidence bins.
+    /// Expected calibration error over [`BINS`] equal-width confidence bins.
     pub ece: f64,
+    /// Those bins, from the lowest confidence up, empty ones included.
+    pub calibration: Vec<Bin>,
     /// Per class, in `labels` order.
     pub per_class: Vec<ClassMetrics>,
     /// Labels of the confusion matrix.
@@ -86,6 +110,29 @@ pub struct Report {
     /// not, apart (see [`Report::with_role_names`]); `None` when role names
     /// were not looked for.
     pub by_role_names: Option<[Group; 2]>,
+}
+
+/// The postings whose confidence fell in `[low, high)` (the last bin also
+/// takes 1.0).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Bin {
+    /// Lower edge of the bin.
+    pub low: f64,
+    /// Upper edge.
+    pub high: f64,
+    /// Postings in it.
+    pub n: usize,
+    /// Of them, predicted right.
+    pub right: usize,
+    /// Their mean confidence (0 for an empty bin).
+    pub confidence: f64,
+}
+
+impl Bin {
+    /// Fraction of its postings predicted right (0 for an empty bin).
+    pub fn accuracy(&self) -> f64 {
+        self.right as f64 / self.n.max(1) as f64
+    }
 }
 
 /// How a group of postings fared.
@@ -173,12 +220,14 @@ pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32
     let in_gold: Vec<&ClassMetrics> = per_class.iter().filter(|m| m.support > 0).collect();
     let macro_f1_true = in_gold.iter().map(|m| m.f1).sum::<f64>() / in_gold.len().max(1) as f64;
     let right: Vec<bool> = gold.iter().zip(pred).map(|(g, p)| g == p).collect();
+    let calibration = calibration_bins(confidence, &right, BINS);
     Report {
         n,
         accuracy: correct as f64 / n.max(1) as f64,
         macro_f1,
         macro_f1_true,
-        ece: expected_calibration_error(confidence, &right, 10),
+        ece: ece_of_bins(&calibration, n),
+        calibration,
         per_class,
         labels,
         confusion,
@@ -189,23 +238,38 @@ pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32
 /// Expected calibration error: the support-weighted mean, over `bins`
 /// equal-width bins of confidence, of |accuracy - mean confidence|.
 pub fn expected_calibration_error(confidence: &[f32], right: &[bool], bins: usize) -> f64 {
-    let n = confidence.len();
-    if n == 0 {
-        return 0.0;
-    }
-    let mut sum_conf = vec![0f64; bins];
-    let mut sum_right = vec![0f64; bins];
-    let mut count = vec![0usize; bins];
+    ece_of_bins(&calibration_bins(confidence, right, bins), confidence.len())
+}
+
+/// Sorts the postings into `bins` equal-width bins of confidence.
+pub fn calibration_bins(confidence: &[f32], right: &[bool], bins: usize) -> Vec<Bin> {
+    assert_eq!(confidence.len(), right.len());
+    let mut out: Vec<Bin> = (0..bins)
+        .map(|b| Bin {
+            low: b as f64 / bins as f64,
+            high: (b + 1) as f64 / bins as f64,
+            ..Bin::default()
+        })
+        .collect();
     for (&c, &r) in confidence.iter().zip(right) {
-        let b = ((c as f64 * bins as f64) as usize).min(bins - 1);
-        sum_conf[b] += c as f64;
-        sum_right[b] += r as u8 as f64;
-        count[b] += 1;
+        let bin = &mut out[((c as f64 * bins as f64) as usize).min(bins - 1)];
+        bin.n += 1;
+        bin.right += usize::from(r);
+        // The sum for now; the mean below.
+        bin.confidence += c as f64;
     }
-    (0..bins)
-        .filter(|&b| count[b] > 0)
-        .map(|b| (sum_right[b] - sum_conf[b]).abs() / n as f64)
-        .sum()
+    for bin in &mut out {
+        bin.confidence /= bin.n.max(1) as f64;
+    }
+    out
+}
+
+/// ECE of bins holding `n` postings in all (0 when there are none).
+fn ece_of_bins(bins: &[Bin], n: usize) -> f64 {
+    bins.iter()
+        .map(|b| b.n as f64 * (b.accuracy() - b.confidence).abs())
+        .sum::<f64>()
+        / n.max(1) as f64
 }
 
 impl Report {
@@ -228,7 +292,8 @@ impl Report {
     }
 
     /// The report as JSON (`n`, `accuracy`, `macro_f1`,
-    /// `macro_f1_true_labels`, `ece`, `per_class` with each class's
+    /// `macro_f1_true_labels`, `ece`, `calibration` (the bins: `low`, `high`,
+    /// `n`, `right`, mean `confidence`), `per_class` with each class's
     /// `predicted` count, `confusion`, and `by_role_names` when it was added).
     /// Figures are not rounded, so a script can round them once, its own way.
     pub fn to_json(&self) -> Value {
@@ -245,6 +310,9 @@ impl Report {
             "macro_f1": self.macro_f1,
             "macro_f1_true_labels": self.macro_f1_true,
             "ece": self.ece,
+            "calibration": self.calibration.iter().map(|b| json!({
+                "low": b.low, "high": b.high, "n": b.n, "right": b.right, "confidence": b.confidence,
+            })).collect::<Vec<_>>(),
             "per_class": per_class,
             "confusion": {"labels": self.labels, "matrix": self.confusion},
         });
@@ -433,6 +501,35 @@ mod tests {
     fn unknown_labels_are_appended() {
         let r = evaluate(&["devops"], &["other"], &["devops"], &[0.5]);
         assert_eq!(r.labels, vec!["devops", "other"]);
+    }
+
+    #[test]
+    fn calibration_bins_hold_each_posting_once() {
+        let conf = [0.05, 0.95, 1.0, 0.55, 0.59, 0.6];
+        let right = [false, true, false, true, false, true];
+        let bins = calibration_bins(&conf, &right, 10);
+        assert_eq!(bins.len(), 10);
+        assert_eq!(bins.iter().map(|b| b.n).sum::<usize>(), 6);
+        assert_eq!((bins[0].n, bins[0].right), (1, 0));
+        // 1.0 goes in the last bin, with 0.95.
+        assert_eq!((bins[9].n, bins[9].right), (2, 1));
+        assert!((bins[9].confidence - 0.975).abs() < 1e-6);
+        assert_eq!((bins[5].n, bins[5].right), (2, 1));
+        assert_eq!((bins[6].n, bins[6].right), (1, 1));
+        assert!((bins[6].low - 0.6).abs() < 1e-12 && (bins[6].high - 0.7).abs() < 1e-12);
+        assert_eq!(
+            bins[3],
+            Bin {
+                low: 0.3,
+                high: 0.4,
+                ..Bin::default()
+            }
+        );
+        let r = evaluate(&["a"], &["a"; 6], &["a", "a", "b", "a", "b", "a"], &conf);
+        let j = r.to_json();
+        assert_eq!(j["calibration"][9]["n"], 2);
+        assert_eq!(j["calibration"][9]["right"], 1);
+        assert_eq!(j["calibration"].as_array().unwrap().len(), 10);
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! `eval --report`: the HTML page, as a file and as a real browser shows it.
+
+use serde_json::Value;
+
+use crate::browser::Browser;
+use crate::common::{Workdir, stdout_of};
+
+/// A posting that names the SRE role as its job, labeled `platform` so that
+/// it is misclassified and listed with its segments, with markup in its text.
+const HOSTILE: &str = "We are hiring a Site Reliability Engineer to own our SLOs and lead incident response.\n<script>alert(1)</script>\n<img src=x onerror=alert(2)>";
+
+/// `datasets/test.csv` with [`HOSTILE`] appended, written into `w` as `test.csv`.
+fn test_csv_with_markup(w: &Workdir) {
+    let mut r = csv::Reader::from_path("datasets/test.csv").unwrap();
+    let mut out = csv::Writer::from_writer(vec![]);
+    out.write_record(r.headers().unwrap()).unwrap();
+    for rec in r.records() {
+        out.write_record(&rec.unwrap()).unwrap();
+    }
+    out.write_record(["hostile", "", HOSTILE, "platform"])
+        .unwrap();
+    w.write("test.csv", out.into_inner().unwrap());
+}
+
+const EVAL: [&str; 6] = [
+    "eval",
+    "test.csv",
+    "--text-column",
+    "description",
+    "--label-column",
+    "label",
+];
+
+fn eval_json(w: &Workdir) -> Value {
+    let a = w.jobclass().args(EVAL).arg("--json").assert().success();
+    serde_json::from_str(&stdout_of(&a)).unwrap()
+}
+
+#[test]
+fn report_in_a_browser_shows_what_eval_json_says_and_runs_nothing() {
+    let w = Workdir::new();
+    test_csv_with_markup(&w);
+    let json = eval_json(&w);
+    let a = w
+        .jobclass()
+        .args(EVAL)
+        .args(["--report", "report.html"])
+        .assert()
+        .success();
+    // The text report still goes to standard output.
+    assert!(stdout_of(&a).starts_with("postings  127\n"));
+    let Some(mut b) = Browser::launch(1200, 1600) else {
+        return;
+    };
+    b.open(&w.path("report.html"));
+
+    assert_eq!(b.eval("document.title"), "jobclass evaluation: test.csv");
+    let accuracy = b.eval("document.querySelector('#headline .v').textContent");
+    assert_eq!(
+        accuracy,
+        format!("{:.3}", json["accuracy"].as_f64().unwrap())
+    );
+
+    // Every cell of the heat map, as shown, equals eval --json's count.
+    let cells = b.eval(
+        "Array.from(document.querySelectorAll('#confusion .cell')).map(g => \
+         [g.dataset.true, g.dataset.pred, Number(g.querySelector('.count').textContent)])",
+    );
+    let labels = json["confusion"]["labels"].as_array().unwrap();
+    let matrix = &json["confusion"]["matrix"];
+    let cells = cells.as_array().unwrap();
+    assert_eq!(cells.len(), labels.len() * labels.len());
+    for c in cells {
+        let i = labels.iter().position(|l| *l == c[0]).unwrap();
+        let j = labels.iter().position(|l| *l == c[1]).unwrap();
+        assert_eq!(c[2], matrix[i][j], "cell {c}");
+    }
+
+    // The reliability diagram and the histogram have every bin, with
+    // eval --json's counts, and a bar wherever a bin holds postings.
+    let bins = b.eval(
+        "Array.from(document.querySelectorAll('#reliability .bin')).map(g => \
+         [Number(g.dataset.n), Number(g.dataset.right), g.querySelectorAll('rect').length])",
+    );
+    let want = json["calibration"].as_array().unwrap();
+    assert_eq!(bins.as_array().unwrap().len(), 10);
+    for (got, want) in bins.as_array().unwrap().iter().zip(want) {
+        assert_eq!(got[0], want["n"]);
+        assert_eq!(got[1], want["right"]);
+        assert_eq!(got[2] == 1, want["n"].as_u64().unwrap() > 0, "{got}");
+    }
+    let histogram = b.eval(
+        "Array.from(document.querySelectorAll('#histogram .hist-bin')).map(g => Number(g.dataset.n))",
+    );
+    let want_n: Vec<Value> = want.iter().map(|b| b["n"].clone()).collect();
+    assert_eq!(histogram, Value::from(want_n));
+
+    // The postings by role names, as eval --json splits them.
+    let groups = b.eval(
+        "Array.from(document.querySelectorAll('#role-names tr')).slice(1).map(r => \
+         Number(r.cells[1].textContent))",
+    );
+    let by = &json["by_role_names"];
+    assert_eq!(
+        groups,
+        Value::from(vec![
+            by["named_as_the_job"]["n"].clone(),
+            by["not_named"]["n"].clone()
+        ])
+    );
+
+    // Every misclassified posting is listed, the hostile one with its
+    // segments, its markup shown as text: no element came from it and no
+    // dialog opened.
+    let wrong = json["n"].as_u64().unwrap() as f64 * (1.0 - json["accuracy"].as_f64().unwrap());
+    let listed = b.eval("document.querySelectorAll('#mistakes .mistake').length");
+    assert_eq!(listed.as_f64().unwrap(), wrong.round());
+    let hostile = b.eval(
+        "(() => { const a = document.querySelector('.mistake[data-row=\"127\"]'); \
+         return [a.dataset.gold, a.dataset.pred, a.querySelectorAll('tr.segment').length, a.innerText]; })()",
+    );
+    assert_eq!(hostile[0], "platform");
+    assert_eq!(hostile[1], "sre");
+    assert!(hostile[2].as_u64().unwrap() >= 1);
+    let shown = hostile[3].as_str().unwrap();
+    assert!(shown.contains("<script>alert(1)</script>"), "{shown}");
+    assert!(shown.contains("<img src=x onerror=alert(2)>"), "{shown}");
+    assert_eq!(b.eval("document.querySelectorAll('script, img').length"), 0);
+    assert!(b.events_of("Page.javascriptDialogOpening").is_empty());
+
+    // A screenshot that is not blank: many colours, much of it not background.
+    let png = b.screenshot();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (1200, 1600));
+    let step = info.color_type.samples();
+    let rgb: Vec<[u8; 3]> = pixels[..info.buffer_size()]
+        .chunks(step)
+        .map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let background = rgb[0];
+    let inked = rgb.iter().filter(|p| **p != background).count();
+    let colours: std::collections::HashSet<_> = rgb.iter().collect();
+    assert!(
+        inked * 10 > rgb.len(),
+        "{inked} of {} pixels inked",
+        rgb.len()
+    );
+    assert!(colours.len() > 50, "{} colours", colours.len());
+}
+
+#[test]
+fn report_file_escapes_the_input_and_lists_the_mistakes() {
+    let w = Workdir::new();
+    let mut csv = csv::Writer::from_writer(vec![]);
+    csv.write_record(["description", "label"]).unwrap();
+    csv.write_record([HOSTILE, "platform"]).unwrap();
+    csv.write_record([
+        "We need a DevOps Engineer for our CI/CD pipelines.",
+        "devops",
+    ])
+    .unwrap();
+    w.write("small.csv", csv.into_inner().unwrap());
+    w.jobclass()
+        .args([
+            "eval",
+            "small.csv",
+            "--text-column",
+            "description",
+            "--label-column",
+            "label",
+            "--report",
+            "small.html",
+        ])
+        .assert()
+        .success();
+    let html = w.read_string("small.html");
+    assert!(!html.contains("<script"), "a posting became a script");
+    assert!(!html.contains("<img"), "a posting became an image");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Misclassified postings (1)"));
+    assert_eq!(html.matches(r#"class="mistake""#).count(), 1);
+    assert!(html.contains(r#"data-row="1" data-gold="platform" data-pred="sre""#));
+}
+
+#[test]
+fn report_that_cannot_be_written_fails_before_classifying() {
+    let w = Workdir::new();
+    w.write("one.csv", "description,label\nRun our SRE on-call.,sre\n");
+    let eval = |report: &str| {
+        let mut c = w.jobclass();
+        c.args([
+            "eval",
+            "one.csv",
+            "--text-column",
+            "description",
+            "--label-column",
+            "label",
+            "--report",
+            report,
+        ]);
+        c
+    };
+    eval("missing/report.html")
+        .assert()
+        .code(4)
+        .stdout("")
+        .stderr(predicates::str::contains("missing"));
+    eval("one.csv")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("is the input file"));
+    assert_eq!(
+        w.read_string("one.csv"),
+        "description,label\nRun our SRE on-call.,sre\n"
+    );
+}
+
+#[test]
+fn report_lists_the_first_200_misclassified_postings_and_counts_the_rest() {
+    let w = Workdir::new();
+    // 205 SRE postings labeled devops, each a little different.
+    let rows: String = (0..205)
+        .map(|i| {
+            format!(
+                "We are hiring SRE number {i} to own our SLOs and the on-call rotation.,devops\n"
+            )
+        })
+        .collect();
+    w.write("many.csv", format!("description,label\n{rows}"));
+    w.jobclass()
+        .args([
+            "eval",
+            "many.csv",
+            "--text-column",
+            "description",
+            "--label-column",
+            "label",
+            "--report",
+            "many.html",
+        ])
+        .assert()
+        .success();
+    let html = w.read_string("many.html");
+    assert!(html.contains("Misclassified postings (the first 200 of 205)"));
+    assert_eq!(html.matches(r#"<article class="mistake""#).count(), 200);
+    assert!(html.contains(r#"data-row="200""#) && !html.contains(r#"data-row="201""#));
+}
