@@ -78,7 +78,7 @@ pub fn write(out: &mut dyn Write, page: &Page) -> io::Result<()> {
     writeln!(
         out,
         r#"<h2>Confusion matrix</h2>
-<figure>{}<figcaption>Rows are the true labels, columns the predictions. Each cell gives the count and its share of the row: blue on the diagonal (right), orange off it (confused).</figcaption></figure>"#,
+<div class="charts"><figure>{}<figcaption>Rows are the true labels, columns the predictions. Each cell gives the count and its share of the row: blue on the diagonal (right), orange off it (confused).</figcaption></figure></div>"#,
         svg::confusion(r)
     )?;
     writeln!(
