@@ -7,7 +7,8 @@
 //! names in the text ("We are hiring a Senior SRE") are added as evidence.
 //!
 //! The layers, each using only those below it:
-//! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy reports.
+//! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy
+//!   reports as text, JSON and an HTML page.
 //! - [`pipeline`]: segments, role mentions, the head and its training, the
 //!   classifier, batch labelling.
 //! - [`model`]: the model files, the tokenizer and encoder, embeddings.
