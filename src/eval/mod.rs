@@ -329,13 +329,8 @@ impl Report {
     pub fn render(&self) -> String {
         use std::fmt::Write;
         let mut s = String::new();
-        let w = self
-            .labels
-            .iter()
-            .map(|l| l.len())
-            .max()
-            .unwrap_or(5)
-            .max(9);
+        let longest = self.labels.iter().map(|l| l.len()).max().unwrap_or(5);
+        let w = longest.max(9);
         let _ = writeln!(s, "postings  {}", self.n);
         let _ = writeln!(s, "accuracy  {:.3}", self.accuracy);
         let _ = writeln!(s, "macro-F1  {:.3}", self.macro_f1);
@@ -362,13 +357,7 @@ impl Report {
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "confusion (rows: true label, columns: predicted)");
-        let cw = self
-            .labels
-            .iter()
-            .map(|l| l.len())
-            .max()
-            .unwrap_or(5)
-            .max(5);
+        let cw = longest.max(5);
         let _ = write!(s, "{:<w$}", "");
         for l in &self.labels {
             let _ = write!(s, "  {l:>cw$}");

@@ -139,22 +139,31 @@ pub fn shared(path: &str) -> Option<PathBuf> {
     if p.exists() {
         return Some(p);
     }
+    skip_unless_ci(
+        &format!("../shared/{path} is missing"),
+        &format!(
+            "../shared/{path} is not beside the repository (third-party material, not copied into it)"
+        ),
+    );
+    None
+}
+
+/// For a test that cannot run here: under CI (`CI=true`) it fails, saying
+/// `missing`; elsewhere it says on the terminal that it was skipped and
+/// `why`, and the caller returns.
+pub fn skip_unless_ci(missing: &str, why: &str) {
     let test = std::thread::current()
         .name()
         .unwrap_or("a test")
         .to_string();
     assert!(
         std::env::var("CI").as_deref() != Ok("true"),
-        "{test}: ../shared/{path} is missing; CI must run every test"
+        "{test}: {missing}; CI must run every test"
     );
     // Straight to stderr: the test harness captures print!/eprint! output
     // of passing tests, and a skip must be seen.
     use std::io::Write;
-    let _ = writeln!(
-        std::io::stderr(),
-        "skipped {test}: ../shared/{path} is not beside the repository (third-party material, not copied into it)"
-    );
-    None
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
 }
 
 /// A folder of the project's own test material: `tests/<path>`.

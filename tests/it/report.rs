@@ -22,17 +22,26 @@ fn test_csv_with_markup(w: &Workdir) {
     w.write("test.csv", out.into_inner().unwrap());
 }
 
-const EVAL: [&str; 6] = [
-    "eval",
-    "test.csv",
-    "--text-column",
-    "description",
-    "--label-column",
-    "label",
-];
+/// `jobclass eval INPUT` (columns `description` and `label`) in `w`, with
+/// `--report REPORT` when given.
+fn eval(w: &Workdir, input: &str, report: Option<&str>) -> assert_cmd::Command {
+    let mut c = w.jobclass();
+    c.args([
+        "eval",
+        input,
+        "--text-column",
+        "description",
+        "--label-column",
+        "label",
+    ]);
+    if let Some(report) = report {
+        c.args(["--report", report]);
+    }
+    c
+}
 
 fn eval_json(w: &Workdir) -> Value {
-    let a = w.jobclass().args(EVAL).arg("--json").assert().success();
+    let a = eval(w, "test.csv", None).arg("--json").assert().success();
     serde_json::from_str(&stdout_of(&a)).unwrap()
 }
 
@@ -41,12 +50,7 @@ fn report_in_a_browser_shows_what_eval_json_says_and_runs_nothing() {
     let w = Workdir::new();
     test_csv_with_markup(&w);
     let json = eval_json(&w);
-    let a = w
-        .jobclass()
-        .args(EVAL)
-        .args(["--report", "report.html"])
-        .assert()
-        .success();
+    let a = eval(&w, "test.csv", Some("report.html")).assert().success();
     // The text report still goes to standard output.
     assert!(stdout_of(&a).starts_with("postings  127\n"));
     let Some(mut b) = Browser::launch(1200, 1600) else {
@@ -163,19 +167,7 @@ fn report_file_escapes_the_input_and_lists_the_mistakes() {
     ])
     .unwrap();
     w.write("small.csv", csv.into_inner().unwrap());
-    w.jobclass()
-        .args([
-            "eval",
-            "small.csv",
-            "--text-column",
-            "description",
-            "--label-column",
-            "label",
-            "--report",
-            "small.html",
-        ])
-        .assert()
-        .success();
+    eval(&w, "small.csv", Some("small.html")).assert().success();
     let html = w.read_string("small.html");
     assert!(!html.contains("<script"), "a posting became a script");
     assert!(!html.contains("<img"), "a posting became an image");
@@ -189,26 +181,12 @@ fn report_file_escapes_the_input_and_lists_the_mistakes() {
 fn report_that_cannot_be_written_fails_before_classifying() {
     let w = Workdir::new();
     w.write("one.csv", "description,label\nRun our SRE on-call.,sre\n");
-    let eval = |report: &str| {
-        let mut c = w.jobclass();
-        c.args([
-            "eval",
-            "one.csv",
-            "--text-column",
-            "description",
-            "--label-column",
-            "label",
-            "--report",
-            report,
-        ]);
-        c
-    };
-    eval("missing/report.html")
+    eval(&w, "one.csv", Some("missing/report.html"))
         .assert()
         .code(4)
         .stdout("")
         .stderr(predicates::str::contains("missing"));
-    eval("one.csv")
+    eval(&w, "one.csv", Some("one.csv"))
         .assert()
         .code(2)
         .stderr(predicates::str::contains("is the input file"));
@@ -230,19 +208,7 @@ fn report_lists_the_first_200_misclassified_postings_and_counts_the_rest() {
         })
         .collect();
     w.write("many.csv", format!("description,label\n{rows}"));
-    w.jobclass()
-        .args([
-            "eval",
-            "many.csv",
-            "--text-column",
-            "description",
-            "--label-column",
-            "label",
-            "--report",
-            "many.html",
-        ])
-        .assert()
-        .success();
+    eval(&w, "many.csv", Some("many.html")).assert().success();
     let html = w.read_string("many.html");
     assert!(html.contains("Misclassified postings (the first 200 of 205)"));
     assert_eq!(html.matches(r#"<article class="mistake""#).count(), 200);
