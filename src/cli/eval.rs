@@ -102,7 +102,11 @@ fn write_report(
         },
     );
     let page = Page {
-        source: &a.input,
+        source: if a.input == "-" {
+            "standard input"
+        } else {
+            &a.input
+        },
         settings: &settings,
         report: &evaluation.report,
         mistakes: &mistakes,

@@ -169,6 +169,7 @@ fn report_file_escapes_the_input_and_lists_the_mistakes() {
     w.write("small.csv", csv.into_inner().unwrap());
     eval(&w, "small.csv", Some("small.html")).assert().success();
     let html = w.read_string("small.html");
+    assert!(html.contains("<title>jobclass evaluation: small.csv</title>"));
     assert!(!html.contains("<script"), "a posting became a script");
     assert!(!html.contains("<img"), "a posting became an image");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -213,4 +214,16 @@ fn report_lists_the_first_200_misclassified_postings_and_counts_the_rest() {
     assert!(html.contains("Misclassified postings (the first 200 of 205)"));
     assert_eq!(html.matches(r#"<article class="mistake""#).count(), 200);
     assert!(html.contains(r#"data-row="200""#) && !html.contains(r#"data-row="201""#));
+}
+
+#[test]
+fn report_of_standard_input_says_so() {
+    let w = Workdir::new();
+    eval(&w, "-", Some("stdin.html"))
+        .write_stdin("description,label\nYou will run our SRE on-call rotation.,sre\n")
+        .assert()
+        .success();
+    let html = w.read_string("stdin.html");
+    assert!(html.contains("<title>jobclass evaluation: standard input</title>"));
+    assert!(html.contains("Misclassified postings (0)"));
 }
