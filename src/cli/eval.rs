@@ -9,7 +9,7 @@ use jobclass::error::Error;
 use jobclass::eval::html::{self, Page};
 use jobclass::eval::mistakes;
 use jobclass::eval::{Evaluation, evaluate_classifier};
-use jobclass::io::atomic::with_output_file;
+use jobclass::io::atomic::{check_output_file, with_output_file};
 use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::io::jsonl_input;
 use jobclass::pipeline::classifier::Classifier;
@@ -37,26 +37,23 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
             jsonl_input::read_labeled(&a.input, &a.csv.text_column, &a.label_column, title)?
         }
     };
+    // A report that cannot be written fails before the model loads; the page
+    // itself is written once everything is known, so an interrupted run
+    // leaves no temporary file.
+    let input = (a.input != "-").then(|| Path::new(&a.input));
+    if let Some(path) = &a.report {
+        check_output_file(path, input)?;
+    }
     let classifier = load_classifier(g, &a.opts)?;
-    let evaluate = || -> jobclass::error::Result<Evaluation> {
-        let bar = progress::Bar::for_postings(examples.len());
-        let evaluation = evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
-        bar.finish();
-        evaluation
-    };
-    let evaluation = match &a.report {
-        None => evaluate()?,
-        // The page's temporary file is made first, so a folder that cannot
-        // be written fails before the postings are classified.
-        Some(path) => {
-            let input = (a.input != "-").then(|| Path::new(&a.input));
-            with_output_file(path, input, |w| {
-                let evaluation = evaluate()?;
-                write_report(w, path, &a, &classifier, &examples, &evaluation)?;
-                Ok(evaluation)
-            })?
-        }
-    };
+    let bar = progress::Bar::for_postings(examples.len());
+    let evaluation = evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
+    bar.finish();
+    let evaluation = evaluation?;
+    if let Some(path) = &a.report {
+        with_output_file(path, input, |w| {
+            write_report(w, path, &a, &classifier, &examples, &evaluation)
+        })?;
+    }
     let report = &evaluation.report;
     let mut out = io::stdout().lock();
     if a.json {

@@ -15,22 +15,7 @@ pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".jobclass-").suffix(".tmp");
-    // A temporary file is private (0600) by default, and the rename would
-    // carry that over to the user's output.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let tmp = builder.tempfile_in(dir).map_err(|e| {
-        Error::io(
-            format!("cannot create a temporary file in {}", dir.display()),
-            e,
-        )
-    })?;
+    let tmp = temporary_beside(path)?;
     if let Ok(existing) = fs::metadata(path) {
         tmp.as_file()
             .set_permissions(existing.permissions())
@@ -55,14 +40,36 @@ pub fn write_atomically(
     Ok(())
 }
 
-/// Runs `f` with a writer to a temporary file beside `path`, then renames it
-/// into place if `f` succeeded. Refuses to overwrite `input`. An
-/// [`Error::Interrupted`] from `f` comes back naming `path` as not written.
-pub fn with_output_file<T>(
-    path: &Path,
-    input: Option<&Path>,
-    f: impl FnOnce(&mut dyn Write) -> Result<T>,
-) -> Result<T> {
+/// A new temporary file in the folder of `path` (removed when dropped).
+fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".jobclass-").suffix(".tmp");
+    // A temporary file is private (0600) by default, and the rename would
+    // carry that over to the user's output.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder.tempfile_in(dir).map_err(|e| {
+        Error::io(
+            format!("cannot create a temporary file in {}", dir.display()),
+            e,
+        )
+    })
+}
+
+/// Fails as [`with_output_file`] would before writing anything: `path` is
+/// `input`, or no file can be made in its folder. For a command that works a
+/// long time before it writes and should not hold a temporary file meanwhile
+/// (an interrupted process leaves it behind).
+pub fn check_output_file(path: &Path, input: Option<&Path>) -> Result<()> {
+    refuse_input_as_output(path, input)?;
+    temporary_beside(path).map(drop)
+}
+
+fn refuse_input_as_output(path: &Path, input: Option<&Path>) -> Result<()> {
     if let Some(input) = input
         && let (Ok(a), Ok(b)) = (fs::canonicalize(input), fs::canonicalize(path))
         && a == b
@@ -72,6 +79,18 @@ pub fn with_output_file<T>(
             path.display()
         )));
     }
+    Ok(())
+}
+
+/// Runs `f` with a writer to a temporary file beside `path`, then renames it
+/// into place if `f` succeeded. Refuses to overwrite `input`. An
+/// [`Error::Interrupted`] from `f` comes back naming `path` as not written.
+pub fn with_output_file<T>(
+    path: &Path,
+    input: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    refuse_input_as_output(path, input)?;
     let mut result = None;
     let mut failure = None;
     write_atomically(path, |w| match f(w) {
@@ -115,6 +134,25 @@ mod tests {
         assert_eq!(mode(&out), mode(&plain));
         let leftovers = fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 2, "the temporary file is gone");
+    }
+
+    #[test]
+    fn checking_an_output_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("report.html");
+        check_output_file(&out, None).unwrap();
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        let missing = dir.path().join("missing/report.html");
+        assert!(matches!(
+            check_output_file(&missing, None),
+            Err(Error::Io { .. })
+        ));
+        let input = dir.path().join("in.csv");
+        fs::write(&input, "x").unwrap();
+        assert!(matches!(
+            check_output_file(&input, Some(&input)),
+            Err(Error::Input(_))
+        ));
     }
 
     #[test]

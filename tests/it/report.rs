@@ -227,3 +227,66 @@ fn report_of_standard_input_says_so() {
     assert!(html.contains("<title>jobclass evaluation: standard input</title>"));
     assert!(html.contains("Misclassified postings (0)"));
 }
+
+/// CPU time (user + system, in clock ticks) that process `pid` has used.
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the name.
+    field(11) + field(12)
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn interrupted_report_leaves_no_file_behind() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let w = Workdir::new();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .current_dir(w.dir())
+        .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
+        .args(["eval", "-", "--text-column", "t", "--label-column", "l"])
+        .args(["--report", "report.html"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Far more distinct postings than it classifies in the time it is given.
+    let rows: String = (0..40_000)
+        .map(|i| format!("SRE number {i} owning SLOs and error budgets,devops\n"))
+        .collect();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("t,l\n{rows}").as_bytes()).unwrap();
+    drop(stdin);
+    // Classifying: past loading the model (well under a second of CPU).
+    let started = std::time::Instant::now();
+    while cpu_ticks(child.id()) < 300 {
+        assert!(started.elapsed().as_secs() < 120, "eval never got going");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the run ended before it was interrupted");
+    let left: Vec<_> = std::fs::read_dir(w.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
