@@ -15,6 +15,7 @@ use crate::math::round4;
 use crate::pipeline::batch::{self, BatchOptions, Row, Summary};
 use crate::pipeline::classifier::{Predict, Prediction, SegmentScore};
 use crate::pipeline::mentions::Mentions;
+use crate::text::shorten;
 
 /// `{"label", "confidence", "scores", "evidence"?, "segments"?}` on one line:
 /// what `classify --json` prints (`segments` with `--explain`).
@@ -139,10 +140,7 @@ fn write_segments(out: &mut impl Write, segs: &[SegmentScore]) -> std::io::Resul
     )?;
     for s in segs {
         let (label, p) = s.leaning();
-        let mut shown: String = s.text.chars().take(72).collect();
-        if shown.len() < s.text.len() {
-            shown.push('…');
-        }
+        let shown = shorten(&s.text, 72);
         writeln!(out, "  {:.2}  {label:<8} {p:.2}  {shown}", s.weight)?;
     }
     Ok(())

@@ -54,6 +54,16 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// At most `max_chars` characters of `s`, with `…` added when it was cut:
+/// for showing a sentence in a line or a table cell.
+pub fn shorten(s: &str, max_chars: usize) -> String {
+    let mut shown: String = s.chars().take(max_chars).collect();
+    if shown.len() < s.len() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// The smallest character boundary of `s` at or above `i` (`i` at most its length).
 pub fn ceil_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
@@ -65,6 +75,13 @@ pub fn ceil_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shorten_cuts_whole_characters_and_says_so() {
+        assert_eq!(shorten("héllo wörld", 5), "héllo…");
+        assert_eq!(shorten("héllo", 5), "héllo");
+        assert_eq!(shorten("", 3), "");
+    }
 
     #[test]
     fn empty_and_control_only_text_is_a_problem() {

@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use super::mistakes::Mistake;
 use super::svg::{self, escape};
 use super::{BINS, Report};
+use crate::text::shorten;
 
 /// What the page shows.
 pub struct Page<'a> {
@@ -210,16 +211,12 @@ fn mistakes(out: &mut dyn Write, page: &Page) -> io::Result<()> {
             )?;
             for s in &m.top_segments {
                 let (label, prob) = s.leaning();
-                let mut text: String = s.text.chars().take(SEGMENT_CHARS).collect();
-                if text.len() < s.text.len() {
-                    text.push('…');
-                }
                 writeln!(
                     out,
                     r#"<tr class="segment"><td>{:.2}</td><td>{} {prob:.2}</td><td class="text">{}</td></tr>"#,
                     s.weight,
                     escape(label),
-                    escape(&text)
+                    escape(&shorten(&s.text, SEGMENT_CHARS))
                 )?;
             }
             writeln!(out, "</table>")?;
