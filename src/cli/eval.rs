@@ -75,7 +75,7 @@ fn write_report(
     evaluation: &Evaluation,
 ) -> jobclass::error::Result<()> {
     let predictions = &evaluation.predictions;
-    let wrong = mistakes::count_wrong(examples, predictions);
+    let wrong = evaluation.report.wrong();
     let bar = progress::Bar::for_postings(wrong.min(MISTAKES_SHOWN));
     let mistakes =
         mistakes::misclassified(classifier, examples, predictions, MISTAKES_SHOWN, |done| {

@@ -68,12 +68,3 @@ pub fn misclassified(
         })
         .collect()
 }
-
-/// How many of `examples` were predicted wrong.
-pub fn count_wrong(examples: &[Labeled], predictions: &[Prediction]) -> usize {
-    examples
-        .iter()
-        .zip(predictions)
-        .filter(|(e, p)| e.label != p.label)
-        .count()
-}

@@ -214,6 +214,15 @@ pub fn evaluate(labels: &[&str], gold: &[&str], pred: &[&str], confidence: &[f32
 }
 
 impl Report {
+    /// How many postings were predicted wrong: everything off the diagonal of
+    /// the confusion matrix.
+    pub fn wrong(&self) -> usize {
+        self.n
+            - (0..self.labels.len())
+                .map(|i| self.confusion[i][i])
+                .sum::<usize>()
+    }
+
     /// Adds how the postings that name one of the roles as the job
     /// (`named[i]`) and those that do not fared, apart: where a role is named
     /// its name decides, elsewhere the embedding does, and the two are right
@@ -342,6 +351,7 @@ mod tests {
             vec![vec![1, 1, 0], vec![0, 2, 0], vec![1, 0, 0]]
         );
         assert!((r.accuracy - 0.6).abs() < 1e-12);
+        assert_eq!(r.wrong(), 2);
         let d = &r.per_class[0];
         assert!((d.precision - 0.5).abs() < 1e-12 && (d.recall - 0.5).abs() < 1e-12);
         let s = &r.per_class[1];
