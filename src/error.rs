@@ -64,14 +64,26 @@ pub enum Error {
         output: Option<PathBuf>,
     },
 
-    /// An I/O error, with the path or action it concerns.
-    #[error("{context}: {source}")]
+    /// Reading failed: an input file, standard input, a head, a file of the
+    /// model folder. The message holds the cause, so it is not also given as
+    /// a `source` (error reports would repeat it).
+    #[error("{context}: {cause}")]
     Io {
         /// What was being done.
         context: String,
         /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
+    },
+
+    /// An output could not be written (disk full, no permission, a closed
+    /// standard output, an output that would destroy something), with the
+    /// file or stream it concerns.
+    #[error("{context}: {cause}")]
+    Write {
+        /// What was being written.
+        context: String,
+        /// The underlying error (not a `source`, as for [`Error::Io`]).
+        cause: std::io::Error,
     },
 }
 
@@ -80,23 +92,39 @@ impl Error {
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
-            source,
+            cause: source,
+        }
+    }
+
+    /// Wraps an I/O error met while writing an output.
+    pub fn write(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Write {
+            context: context.into(),
+            cause: source,
         }
     }
 
     /// True when the error is a bad input or usage (exit code 2) rather than a
-    /// failure of the environment or the tool.
+    /// failure of the environment or the tool: an unusable or unreadable
+    /// input, head or adapter file. (CSV errors are the reader's: the writers
+    /// report theirs as [`Error::Write`].)
     pub fn is_input_error(&self) -> bool {
         matches!(
             self,
-            Error::Input(_) | Error::UnknownLabel { .. } | Error::Csv(_)
+            Error::Input(_)
+                | Error::UnknownLabel { .. }
+                | Error::Csv(_)
+                | Error::Load { .. }
+                | Error::Io { .. }
         )
     }
 
     /// True when the error is a write to a closed pipe (`jobclass batch … | head`).
     pub fn is_broken_pipe(&self) -> bool {
         match self {
-            Error::Io { source, .. } => source.kind() == std::io::ErrorKind::BrokenPipe,
+            Error::Io { cause, .. } | Error::Write { cause, .. } => {
+                cause.kind() == std::io::ErrorKind::BrokenPipe
+            }
             Error::Csv(e) => match e.kind() {
                 csv::ErrorKind::Io(io) => io.kind() == std::io::ErrorKind::BrokenPipe,
                 _ => false,

@@ -1,116 +1,482 @@
-//! Output files written whole or not at all: a temporary file beside the
-//! target, renamed into place only when everything was written.
+//! Where a command's result goes, checked before any work and written whole or
+//! not at all.
+//!
+//! A regular file (new or existing) is written through a temporary file beside
+//! it that is renamed into place only when everything was written, so an
+//! interrupted run never leaves a truncated file. A symbolic link is followed:
+//! its target is written that way and the link stays. A FIFO, a character
+//! device (a terminal, `/dev/null`) or a socket cannot be replaced by a rename
+//! without destroying it, so it is written directly. Everything else (a folder,
+//! a block device, a file in a folder that does not exist, a file the user may
+//! not write) is refused before the command does any work, and so is any of the
+//! command's inputs: its result would replace what it reads.
+//!
+//! Temporary files are named `.jobclass-<pid>-<random>.tmp`. A process killed
+//! outright (SIGKILL, a second Ctrl-C) cannot remove its own; the next output
+//! written to that folder removes those whose process is gone.
 
-use std::fs;
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::error::{Error, Result};
 
-/// Writes `path` through a temporary file in the same folder that is renamed
-/// into place only when `write` succeeded, so an interrupted run never leaves a
-/// truncated file. The file gets the permissions a plain `> path` would give
-/// it (0666 less the umask), or keeps those of the file it replaces.
+/// Something a command reads, which its output must not replace.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A file given by path (`-` is not a path: use [`Input::Stdin`]).
+    Path(&'a Path),
+    /// Standard input, when it is redirected from a file.
+    Stdin,
+}
+
+impl<'a> Input<'a> {
+    /// The input named on a command line: `-` is standard input.
+    pub fn named(arg: &'a str) -> Input<'a> {
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(Path::new(arg))
+        }
+    }
+}
+
+/// An output path that was checked and can be written.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// The path as the user wrote it, for messages.
+    shown: PathBuf,
+    target: Target,
+}
+
+#[derive(Debug, Clone)]
+enum Target {
+    /// A regular file (or none yet) at this path, symbolic links resolved:
+    /// written through a temporary file and a rename.
+    Replace(PathBuf),
+    /// A FIFO or character device: opened and written in place.
+    Direct(PathBuf),
+    /// A Unix socket: connected to and written.
+    Socket(PathBuf),
+}
+
+impl OutputFile {
+    /// Checks that `path` can receive a command's result without destroying
+    /// anything and that it is none of `inputs`, before any work is done.
+    ///
+    /// Errors: [`Error::Input`] (exit 2) when `path` is one of the inputs;
+    /// [`Error::Write`] (exit 4) when it is a folder, a block device, in a folder
+    /// that does not exist, or not writable by this user.
+    pub fn check(path: &Path, inputs: &[Input]) -> Result<OutputFile> {
+        let shown = path.to_path_buf();
+        let resolved = resolve_links(path)?;
+        let refuse = |what: String, kind: io::ErrorKind| {
+            Err(Error::write(
+                format!("cannot write {}", path.display()),
+                io::Error::new(kind, what),
+            ))
+        };
+        let target = match fs::metadata(&resolved) {
+            Ok(meta) => {
+                refuse_inputs(path, &meta, inputs)?;
+                let kind = meta.file_type();
+                if kind.is_file() {
+                    if !may_write(&resolved) {
+                        return refuse(
+                            "permission denied: this user may not write the file".into(),
+                            io::ErrorKind::PermissionDenied,
+                        );
+                    }
+                    writable_folder(path, &resolved)?;
+                    Target::Replace(resolved)
+                } else if kind.is_dir() {
+                    return refuse(
+                        "it is a folder: give a file name".into(),
+                        io::ErrorKind::IsADirectory,
+                    );
+                } else if is_socket(&kind) {
+                    Target::Socket(resolved)
+                } else if is_fifo_or_char_device(&kind) {
+                    Target::Direct(resolved)
+                } else {
+                    return refuse(
+                        "it is a block device: give a regular file, a FIFO or a character device"
+                            .into(),
+                        io::ErrorKind::InvalidInput,
+                    );
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                writable_folder(path, &resolved)?;
+                Target::Replace(resolved)
+            }
+            Err(e) => return Err(Error::write(format!("cannot write {}", path.display()), e)),
+        };
+        Ok(OutputFile { shown, target })
+    }
+
+    /// The path as given.
+    pub fn path(&self) -> &Path {
+        &self.shown
+    }
+
+    /// Runs `f` with a writer to this output. A regular file is written
+    /// through a temporary file that is renamed into place only if `f`
+    /// succeeded; a FIFO, character device or socket is written directly.
+    /// An [`Error::Interrupted`] from `f` comes back naming the file as not
+    /// written (for a regular file, which is then left as it was).
+    pub fn write<T>(&self, f: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+        let write_err = |e| Error::write(format!("cannot write {}", self.shown.display()), e);
+        match &self.target {
+            Target::Replace(path) => self.replace(path, f),
+            Target::Direct(path) => {
+                let file = OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(write_err)?;
+                let mut w = BufWriter::new(file);
+                let v = f(&mut w)?;
+                w.flush().map_err(write_err)?;
+                Ok(v)
+            }
+            Target::Socket(path) => {
+                let stream = connect(path).map_err(write_err)?;
+                let mut w = BufWriter::new(stream);
+                let v = f(&mut w)?;
+                w.flush().map_err(write_err)?;
+                Ok(v)
+            }
+        }
+    }
+
+    fn replace<T>(&self, path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+        let shown = &self.shown;
+        let write_err = |e| Error::write(format!("cannot write {}", shown.display()), e);
+        let tmp = Temporary::beside(path)?;
+        if let Ok(existing) = fs::metadata(path) {
+            tmp.file()
+                .set_permissions(existing.permissions())
+                .map_err(|e| {
+                    Error::write(
+                        format!("cannot set the permissions of {}", shown.display()),
+                        e,
+                    )
+                })?;
+        }
+        let mut w = BufWriter::new(tmp.file());
+        let v = match f(&mut w) {
+            Ok(v) => v,
+            Err(Error::Interrupted { rows, output: None }) => {
+                return Err(Error::Interrupted {
+                    rows,
+                    output: Some(shown.clone()),
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        w.flush().map_err(write_err)?;
+        drop(w);
+        tmp.persist(path).map_err(|e| {
+            Error::write(
+                format!("cannot move the result into {}", shown.display()),
+                e,
+            )
+        })?;
+        Ok(v)
+    }
+}
+
+/// Writes `path` whole or not at all ([`OutputFile`]), with no inputs to
+/// protect.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    let tmp = temporary_beside(path)?;
-    if let Ok(existing) = fs::metadata(path) {
-        tmp.as_file()
-            .set_permissions(existing.permissions())
-            .map_err(|e| {
-                Error::io(
-                    format!("cannot set the permissions of {}", path.display()),
-                    e,
+    let out = OutputFile::check(path, &[])?;
+    out.write(|w| write(w).map_err(|e| Error::write(format!("cannot write {}", path.display()), e)))
+}
+
+/// Follows symbolic links from `path` to the path that would be written (which
+/// may not exist yet: a dangling link names the file to create).
+fn resolve_links(path: &Path) -> Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // The kernel's own limit on links followed in one lookup.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let next = fs::read_link(&p).map_err(|e| {
+                    Error::write(format!("cannot follow the link {}", path.display()), e)
+                })?;
+                p = match p.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(Error::write(
+        format!("cannot write {}", path.display()),
+        io::Error::other("too many levels of symbolic links"),
+    ))
+}
+
+/// The folder a new file at `resolved` goes in must exist and take new files.
+fn writable_folder(shown: &Path, resolved: &Path) -> Result<()> {
+    let dir = folder_of(resolved);
+    let refuse = |what: String, kind: io::ErrorKind| {
+        Err(Error::write(
+            format!("cannot write {}", shown.display()),
+            io::Error::new(kind, what),
+        ))
+    };
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {
+            if may_write(dir) {
+                Ok(())
+            } else {
+                refuse(
+                    format!(
+                        "permission denied: this user may not create files in {}",
+                        dir.display()
+                    ),
+                    io::ErrorKind::PermissionDenied,
                 )
-            })?;
+            }
+        }
+        Ok(_) => refuse(
+            format!("{} is not a folder", dir.display()),
+            io::ErrorKind::NotADirectory,
+        ),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => refuse(
+            format!("the folder {} does not exist", dir.display()),
+            io::ErrorKind::NotFound,
+        ),
+        Err(e) => Err(Error::write(format!("cannot write {}", shown.display()), e)),
     }
-    let mut w = BufWriter::new(tmp);
-    write(&mut w).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
-    let tmp = w
-        .into_inner()
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e.into_error()))?;
-    tmp.persist(path).map_err(|e| {
-        Error::io(
-            format!("cannot move the result into {}", path.display()),
-            e.error,
-        )
-    })?;
-    Ok(())
 }
 
-/// A new temporary file in the folder of `path` (removed when dropped).
-fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
-    let dir = path
-        .parent()
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".jobclass-").suffix(".tmp");
-    // A temporary file is private (0600) by default, and the rename would
-    // carry that over to the user's output.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    builder.tempfile_in(dir).map_err(|e| {
-        Error::io(
-            format!("cannot create a temporary file in {}", dir.display()),
-            e,
-        )
-    })
+        .unwrap_or(Path::new("."))
 }
 
-/// Fails as [`with_output_file`] would before writing anything: `path` is
-/// `input`, or no file can be made in its folder. For a command that works a
-/// long time before it writes and should not hold a temporary file meanwhile
-/// (an interrupted process leaves it behind).
-pub fn check_output_file(path: &Path, input: Option<&Path>) -> Result<()> {
-    refuse_input_as_output(path, input)?;
-    temporary_beside(path).map(drop)
-}
-
-fn refuse_input_as_output(path: &Path, input: Option<&Path>) -> Result<()> {
-    if let Some(input) = input
-        && let (Ok(a), Ok(b)) = (fs::canonicalize(input), fs::canonicalize(path))
-        && a == b
-    {
-        return Err(Error::Input(format!(
-            "the output {} is the input file; write the result elsewhere",
-            path.display()
-        )));
+/// Refuses an output that is one of the inputs: the same file (device and
+/// inode, so hard links and other spellings of the path count too).
+fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()> {
+    if !out.is_file() {
+        return Ok(());
+    }
+    for input in inputs {
+        let (meta, name) = match input {
+            Input::Path(p) => (fs::metadata(p).ok(), p.display().to_string()),
+            Input::Stdin => (stdin_metadata(), "standard input".to_string()),
+        };
+        if let Some(meta) = meta
+            && meta.is_file()
+            && same_file(&meta, out)
+        {
+            return Err(Error::Input(format!(
+                "the output {} is the input {name}; write the result elsewhere",
+                path.display()
+            )));
+        }
     }
     Ok(())
 }
 
-/// Runs `f` with a writer to a temporary file beside `path`, then renames it
-/// into place if `f` succeeded. Refuses to overwrite `input`. An
-/// [`Error::Interrupted`] from `f` comes back naming `path` as not written.
-pub fn with_output_file<T>(
-    path: &Path,
-    input: Option<&Path>,
-    f: impl FnOnce(&mut dyn Write) -> Result<T>,
-) -> Result<T> {
-    refuse_input_as_output(path, input)?;
-    let mut result = None;
-    let mut failure = None;
-    write_atomically(path, |w| match f(w) {
-        Ok(v) => {
-            result = Some(v);
-            Ok(())
+#[cfg(unix)]
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    false
+}
+
+/// What standard input is redirected from, when it is a file.
+#[cfg(unix)]
+fn stdin_metadata() -> Option<fs::Metadata> {
+    use std::os::fd::AsFd;
+    let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+    File::from(fd).metadata().ok()
+}
+
+#[cfg(not(unix))]
+fn stdin_metadata() -> Option<fs::Metadata> {
+    None
+}
+
+/// Whether this process may write `path`, as the kernel would decide for an
+/// `open` (effective ids; root may write anything).
+#[cfg(unix)]
+fn may_write(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a valid NUL-terminated path; faccessat only reads it.
+    unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), libc::W_OK, libc::AT_EACCESS) == 0 }
+}
+
+#[cfg(not(unix))]
+fn may_write(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+}
+
+#[cfg(unix)]
+fn is_socket(kind: &fs::FileType) -> bool {
+    std::os::unix::fs::FileTypeExt::is_socket(kind)
+}
+
+#[cfg(not(unix))]
+fn is_socket(_: &fs::FileType) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn is_fifo_or_char_device(kind: &fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    kind.is_fifo() || kind.is_char_device()
+}
+
+#[cfg(not(unix))]
+fn is_fifo_or_char_device(_: &fs::FileType) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn connect(path: &Path) -> io::Result<std::os::unix::net::UnixStream> {
+    std::os::unix::net::UnixStream::connect(path)
+}
+
+#[cfg(not(unix))]
+fn connect(_: &Path) -> io::Result<File> {
+    Err(io::Error::other("sockets are not supported here"))
+}
+
+/// The temporary files of this process that are not yet renamed into place,
+/// so that a process that must exit at once ([`remove_temporaries`]) removes
+/// them first.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes this process's temporary files that were not renamed into place.
+/// For a signal handler that is about to exit the process.
+pub fn remove_temporaries() {
+    // A handler must not wait: if the lock is held, it is held for
+    // microseconds by a push or a removal, and the file is then taken care of
+    // by the next run's clean-up.
+    if let Ok(pending) = PENDING.try_lock() {
+        for p in pending.iter() {
+            let _ = fs::remove_file(p);
         }
-        Err(e) => {
-            failure = Some(match e {
-                Error::Interrupted { rows, output: None } => Error::Interrupted {
-                    rows,
-                    output: Some(path.to_path_buf()),
-                },
-                e => e,
-            });
-            Err(io::Error::other("aborted"))
+    }
+}
+
+const PREFIX: &str = ".jobclass-";
+const SUFFIX: &str = ".tmp";
+
+/// A temporary file beside the output, removed when dropped unless persisted.
+struct Temporary {
+    file: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+}
+
+impl Temporary {
+    fn beside(path: &Path) -> Result<Temporary> {
+        let dir = folder_of(path);
+        remove_stale(dir);
+        let mut builder = tempfile::Builder::new();
+        let prefix = format!("{PREFIX}{}-", std::process::id());
+        builder.prefix(&prefix).suffix(SUFFIX);
+        // A temporary file is private (0600) by default, and the rename would
+        // carry that over to the user's output.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let file = builder.tempfile_in(dir).map_err(|e| {
+            Error::write(
+                format!("cannot create a temporary file in {}", dir.display()),
+                e,
+            )
+        })?;
+        let path = file.path().to_path_buf();
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.push(path.clone());
         }
-    })
-    .map_err(|e| failure.take().unwrap_or(e))?;
-    Ok(result.expect("set on success"))
+        Ok(Temporary {
+            file: Some(file),
+            path,
+        })
+    }
+
+    fn file(&self) -> &File {
+        self.file
+            .as_ref()
+            .expect("present until persisted")
+            .as_file()
+    }
+
+    fn persist(mut self, to: &Path) -> io::Result<()> {
+        let file = self.file.take().expect("persisted once");
+        file.persist(to).map(drop).map_err(|e| e.error)
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        // The NamedTempFile, when still there, removes the file itself.
+        drop(self.file.take());
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.retain(|p| p != &self.path);
+        }
+    }
+}
+
+/// Removes the temporary files in `dir` left by jobclass processes that no
+/// longer run (killed before they could clean up).
+fn remove_stale(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(stale_pid) else {
+            continue;
+        };
+        if !process_exists(pid) && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in a temporary file's name `.jobclass-<pid>-<random>.tmp`.
+fn stale_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let (pid, random) = rest.split_once('-')?;
+    if random.is_empty() {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+#[cfg(unix)]
+fn process_exists(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 sends nothing; it only asks whether the process exists.
+    let r = unsafe { libc::kill(pid, 0) };
+    // EPERM: it exists but belongs to someone else.
+    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn process_exists(_: u32) -> bool {
+    true
 }
 
 #[cfg(all(test, unix))]
@@ -120,6 +486,13 @@ mod tests {
 
     fn mode(p: &Path) -> u32 {
         fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    fn write(out: &Path, text: &str) -> Result<()> {
+        OutputFile::check(out, &[])?.write(|w| {
+            w.write_all(text.as_bytes())
+                .map_err(|e| Error::write("test", e))
+        })
     }
 
     #[test]
@@ -140,17 +513,17 @@ mod tests {
     fn checking_an_output_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("report.html");
-        check_output_file(&out, None).unwrap();
+        OutputFile::check(&out, &[]).unwrap();
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
         let missing = dir.path().join("missing/report.html");
         assert!(matches!(
-            check_output_file(&missing, None),
-            Err(Error::Io { .. })
+            OutputFile::check(&missing, &[]),
+            Err(Error::Write { .. })
         ));
         let input = dir.path().join("in.csv");
         fs::write(&input, "x").unwrap();
         assert!(matches!(
-            check_output_file(&input, Some(&input)),
+            OutputFile::check(&input, &[Input::Path(&input)]),
             Err(Error::Input(_))
         ));
     }
@@ -169,5 +542,113 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(fs::read_to_string(&out).unwrap(), "new");
         assert_eq!(mode(&out), 0o640);
+    }
+
+    #[test]
+    fn a_symlinked_output_writes_its_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.csv");
+        fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink("target.csv", &link).unwrap();
+        write(&link, "new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        // A dangling link names the file to create.
+        let dangling = dir.path().join("dangling.csv");
+        std::os::unix::fs::symlink("created.csv", &dangling).unwrap();
+        write(&dangling, "made").unwrap();
+        assert!(
+            fs::symlink_metadata(&dangling)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("created.csv")).unwrap(),
+            "made"
+        );
+    }
+
+    #[test]
+    fn an_input_reached_through_a_link_or_hard_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in.csv");
+        fs::write(&input, "x").unwrap();
+        let hard = dir.path().join("hard.csv");
+        fs::hard_link(&input, &hard).unwrap();
+        let soft = dir.path().join("soft.csv");
+        std::os::unix::fs::symlink(&input, &soft).unwrap();
+        for out in [&hard, &soft] {
+            assert!(matches!(
+                OutputFile::check(out, &[Input::Path(&input)]),
+                Err(Error::Input(_))
+            ));
+        }
+        assert_eq!(fs::read_to_string(&input).unwrap(), "x");
+    }
+
+    #[test]
+    fn a_folder_or_a_missing_folder_is_refused_before_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = OutputFile::check(dir.path(), &[]).unwrap_err();
+        assert!(err.to_string().contains("folder"), "{err}");
+        assert!(matches!(err, Error::Write { .. }));
+    }
+
+    #[test]
+    fn a_fifo_is_written_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("out.fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid path; mkfifo only reads it.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+        };
+        write(&fifo, "through the pipe").unwrap();
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    }
+
+    #[test]
+    fn a_process_that_must_exit_at_once_removes_its_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = Temporary::beside(&dir.path().join("out.csv")).unwrap();
+        let path = tmp.path.clone();
+        assert!(path.exists());
+        remove_temporaries();
+        assert!(!path.exists());
+        drop(tmp);
+    }
+
+    #[test]
+    fn temporary_files_of_dead_processes_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        // A process that has exited: its id is free until reused.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let stale = dir.path().join(format!("{PREFIX}{dead}-AbC123{SUFFIX}"));
+        let alive = dir
+            .path()
+            .join(format!("{PREFIX}{}-XyZ789{SUFFIX}", std::process::id()));
+        let other = dir.path().join(".jobclass-notes.tmp");
+        for p in [&stale, &alive, &other] {
+            fs::write(p, "").unwrap();
+        }
+        write(&dir.path().join("out.csv"), "x").unwrap();
+        assert!(!stale.exists() || process_exists(dead));
+        assert!(alive.exists(), "a running process's file is kept");
+        assert!(other.exists(), "a name that is not ours is kept");
+        assert_eq!(stale_pid(".jobclass-12-ab.tmp"), Some(12));
+        assert_eq!(stale_pid(".jobclass-ab.tmp"), None);
     }
 }
