@@ -5,7 +5,7 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
-use jobclass::error::Error;
+use cli::exit::Exit;
 
 // candle allocates a fresh buffer for nearly every tensor op; mimalloc reuses
 // them instead of faulting in new pages (measured in BENCHMARKS.md).
@@ -25,30 +25,19 @@ fn main() -> ExitCode {
     // SAFETY: sets a process-wide allocator option; no other thread exists yet.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     let cli = cli::args::Cli::parse();
-    match cli::run(cli) {
-        Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
-        Ok(cli::Outcome::RowsFailed) => ExitCode::from(1),
-        Err(err) => exit_for(&err),
-    }
-}
-
-/// Maps an error to the documented exit code (see `jobclass --help`).
-fn exit_for(err: &anyhow::Error) -> ExitCode {
-    let lib = err.chain().find_map(|e| e.downcast_ref::<Error>());
-    let io = err.chain().find_map(|e| e.downcast_ref::<std::io::Error>());
-    let broken_pipe = lib.is_some_and(Error::is_broken_pipe)
-        || io.is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
-    if broken_pipe {
-        return ExitCode::SUCCESS;
-    }
-    eprintln!("jobclass: error: {err:#}");
-    match lib {
-        Some(e) if e.is_input_error() => ExitCode::from(2),
-        Some(Error::Model { .. }) => ExitCode::from(3),
-        Some(Error::Load { .. }) => ExitCode::from(2),
-        Some(Error::Interrupted { .. }) => ExitCode::from(130),
-        _ => ExitCode::from(4),
-    }
+    let exit = match cli::run(cli) {
+        Ok(cli::Outcome::Success) => Exit::Success,
+        Ok(cli::Outcome::RowsFailed) => Exit::RowsFailed,
+        Err(err) => {
+            let exit = Exit::for_error(&err);
+            // A closed output pipe (`| head`) is no error.
+            if exit != Exit::Success {
+                eprintln!("jobclass: error: {}", cli::exit::message(&err));
+            }
+            exit
+        }
+    };
+    ExitCode::from(exit.code())
 }
 
 #[cfg(test)]

