@@ -1,18 +1,16 @@
 //! `jobclass batch`: label every row of a CSV or JSON Lines file.
 
-use std::io::{self, Write};
-use std::path::Path;
+use std::io::Write;
 
 use anyhow::Result;
-use jobclass::io::atomic::with_output_file;
 use jobclass::io::csv_input::{CsvInput, CsvOptions};
 use jobclass::io::jsonl_input::JsonlInput;
 use jobclass::pipeline::batch::BatchOptions;
 use jobclass::render::{self, CsvOutput};
 
 use super::args::{BatchArgs, Format, Global};
-use super::common::{Outcome, load_classifier};
-use super::{progress, signals};
+use super::common::{Outcome, check_output, load_classifier};
+use super::{progress, signals, terminal};
 
 /// An opened input of either format.
 enum Input {
@@ -25,6 +23,12 @@ enum Input {
 const GROUP_ROWS: usize = 32;
 
 pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
+    // An output that cannot be written fails before the model loads.
+    let output = a
+        .output
+        .as_ref()
+        .map(|path| check_output(path, &a.input, Some(&a.opts)))
+        .transpose()?;
     let classifier = load_classifier(g, &a.opts)?;
     let input_format = a.csv.format_of(&a.input);
     let options = BatchOptions {
@@ -33,7 +37,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         group_rows: GROUP_ROWS,
         // Only a file needs it: stopped halfway, standard output has
         // nothing to clean up.
-        stop: a.output.as_ref().map(|_| signals::stop_on_signal()),
+        stop: output.as_ref().map(|_| signals::stop_flag()),
     };
     let format = CsvOutput {
         delimiter: a.csv.delimiter,
@@ -62,12 +66,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
             render::write_labeled_jsonl(&classifier, input, w, &options, a.evidence, report)
         }
     };
-    let summary = match &a.output {
-        Some(path) => {
-            let input_path = (a.input != "-").then(|| Path::new(&a.input));
-            with_output_file(path, input_path, |mut w| write(&mut w))
-        }
-        None => write(&mut io::stdout().lock()),
+    let summary = match &output {
+        Some(out) => out.write(|mut w| write(&mut w)),
+        None => write(&mut terminal::stdout()),
     };
     bar.finish();
     let summary = summary?;

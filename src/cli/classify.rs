@@ -1,12 +1,13 @@
 //! `jobclass classify`: one posting from standard input.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::Result;
 use jobclass::render;
 
 use super::args::{ClassifyArgs, Global};
 use super::common::{Outcome, load_classifier, read_stdin_text};
+use super::terminal;
 
 pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
     let text = read_stdin_text()?;
@@ -17,7 +18,7 @@ pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
     } else {
         (classifier.predict(&[&text])?.remove(0), None)
     };
-    let mut out = io::stdout().lock();
+    let mut out = terminal::stdout();
     if a.json {
         writeln!(out, "{}", render::to_json(&pred, segments.as_deref()))?;
     } else {

@@ -4,9 +4,11 @@
 use std::io::{self, Read};
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jobclass::error::Error;
+use jobclass::io::atomic::{Input, OutputFile};
 use jobclass::model::adapter::Adapter;
+use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use jobclass::model::embed::{Embedder, Precision};
 use jobclass::model::files;
@@ -56,13 +58,41 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
     Ok(Classifier::new(embedder, head, opts.pooling, mentions))
 }
 
+/// The files a classifying command reads besides its input: `--head` and an
+/// adapter file given as `--encoder`.
+pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<Input<'_>> {
+    let mut inputs = Vec::new();
+    if let Some(head) = &opts.head {
+        inputs.push(Input::Path(head));
+    }
+    if let EncoderChoice::File(adapter) = &opts.encoder {
+        inputs.push(Input::Path(adapter));
+    }
+    inputs
+}
+
+/// Checks an output given on the command line before any work: it must be
+/// writable and none of `inputs` (the command's input, `-` being standard
+/// input, then the head and adapter files).
+pub fn check_output(
+    path: &std::path::Path,
+    input: &str,
+    opts: Option<&ClassifyOpts>,
+) -> Result<OutputFile> {
+    let mut inputs = vec![Input::named(input)];
+    if let Some(opts) = opts {
+        inputs.extend(classifier_inputs(opts));
+    }
+    Ok(OutputFile::check(path, &inputs)?)
+}
+
 /// All of standard input as one text, refused when it is not UTF-8 or empty.
 pub fn read_stdin_text() -> Result<String> {
     let mut bytes = Vec::new();
     io::stdin()
         .lock()
         .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
+        .map_err(|e| Error::io("cannot read standard input", e))?;
     let text = jobclass::text::decode_utf8(&bytes)
         .map_err(|e| Error::Input(format!("standard input: {e}")))?;
     if jobclass::text::text_problem(text).is_some() {

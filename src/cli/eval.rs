@@ -1,7 +1,7 @@
 //! `jobclass eval`: accuracy on a labeled CSV or JSON Lines file, as text,
 //! JSON, and with `--report` an HTML page.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
@@ -9,13 +9,12 @@ use jobclass::error::Error;
 use jobclass::eval::html::{self, Page};
 use jobclass::eval::mistakes;
 use jobclass::eval::{Evaluation, evaluate_classifier};
-use jobclass::io::atomic::{check_output_file, with_output_file};
 use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::io::jsonl_input;
 use jobclass::pipeline::classifier::Classifier;
 
 use super::args::{EvalArgs, Format, Global};
-use super::common::{Outcome, load_classifier};
+use super::common::{Outcome, check_output, load_classifier};
 use super::progress;
 
 /// How many misclassified postings the HTML report shows.
@@ -38,24 +37,22 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
         }
     };
     // A report that cannot be written fails before the model loads; the page
-    // itself is written once everything is known, so an interrupted run
-    // leaves no temporary file.
-    let input = (a.input != "-").then(|| Path::new(&a.input));
-    if let Some(path) = &a.report {
-        check_output_file(path, input)?;
-    }
+    // itself is written once everything is known.
+    let report = a
+        .report
+        .as_ref()
+        .map(|path| check_output(path, &a.input, Some(&a.opts)))
+        .transpose()?;
     let classifier = load_classifier(g, &a.opts)?;
     let bar = progress::Bar::for_postings(examples.len());
     let evaluation = evaluate_classifier(&classifier, &examples, |done| bar.postings(done));
     bar.finish();
     let evaluation = evaluation?;
-    if let Some(path) = &a.report {
-        with_output_file(path, input, |w| {
-            write_report(w, path, &a, &classifier, &examples, &evaluation)
-        })?;
+    if let Some(out) = &report {
+        out.write(|w| write_report(w, out.path(), &a, &classifier, &examples, &evaluation))?;
     }
     let report = &evaluation.report;
-    let mut out = io::stdout().lock();
+    let mut out = super::terminal::stdout();
     if a.json {
         writeln!(out, "{}", report.to_json())?;
     } else {
@@ -109,5 +106,5 @@ fn write_report(
         mistakes: &mistakes,
         wrong,
     };
-    html::write(w, &page).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+    html::write(w, &page).map_err(|e| Error::write(format!("cannot write {}", path.display()), e))
 }

@@ -10,9 +10,11 @@ mod common;
 mod docs;
 mod embed;
 mod eval;
+pub mod exit;
 mod fetch_model;
 mod progress;
 mod signals;
+mod terminal;
 mod train;
 
 use anyhow::{Context, Result};
@@ -24,6 +26,15 @@ use args::{Cli, Command};
 /// Runs the command.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let g = &cli.global;
+    signals::install();
+    let prints = match &cli.command {
+        Command::Batch(a) => a.output.is_none(),
+        Command::Train(_) | Command::FetchModel(_) => false,
+        _ => true,
+    };
+    if prints {
+        terminal::require_stdout()?;
+    }
     if let Some(n) = g.threads {
         // Every parallel loop of the encoder, and the matrix products it hands
         // to the gemm crate, run on rayon's global pool.

@@ -1,28 +1,34 @@
-//! Ctrl-C, SIGTERM and SIGHUP during `batch -o`: stop after the rows being
-//! labeled, so the output file is left as it was.
+//! Ctrl-C, SIGTERM and SIGHUP: every command exits with code 130 and leaves
+//! no temporary file; `batch -o` first stops after the rows being labeled, so
+//! its output file is left as it was.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
-/// Makes Ctrl-C and SIGTERM ask a batch run to stop after the group of rows it
-/// is labeling, so that its output file is left as it was and the temporary
-/// file is removed; a second signal quits at once.
-/// Signals the process was started with ignored (SIGHUP under `nohup`,
-/// SIGINT for a background job of a script) stay ignored.
-pub fn stop_on_signal() -> Arc<AtomicBool> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&stop);
+/// Set by a command that stops by itself at the next group of rows
+/// ([`stop_flag`]); until then a signal ends the process at once.
+static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+
+/// Takes over Ctrl-C, SIGTERM and SIGHUP for the whole run: the process
+/// removes its temporary output files and exits with 130. Signals the process
+/// was started with ignored (SIGHUP under `nohup`, SIGINT for a background job
+/// of a script) stay ignored.
+pub fn install() {
     #[cfg(unix)]
     let ignored = ignored_signals();
     // Without a handler (one already set) the signals keep their default effect.
-    let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            std::process::exit(130);
+    let _ = ctrlc::set_handler(|| {
+        if let Some(stop) = STOP.get()
+            && !stop.swap(true, Ordering::SeqCst)
+        {
+            eprintln!(
+                "\njobclass: stopping after the rows being labeled; the output file stays as it \
+                 was (again to quit at once)"
+            );
+            return;
         }
-        eprintln!(
-            "\njobclass: stopping after the rows being labeled; the output file stays as it was \
-             (again to quit at once)"
-        );
+        jobclass::io::atomic::remove_temporaries();
+        std::process::exit(130);
     });
     #[cfg(unix)]
     for signal in ignored {
@@ -30,7 +36,12 @@ pub fn stop_on_signal() -> Arc<AtomicBool> {
         // started with; no handler is involved.
         unsafe { libc::signal(signal, libc::SIG_IGN) };
     }
-    stop
+}
+
+/// Makes the first signal ask the run to stop after the group of rows it is
+/// labeling (a second one quits at once); the run looks at the flag returned.
+pub fn stop_flag() -> Arc<AtomicBool> {
+    Arc::clone(STOP.get_or_init(|| Arc::new(AtomicBool::new(false))))
 }
 
 /// Which of the signals ctrlc takes over (SIGINT, SIGTERM, SIGHUP) this

@@ -5,10 +5,12 @@ use std::time::Instant;
 
 use std::io::Read;
 
-use anyhow::{Context, Result};
-use jobclass::io::csv_input::{CsvInput, CsvOptions, read_labeled, read_labeled_from};
-use jobclass::io::{file_sha256, sha256_bytes};
-use jobclass::model::adapter::Adapter;
+use anyhow::Result;
+use jobclass::error::Error;
+use jobclass::io::atomic::{Input, OutputFile};
+use jobclass::io::csv_input::{CsvInput, CsvOptions, read_labeled_from};
+use jobclass::io::sha256_bytes;
+use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::{Engine, Precision};
 use jobclass::model::files;
 use jobclass::model::trainable::LoraShape;
@@ -21,37 +23,37 @@ use super::common::{Outcome, load_embedder, model_dir};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();
-    let (examples, sha, name) = if path == "-" {
-        // Read whole: the examples are parsed from the bytes, which are also
-        // hashed for the head's provenance.
+    let outputs = check_outputs(&a, &path)?;
+    // Read once, whole (examples files are small): the examples are parsed
+    // from the bytes that are hashed for the head's provenance, so a FIFO or
+    // `<(…)` works and the hash is of what was trained on.
+    let (bytes, name) = if path == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-        let sha = sha256_bytes(&bytes);
-        let len = Some(bytes.len() as u64);
-        let input = CsvInput::from_reader(
-            Box::new(std::io::Cursor::new(bytes)),
-            CsvOptions::default(),
-            len,
-            "standard input".into(),
-        )?;
-        let examples = read_labeled_from(input, &a.text_column, &a.label_column, None)?;
-        (examples, sha, "stdin".to_string())
+            .map_err(|e| Error::io("cannot read standard input", e))?;
+        (bytes, "standard input".to_string())
     } else {
-        let examples = read_labeled(
-            &path,
-            &a.text_column,
-            &a.label_column,
-            None,
-            CsvOptions::default(),
-        )?;
-        let name = a
-            .input
+        let bytes = std::fs::read(&a.input)
+            .map_err(|e| Error::Input(format!("cannot read {path}: {e}")))?;
+        (bytes, path.clone())
+    };
+    let sha = sha256_bytes(&bytes);
+    let len = Some(bytes.len() as u64);
+    let input = CsvInput::from_reader(
+        Box::new(std::io::Cursor::new(bytes)),
+        CsvOptions::default(),
+        len,
+        name,
+    )?;
+    let examples = read_labeled_from(input, &a.text_column, &a.label_column, None)?;
+    let name = if path == "-" {
+        "stdin".to_string()
+    } else {
+        a.input
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.clone());
-        (examples, file_sha256(&a.input)?, name)
+            .unwrap_or_else(|| path.clone())
     };
     let adapter = match (&a.finetune, &a.adapter_output) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
@@ -63,7 +65,8 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         ..TrainParams::default()
     };
     let head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
-    head.save(&a.output)?;
+    // Checked before any work; saved the one way heads are saved.
+    head.save(outputs.head.path())?;
     let counts: Vec<String> = head
         .labels
         .iter()
@@ -89,6 +92,32 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     }
     eprintln!("jobclass: wrote {}", a.output.display());
     Ok(Outcome::Success)
+}
+
+/// The outputs of `train`, checked before any work.
+struct Outputs {
+    head: OutputFile,
+}
+
+/// Checks `-o` and `--adapter-output` before any work: writable, none of the
+/// inputs (the examples, an adapter given as `--encoder`), not each other.
+fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
+    let mut inputs = vec![Input::named(input)];
+    if let EncoderChoice::File(adapter) = &a.encoder {
+        inputs.push(Input::Path(adapter));
+    }
+    if let Some(adapter_out) = &a.adapter_output {
+        if std::path::absolute(adapter_out).ok() == std::path::absolute(&a.output).ok() {
+            return Err(Error::Input(format!(
+                "-o and --adapter-output are both {}: give the head and the adapter a file each",
+                a.output.display()
+            ))
+            .into());
+        }
+        OutputFile::check(adapter_out, &inputs)?;
+    }
+    let head = OutputFile::check(&a.output, &inputs)?;
+    Ok(Outputs { head })
 }
 
 /// Fine-tunes the encoder, writes the adapter and returns it as saved.

@@ -19,6 +19,7 @@ mod fetch;
 mod finetune;
 mod help;
 mod jsonl;
+mod outputs;
 mod parity;
 mod properties;
 mod report;

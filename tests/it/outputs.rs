@@ -1,0 +1,488 @@
+//! Output targets and exit codes: nothing an output names is destroyed (a
+//! FIFO, a link, a device, an input, someone else's file), what cannot be
+//! written is refused before any work, signals end every command with 130 and
+//! no temporary file, and a closed standard output is an error.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use crate::common::{Workdir, jobclass, model_dir, temporary_files};
+
+/// A few examples of every label, enough for `train --folds 0`.
+const EXAMPLES: &str = "text,label,source\n\
+    Build CI/CD pipelines and release automation,devops,x\n\
+    Automate deployments with Jenkins and GitHub Actions,devops,x\n\
+    Own SLOs and error budgets and run postmortems,sre,x\n\
+    Be on call for production incidents and reliability,sre,x\n\
+    Build the internal developer platform and golden paths,platform,x\n\
+    Run a self-service platform of paved roads for product teams,platform,x\n\
+    Sell our software to enterprise customers,other,x\n\
+    Design marketing campaigns for our brand,other,x\n";
+
+const POSTINGS: &str = "id,text\n1,On-call SRE owning SLOs and error budgets\n\
+    2,Platform engineer building our internal developer platform\n";
+
+fn mkfifo(p: &Path) {
+    let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only reads it.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+}
+
+fn is_fifo(p: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::symlink_metadata(p).unwrap().file_type().is_fifo()
+}
+
+/// Reads a FIFO to its end on a thread, as a downstream process would.
+fn drain(p: &Path) -> std::thread::JoinHandle<Vec<u8>> {
+    let p = p.to_path_buf();
+    std::thread::spawn(move || std::fs::read(p).unwrap())
+}
+
+/// What the reader of `fifo` got, once the command that wrote it has ended.
+/// Asserted to be a FIFO still first: a command that replaced it never
+/// opened it, and the reader would wait forever.
+fn drained(fifo: &Path, reader: std::thread::JoinHandle<Vec<u8>>) -> String {
+    assert!(is_fifo(fifo), "the FIFO was replaced by a file");
+    String::from_utf8(reader.join().unwrap()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn batch_train_and_report_write_through_a_fifo_and_keep_it() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    let fifo = wd.path("out.fifo");
+    mkfifo(&fifo);
+
+    let reader = drain(&fifo);
+    jobclass()
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&fifo)
+        .arg(&input)
+        .assert()
+        .success();
+    let got = drained(&fifo, reader);
+    assert!(got.starts_with("id,text,label,confidence"), "{got}");
+    assert_eq!(got.lines().count(), 3);
+
+    let examples = wd.write("examples.csv", EXAMPLES);
+    let reader = drain(&fifo);
+    jobclass()
+        .args(["train", "--folds", "0", "-o"])
+        .arg(&fifo)
+        .arg(&examples)
+        .assert()
+        .success();
+    let head = drained(&fifo, reader);
+    assert!(head.contains("\"labels\""), "{head}");
+
+    let labeled = wd.write(
+        "labeled.csv",
+        "text,label\nOn-call SRE owning SLOs and error budgets,sre\n",
+    );
+    let reader = drain(&fifo);
+    jobclass()
+        .args(["eval", "--text-column", "text", "--label-column", "label"])
+        .arg(&labeled)
+        .arg("--report")
+        .arg(&fifo)
+        .assert()
+        .success();
+    let page = drained(&fifo, reader);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..80]);
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+}
+
+#[test]
+fn an_output_link_writes_its_target_and_stays_a_link() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    wd.write("target.csv", "old\n");
+    let link = wd.path("link.csv");
+    std::os::unix::fs::symlink("target.csv", &link).unwrap();
+    jobclass()
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&link)
+        .arg(&input)
+        .assert()
+        .success();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert!(wd.read_string("target.csv").starts_with("id,text,label,"));
+}
+
+/// A character device (here a node with /dev/null's numbers, made in a temp
+/// folder) is written in place, not replaced by a regular file.
+#[test]
+fn a_character_device_output_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    let node = wd.path("null");
+    let c = std::ffi::CString::new(node.to_str().unwrap()).unwrap();
+    // SAFETY: a valid path; mknod only reads it.
+    let made = unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 3)) };
+    if made != 0 {
+        crate::common::skip_unless_ci(
+            "the right to make device nodes (root)",
+            "a character device output",
+        );
+        return;
+    }
+    jobclass()
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&node)
+        .arg(&input)
+        .assert()
+        .success();
+    let kind = std::fs::symlink_metadata(&node).unwrap().file_type();
+    assert!(kind.is_char_device(), "the device was replaced by a file");
+}
+
+#[test]
+fn train_refuses_its_own_examples_as_output() {
+    let wd = Workdir::new();
+    let examples = wd.write("x.csv", EXAMPLES);
+    for out in ["x.csv", "./x.csv"] {
+        let o = jobclass()
+            .current_dir(wd.dir())
+            .args(["train", "x.csv", "--folds", "0", "-o", out])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("is the input"), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read_to_string(examples).unwrap(), EXAMPLES);
+}
+
+#[test]
+fn eval_refuses_the_file_on_standard_input_as_its_report() {
+    let wd = Workdir::new();
+    let labeled = "text,label\nOn-call SRE owning SLOs and error budgets,sre\n";
+    let f = wd.write("f.csv", labeled);
+    let o = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .args([
+            "eval",
+            "-",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+        ])
+        .arg("--report")
+        .arg(&f)
+        .stdin(std::fs::File::open(&f).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("standard input"), "{}", stderr(&o));
+    assert_eq!(wd.read_string("f.csv"), labeled);
+}
+
+#[test]
+fn batch_refuses_its_head_as_output() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    let head = wd.path("h.json");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/head.json");
+    std::fs::copy(&shipped, &head).unwrap();
+    let before = std::fs::read(&head).unwrap();
+    let o = jobclass()
+        .args(["batch", "--text-column", "text", "--head"])
+        .arg(&head)
+        .arg("-o")
+        .arg(&head)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&head).unwrap(), before);
+}
+
+/// Someone else's read-only file in a folder anyone may write: the shell's
+/// `>` says "Permission denied", and so must `-o`, before any work (run as
+/// the unprivileged user `nobody`, which needs root to arrange).
+#[test]
+fn an_output_this_user_may_not_write_is_refused_before_any_work() {
+    use std::os::unix::fs::PermissionsExt;
+    let wd = Workdir::new();
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root || !Path::new("/usr/bin/setpriv").exists() {
+        crate::common::skip_unless_ci("root and setpriv", "an output another user owns");
+        return;
+    }
+    std::fs::set_permissions(wd.dir(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let input = wd.write("in.csv", POSTINGS);
+    std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let theirs = wd.write("theirs.csv", "not yours\n");
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = Command::new("/usr/bin/setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        // A model folder this user cannot use: a run that got past the check
+        // would fail on it with another code.
+        .args(["--model-dir", "/nonexistent/jobclass-model"])
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&theirs)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(stderr(&o).contains("permission denied"), "{}", stderr(&o));
+    assert_eq!(wd.read_string("theirs.csv"), "not yours\n");
+}
+
+#[test]
+fn a_folder_or_a_missing_folder_as_output_is_refused_before_any_work() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    for out in [wd.dir().to_path_buf(), wd.path("missing/out.csv")] {
+        let o = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+            // No model: a run that got past the check would fail with 3.
+            .args(["--model-dir"])
+            .arg(wd.path("no-model"))
+            .args(["batch", "--text-column", "text", "-o"])
+            .arg(&out)
+            .arg(&input)
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(4), "{err}");
+        assert_eq!(err.lines().count(), 1, "one line, no summary: {err}");
+        assert!(!wd.path("no-model").exists(), "the model was looked for");
+    }
+}
+
+/// Every I/O error's cause is said once.
+#[test]
+fn an_io_error_is_not_repeated_in_its_message() {
+    let wd = Workdir::new();
+    let o = jobclass()
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(wd.dir())
+        .arg(wd.write("in.csv", POSTINGS))
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    let cause = "it is a folder";
+    assert_eq!(err.matches(cause).count(), 1, "{err}");
+}
+
+/// Runs `jobclass ARGS` through `sh` so that the shell can arrange the
+/// process's descriptors and signals, `setup` first.
+fn sh(setup: &str, args: &str, stdin: Stdio) -> std::process::Child {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("{setup} exec \"$0\" {args}"))
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    for args in [
+        format!("batch {} --text-column text >&-", input.display()),
+        "classify >&-".to_string(),
+    ] {
+        let child = sh("", &args, Stdio::piped());
+        let mut stdin = child.stdin.as_ref().unwrap();
+        use std::io::Write;
+        let _ = stdin.write_all(b"On-call SRE owning SLOs");
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(4), "{args}: {}", stderr(&o));
+        assert!(stderr(&o).contains("standard output"), "{}", stderr(&o));
+    }
+}
+
+/// SIGTERM ends every command with 130 (interrupted), not the shell's 143,
+/// and an `eval --report` leaves no temporary file.
+#[test]
+fn sigterm_ends_eval_train_and_batch_to_stdout_with_130() {
+    let wd = Workdir::new();
+    let report = wd.path("r.html");
+    let runs = [
+        format!(
+            "eval - --text-column text --label-column label --report {}",
+            report.display()
+        ),
+        format!("train - --folds 0 -o {}", wd.path("h.json").display()),
+        "batch - --text-column text".to_string(),
+    ];
+    for args in runs {
+        let mut child = sh("", &args, Stdio::piped());
+        let mut stdin = child.stdin.take().unwrap();
+        use std::io::Write;
+        // The header only: the command waits for the rest of its input, its
+        // signal handling in place once it has read standard input's first
+        // bytes, which the test cannot see; a wait for the process to be
+        // blocked reading is what can be seen.
+        stdin.write_all(b"text,label\n").unwrap();
+        wait_until_blocked(child.id());
+        let sent = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let o = child.wait_with_output().unwrap();
+        drop(stdin);
+        assert_eq!(o.status.code(), Some(130), "{args}: {}", stderr(&o));
+    }
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+    assert!(!report.exists());
+}
+
+/// Waits until process `pid` sleeps (blocked on its input), at most 60 s.
+fn wait_until_blocked(pid: u32) {
+    let started = std::time::Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // The state follows the command name in parentheses.
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|s| s.split_whitespace().next());
+        let threads = std::fs::read_dir(format!("/proc/{pid}/task")).map_or(0, |d| d.count());
+        // Sleeping with ctrlc's handler thread started.
+        if state == Some("S") && threads > 1 {
+            return;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "process {pid} never blocked"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Two quick Ctrl-C's end `batch -o` at once; its temporary file goes too.
+#[test]
+fn two_quick_interrupts_leave_no_temporary_file() {
+    let wd = Workdir::new();
+    let out = wd.path("labeled.csv");
+    let mut child = sh(
+        "",
+        &format!("batch - --text-column text -o {}", out.display()),
+        Stdio::piped(),
+    );
+    let mut stdin = child.stdin.take().unwrap();
+    use std::io::Write;
+    stdin.write_all(b"text\n").unwrap();
+    crate::common::wait_for_temporary(wd.dir(), |sizes| !sizes.is_empty());
+    for _ in 0..2 {
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let o = child.wait_with_output().unwrap();
+    drop(stdin);
+    assert_eq!(o.status.code(), Some(130), "{}", stderr(&o));
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+    assert!(!out.exists());
+}
+
+/// A run killed outright leaves its temporary file; the next output written
+/// in that folder removes it.
+#[test]
+fn a_killed_runs_temporary_file_is_removed_by_the_next_run() {
+    let wd = Workdir::new();
+    let out = wd.path("labeled.csv");
+    let (mut child, mut stdin) =
+        crate::common::start_batch(&["-o".as_ref(), out.as_os_str()], Stdio::null());
+    use std::io::Write;
+    stdin.write_all(b"text\n").unwrap();
+    crate::common::wait_for_temporary(wd.dir(), |sizes| !sizes.is_empty());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+    assert_eq!(temporary_files(wd.dir()).len(), 1, "SIGKILL leaves it");
+    jobclass()
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&out)
+        .arg(wd.write("in.csv", POSTINGS))
+        .assert()
+        .success();
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+}
+
+/// A posting's escape sequences (clipboard, clear screen) reach a terminal as
+/// visible text; a pipe still gets the bytes as they are. `script` (util-linux)
+/// gives the command a terminal.
+#[test]
+fn control_characters_are_escaped_on_a_terminal() {
+    let wd = Workdir::new();
+    let posting = "Site Reliability Engineer \x1b]52;c;aGVsbG8=\x07 owning SLOs.\n\
+                   \x1b[2JYou will run postmortems.\n";
+    let file = wd.write("posting.txt", posting);
+    let typescript = wd.path("typescript");
+    let o = Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!(
+            "{} classify --explain < {}",
+            assert_cmd::cargo::cargo_bin("jobclass").display(),
+            file.display()
+        ))
+        .arg(&typescript)
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("\\x1b]52;"), "{shown}");
+    assert!(!shown.contains('\x1b'), "{shown:?}");
+    // Through a pipe the text is unchanged.
+    let piped = jobclass()
+        .args(["classify", "--explain"])
+        .write_stdin(posting)
+        .assert()
+        .success();
+    assert!(crate::common::stdout_of(&piped).contains("\x1b[2J"));
+}
+
+/// A system that will not start the threads asked for is the system's
+/// failure (5), not an output error (4).
+#[test]
+fn a_thread_pool_that_cannot_start_exits_5() {
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root || !Path::new("/usr/bin/setpriv").exists() || !Path::new("/usr/bin/prlimit").exists() {
+        crate::common::skip_unless_ci("root, setpriv and prlimit", "a thread pool refused");
+        return;
+    }
+    // As `nobody` with at most one process (thread) of its own.
+    let o = Command::new("/usr/bin/setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .args(["/usr/bin/prlimit", "--nproc=1"])
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .args([
+            "--threads",
+            "2",
+            "--model-dir",
+            "/nonexistent/jobclass-model",
+        ])
+        .args(["classify"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(stderr(&o).contains("thread pool"), "{}", stderr(&o));
+}
