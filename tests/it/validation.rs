@@ -254,6 +254,72 @@ fn shipped_adapter_with(x: f32) -> Vec<u8> {
     bytes
 }
 
+#[test]
+fn an_adapter_with_factors_that_are_not_numbers_is_refused() {
+    let w = Workdir::new();
+    for (x, shown) in [(f32::NAN, "NaN"), (f32::INFINITY, "inf"), (1e30, "1e30")] {
+        let bytes = shipped_adapter_with(x);
+        let err = Adapter::from_bytes(&bytes, Path::new("bad.safetensors")).unwrap_err();
+        assert!(
+            err.to_string().contains(&format!("a factor is {shown}")),
+            "{err}"
+        );
+        let file = w.write("bad.safetensors", &bytes);
+        w.jobclass()
+            .args(["classify", "--head"])
+            .arg(tuned_head())
+            .arg("--encoder")
+            .arg(&file)
+            .write_stdin("You will own our SLOs.")
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("bad.safetensors")
+                    .and(predicate::str::contains(format!("a factor is {shown}"))),
+            );
+    }
+    // Writing one is refused as well: it could not be read back.
+    let err = Adapter::to_bytes(&[factor_pair(f32::NAN)], &adapter_info()).unwrap_err();
+    assert!(err.to_string().contains("NaN"), "{err}");
+    let err = Adapter::save(
+        &[factor_pair(0.5)],
+        &AdapterInfo {
+            loss_last: f64::NAN,
+            ..adapter_info()
+        },
+        &w.path("a.safetensors"),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("not finite"), "{err}");
+    assert!(!w.path("a.safetensors").exists());
+}
+
+#[test]
+fn an_oversized_head_or_adapter_is_refused_before_it_is_read() {
+    let w = Workdir::new();
+    // Sparse: no disk space, and refused by its size alone.
+    let big = fs::File::create(w.path("big.json")).unwrap();
+    big.set_len(1 << 30).unwrap();
+    classify_with_head(&w, &w.path("big.json"))
+        .code(2)
+        .stderr(predicate::str::contains(
+            "big.json: it is larger than 16 MiB",
+        ));
+    let big = fs::File::create(w.path("big.safetensors")).unwrap();
+    big.set_len(100 << 20).unwrap();
+    w.jobclass()
+        .args(["classify", "--head"])
+        .arg(tuned_head())
+        .arg("--encoder")
+        .arg(w.path("big.safetensors"))
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "big.safetensors: it is larger than 64 MiB",
+        ));
+}
+
 #[cfg(unix)]
 #[test]
 fn a_head_from_a_fifo_is_read_up_to_the_limit() {
@@ -314,4 +380,17 @@ fn an_unreadable_head_is_an_input_error_naming_it() {
             );
         }
     }
+}
+
+#[test]
+fn the_shipped_heads_and_adapter_pass_every_check() {
+    let w = Workdir::new();
+    for name in ["models/head.json", "models/head-tuned.json"] {
+        let head = Head::load(Path::new(name)).unwrap();
+        // Written back, they are read back unchanged.
+        let copy = w.path("copy.json");
+        head.save(&copy).unwrap();
+        assert_eq!(Head::load(&copy).unwrap(), head);
+    }
+    Adapter::load(Path::new("models/adapter.safetensors")).unwrap();
 }
