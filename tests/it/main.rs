@@ -22,6 +22,7 @@ mod finetune;
 mod help;
 mod jsonl;
 mod parity;
+mod parsers;
 mod properties;
 mod report;
 mod train;
