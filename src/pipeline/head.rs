@@ -26,10 +26,10 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const MAX_HEAD_BYTES: u64 = 16 << 20;
 
 /// Bound on the absolute value of every weight and bias. The shipped heads'
-/// largest is below 2; a head fitted with any L2 penalty the optimiser can
-/// reach in its iteration limit stays far below it. Within it, a logit of a
-/// unit vector is at most `sqrt(384) * 1e4 + 1e4`, about 2e5, so even at the
-/// lowest temperature every logit is finite in f32.
+/// largest is below 2, thousands of times smaller; `train` refuses a fit
+/// beyond it rather than write a head no one can read. Within it, a logit of
+/// a unit vector is at most `sqrt(384) * 1e4 + 1e4`, about 2e5, so even at
+/// the lowest temperature every logit is finite in f32.
 pub const MAX_WEIGHT: f32 = 1e4;
 
 /// The temperatures a head may have. The shipped heads have 1; temperature
