@@ -338,10 +338,10 @@ pub struct TrainArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// L2 penalty on the weights
-    #[arg(long, default_value_t = TrainParams::default().l2)]
+    #[arg(long, default_value_t = TrainParams::default().l2, value_parser = parse_positive)]
     pub l2: f64,
     /// Folds of the cross-validation (0 to skip it)
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_parser = parse_folds)]
     pub folds: usize,
     /// Encoder that embeds the examples: `tuned`, `base` or an adapter file
     /// (see classify --help). With --finetune, the adapter it makes
@@ -369,7 +369,7 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = FinetuneParams::default().per_label, value_parser = parse_count)]
     pub per_label: usize,
     /// Peak learning rate of the fine-tuning
-    #[arg(long, default_value_t = FinetuneParams::default().lr)]
+    #[arg(long, default_value_t = FinetuneParams::default().lr, value_parser = parse_positive)]
     pub lr: f64,
     /// Rank of the adapters
     #[arg(long, default_value_t = FinetuneParams::default().lora.rank, value_parser = parse_count)]
@@ -408,6 +408,25 @@ fn parse_count(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n) if (1..=1024).contains(&n) => Ok(n),
         _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
+    }
+}
+
+/// A training rate or penalty: a finite number above 0 (`NaN`, `inf` and
+/// negative numbers would make a head or adapter that is not numbers).
+fn parse_positive(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
+        _ => Err(format!("{s:?} is not a finite number above 0")),
+    }
+}
+
+/// Folds of the cross-validation: 0 (none) or from 2 to 1000.
+fn parse_folds(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n == 0 || (2..=1000).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{s:?} is not a number of folds: use 0 (no cross-validation) or 2 to 1000"
+        )),
     }
 }
 

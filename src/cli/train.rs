@@ -55,15 +55,19 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.clone())
     };
+    // Before the fine-tuning and the model load: minutes of work for a head
+    // that would be refused.
+    jobclass::pipeline::train::check_roles(&examples)?;
+    let params = TrainParams {
+        l2: a.l2,
+        ..TrainParams::default()
+    };
+    jobclass::pipeline::train::check_params(&params)?;
     let adapter = match (&a.finetune, &a.adapter_output) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
         _ => a.encoder.adapter()?,
     };
     let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;
-    let params = TrainParams {
-        l2: a.l2,
-        ..TrainParams::default()
-    };
     let head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
     // Checked before any work; saved the one way heads are saved.
     head.save(outputs.head.path())?;

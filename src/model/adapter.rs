@@ -27,6 +27,16 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The adapter `jobclass train --finetune` made from `datasets/examples-postings.csv`.
 const BUILTIN_BYTES: &[u8] = include_bytes!("../../models/adapter.safetensors");
 
+/// The largest adapter file read: the shipped one (rank 8) is 1.3 MB; this
+/// holds adapters of rank 300 and more, far beyond what low-rank adaptation
+/// of a 384-wide encoder uses.
+pub const MAX_ADAPTER_BYTES: u64 = 64 << 20;
+
+/// Bound on the absolute value of every factor. The shipped adapter's largest
+/// is below 0.1; factors a thousand times larger would not adapt the encoder
+/// but replace it, and within this bound the merged weights stay finite.
+pub const MAX_FACTOR: f32 = 100.0;
+
 /// The metadata key that holds [`AdapterInfo`].
 const INFO_KEY: &str = "jobclass";
 
@@ -98,12 +108,9 @@ impl Adapter {
         })
     }
 
-    /// Reads an adapter file.
+    /// Reads an adapter file (at most [`MAX_ADAPTER_BYTES`]).
     pub fn load(path: &Path) -> Result<Adapter> {
-        let bytes = std::fs::read(path).map_err(|e| Error::Load {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        let bytes = super::files::read_capped(path, MAX_ADAPTER_BYTES, "adapter file")?;
         Adapter::from_bytes(&bytes, path)
     }
 
@@ -153,12 +160,17 @@ impl Adapter {
                     "{weight}: factor shapes {ash:?} and {bsh:?} do not multiply"
                 )));
             }
+            let values = |v: &TensorView, name: &str| {
+                f32_values(v)
+                    .and_then(|x| check_factors(&x).map(|()| x))
+                    .map_err(|e| bad(format!("{name}: {e}")))
+            };
             factors.insert(
                 weight.to_string(),
                 Factors {
                     rank: ash[0],
-                    a: f32_values(&a).map_err(|e| bad(format!("{name}: {e}")))?,
-                    b: f32_values(&b).map_err(|e| bad(format!("{b_name}: {e}")))?,
+                    a: values(&a, &name)?,
+                    b: values(&b, &b_name)?,
                 },
             );
         }
@@ -183,8 +195,30 @@ impl Adapter {
         Ok(sha256_bytes(&bytes))
     }
 
-    /// The bytes [`Adapter::save`] writes.
+    /// The bytes [`Adapter::save`] writes; refused when [`Adapter::from_bytes`]
+    /// would not read them back (a factor that is not finite or beyond
+    /// [`MAX_FACTOR`], as a diverged fine-tuning makes).
     pub fn to_bytes(pairs: &[FactorPair], info: &AdapterInfo) -> Result<Vec<u8>> {
+        for p in pairs {
+            for (part, values) in [("lora_a", &p.a), ("lora_b", &p.b)] {
+                check_factors(values).map_err(|e| {
+                    Error::Input(format!(
+                        "the adapter cannot be written: {}.{part}: {e} (lower --lr)",
+                        p.weight
+                    ))
+                })?;
+            }
+        }
+        if ![info.alpha, info.loss_first, info.loss_last]
+            .iter()
+            .all(|x| x.is_finite())
+        {
+            return Err(Error::Input(format!(
+                "the adapter cannot be written: its alpha or losses are not finite numbers \
+                 (alpha {}, loss {} -> {}; lower --lr)",
+                info.alpha, info.loss_first, info.loss_last
+            )));
+        }
         let raw: Vec<(String, Vec<usize>, Vec<u8>)> = pairs
             .iter()
             .flat_map(|p| {
@@ -302,6 +336,19 @@ impl EncoderChoice {
             EncoderChoice::Base => Ok(None),
             EncoderChoice::File(p) => Adapter::load(p).map(Some),
         }
+    }
+}
+
+/// Factors a merge can use: finite and within [`MAX_FACTOR`].
+fn check_factors(values: &[f32]) -> std::result::Result<(), String> {
+    match values
+        .iter()
+        .find(|x| !(-MAX_FACTOR..=MAX_FACTOR).contains(*x))
+    {
+        None => Ok(()),
+        Some(x) => Err(format!(
+            "a factor is {x:?}; every one must be a number from -{MAX_FACTOR} to {MAX_FACTOR}"
+        )),
     }
 }
 

@@ -21,7 +21,7 @@ use super::adapter::Adapter;
 use super::cache::{CacheStats, SegmentCache};
 pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
-use super::files::ModelFiles;
+use super::files::{ModelFiles, unavailable};
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
 use crate::math::{mean_normalized, normalize};
@@ -87,29 +87,51 @@ impl Embedder {
             path: path.to_path_buf(),
             reason,
         };
+        // tokenizer.json and config.json belong to the model folder, which the
+        // user mends by fetching the model again: say how.
+        let unusable = |path: &std::path::Path, why: String| {
+            unavailable(
+                format!("{} in the model folder is unusable: {why}", path.display()),
+                &files.dir,
+            )
+        };
         let mut tokenizer = Tokenizer::from_file(&files.tokenizer)
-            .map_err(|e| load_err(&files.tokenizer, e.to_string()))?;
+            .map_err(|e| unusable(&files.tokenizer, e.to_string()))?;
         // The shipped tokenizer.json truncates at 128 and pads to a fixed 128;
         // sentence-transformers uses 256 and pads to the batch's longest. We
         // truncate and pad ourselves, so both must be off here.
         tokenizer
             .with_truncation(None)
-            .map_err(|e| load_err(&files.tokenizer, e.to_string()))?;
+            .map_err(|e| unusable(&files.tokenizer, e.to_string()))?;
         tokenizer.with_padding(None);
         let id = |t: &str| {
             tokenizer
                 .token_to_id(t)
-                .ok_or_else(|| load_err(&files.tokenizer, format!("no {t} token")))
+                .ok_or_else(|| unusable(&files.tokenizer, format!("it has no {t} token")))
         };
         let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
 
         let config_text = std::fs::read_to_string(&files.config)
-            .map_err(|e| load_err(&files.config, e.to_string()))?;
-        let parse_err = |e: serde_json::Error| load_err(&files.config, e.to_string());
+            .map_err(|e| unusable(&files.config, e.to_string()))?;
+        let parse_err = |e: serde_json::Error| unusable(&files.config, e.to_string());
+        // Every id the tokenizer can give must be a row of the word
+        // embeddings, or the candle engine fails deep inside a forward pass.
+        // Listing the vocabulary costs about 2 ms.
+        let vocab: Vocabulary = serde_json::from_str(&config_text).map_err(parse_err)?;
+        let largest = tokenizer.get_vocab(true).into_values().max().unwrap_or(0);
+        if largest as usize >= vocab.vocab_size {
+            return Err(unusable(
+                &files.tokenizer,
+                format!(
+                    "it gives token ids up to {largest}, but the model has {} (config.json's vocab_size)",
+                    vocab.vocab_size
+                ),
+            ));
+        }
         let model = match engine {
             Engine::Fast => {
                 let config: BertConfig = serde_json::from_str(&config_text).map_err(parse_err)?;
-                check_dim(config.hidden_size, &files.config)?;
+                check_dim(config.hidden_size, &files.config, &files.dir)?;
                 Model::Fast(Box::new(Encoder::load_adapted(
                     &files.weights,
                     config,
@@ -119,7 +141,7 @@ impl Embedder {
             }
             Engine::Candle => {
                 let config: Config = serde_json::from_str(&config_text).map_err(parse_err)?;
-                check_dim(config.hidden_size, &files.config)?;
+                check_dim(config.hidden_size, &files.config, &files.dir)?;
                 let device = Device::Cpu;
                 // SAFETY: the file is a verified, read-only cache entry that
                 // jobclass never writes while a model is loaded.
@@ -131,8 +153,9 @@ impl Embedder {
                         .map(|t| VarBuilder::from_tensors(t, DType::F32, &device)),
                 }
                 .map_err(|e| load_err(&files.weights, e.to_string()))?;
-                let m = BertModel::load(vb, &config)
-                    .map_err(|e| load_err(&files.weights, e.to_string()))?;
+                let m = BertModel::load(vb, &config).map_err(|e| {
+                    unusable(&files.config, format!("the weights do not fit it: {e}"))
+                })?;
                 Model::Candle(Box::new(m), device)
             }
         };
@@ -379,13 +402,22 @@ fn merged_tensors(
     Ok(tensors)
 }
 
-fn check_dim(hidden: usize, path: &std::path::Path) -> Result<()> {
+/// The part of `config.json` both engines must agree with the tokenizer on.
+#[derive(serde::Deserialize)]
+struct Vocabulary {
+    vocab_size: usize,
+}
+
+fn check_dim(hidden: usize, path: &std::path::Path, dir: &std::path::Path) -> Result<()> {
     if hidden == DIM {
         Ok(())
     } else {
-        Err(Error::Load {
-            path: path.to_path_buf(),
-            reason: format!("hidden size {hidden} is not {DIM}"),
-        })
+        Err(unavailable(
+            format!(
+                "{} in the model folder is unusable: hidden size {hidden} is not {DIM}",
+                path.display()
+            ),
+            dir,
+        ))
     }
 }

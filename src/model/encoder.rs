@@ -35,6 +35,8 @@ pub struct BertConfig {
     pub intermediate_size: usize,
     /// Position embeddings available.
     pub max_position_embeddings: usize,
+    /// Rows of the word embeddings: token ids are below it.
+    pub vocab_size: usize,
     /// Layer-norm epsilon.
     pub layer_norm_eps: f64,
     /// Activation; only the exact (erf) GELU is supported.
@@ -207,6 +209,17 @@ impl Encoder {
         file.check_all_merged()?;
         if word.is_empty() || !word.len().is_multiple_of(h) {
             return Err(bad("word embeddings are not a whole number of rows".into()));
+        }
+        if word.len() / h != cfg.vocab_size {
+            // The weights are verified; config.json is what disagrees.
+            return Err(super::files::unavailable(
+                format!(
+                    "config.json in the model folder is unusable: its vocab_size {} is not the weights' {} rows",
+                    cfg.vocab_size,
+                    word.len() / h
+                ),
+                weights.parent().unwrap_or(Path::new(".")),
+            ));
         }
         Ok(Encoder {
             word,

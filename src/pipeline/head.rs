@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::labels::ROLES;
 use crate::math::softmax;
 use crate::model::adapter::EncoderChoice;
 use crate::model::embed::DIM;
@@ -18,6 +19,33 @@ use crate::pipeline::mentions::MentionWeights;
 
 /// Version of the head file format.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest head file read: the shipped heads are about 45 KB, and a
+/// head of any size this jobclass can use (six labels of 384 numbers) is
+/// under 100 KB; a file far beyond that is not a head, and is not read whole.
+pub const MAX_HEAD_BYTES: u64 = 16 << 20;
+
+/// Bound on the absolute value of every weight and bias. The shipped heads'
+/// largest is below 2, thousands of times smaller; `train` refuses a fit
+/// beyond it rather than write a head no one can read. Within it, a logit of
+/// a unit vector is at most `sqrt(384) * 1e4 + 1e4`, about 2e5, so even at
+/// the lowest temperature every logit is finite in f32.
+pub const MAX_WEIGHT: f32 = 1e4;
+
+/// The temperatures a head may have. The shipped heads have 1; temperature
+/// scaling of a trained head moves it by a small factor (0.5 to 3 is usual),
+/// so a hundredfold either way is far beyond any calibration, and keeps
+/// logits divided by it finite.
+pub const TEMPERATURE_RANGE: (f32, f32) = (1e-2, 1e2);
+
+/// Bound on the absolute value of the mention weights. The calibrated ones are
+/// at most 8; with a count's `ln(1 + n)` at most 23, this keeps every combined
+/// log-score finite.
+pub const MAX_MENTION_WEIGHT: f32 = 100.0;
+
+/// The temperatures the mention weights may have: the calibrated ones are
+/// 0.35 and 0.8.
+pub const MENTION_TEMPERATURE_RANGE: (f32, f32) = (1e-2, 1e2);
 
 /// The default head, trained on `datasets/examples.csv` embedded by the base
 /// encoder, compiled in.
@@ -162,34 +190,103 @@ impl Head {
                 head.version
             )));
         }
-        let k = head.labels.len();
-        if k < 2 || head.weights.len() != k || head.bias.len() != k {
-            return Err(bad("labels, weights and bias disagree in length".into()));
-        }
-        if head.weights.iter().any(|w| w.len() != head.dim) {
-            return Err(bad(format!("a weight row is not {} long", head.dim)));
-        }
-        if head.dim != DIM || head.model_id != MODEL_ID {
-            return Err(bad(format!(
-                "it was trained for {} ({} dims), not {} ({} dims)",
-                head.model_id, head.dim, MODEL_ID, DIM
-            )));
-        }
-        if !(head.temperature.is_finite() && head.temperature > 0.0) {
-            return Err(bad("temperature must be a positive number".into()));
-        }
+        head.check().map_err(bad)?;
         Ok(head)
     }
 
-    /// Reads a head file.
-    pub fn load(path: &Path) -> Result<Head> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::io(format!("cannot read head {}", path.display()), e))?;
-        Head::from_json(&text, path)
+    /// What a head must be for the classifier to give finite probabilities
+    /// that sum to 1: one weight row of [`DIM`] numbers and one bias per
+    /// label, every number finite and within [`MAX_WEIGHT`], the temperature
+    /// within [`TEMPERATURE_RANGE`], the mention weights within their bounds,
+    /// and labels the classifier knows, each once, with every role among them
+    /// (the classifier reports every role's score and predicts only labels
+    /// that are not set aside; a head without one of the roles could never
+    /// predict it). Returns the reason when it is not.
+    pub fn check(&self) -> std::result::Result<(), String> {
+        if self.dim != DIM || self.model_id != MODEL_ID {
+            return Err(format!(
+                "it was trained for {} ({} dims), not {} ({} dims)",
+                self.model_id, self.dim, MODEL_ID, DIM
+            ));
+        }
+        check_labels(&self.labels)?;
+        let k = self.labels.len();
+        if self.weights.len() != k || self.bias.len() != k {
+            return Err(format!(
+                "{k} labels but {} weight rows and {} biases; there must be one of each per label",
+                self.weights.len(),
+                self.bias.len()
+            ));
+        }
+        if let Some((i, w)) = self
+            .weights
+            .iter()
+            .enumerate()
+            .find(|(_, w)| w.len() != DIM)
+        {
+            return Err(format!(
+                "the weight row of {} has {} numbers, not {DIM}",
+                self.labels[i],
+                w.len()
+            ));
+        }
+        let numbers = self.weights.iter().flatten().chain(&self.bias);
+        if let Some(x) = numbers
+            .copied()
+            .find(|x| !(-MAX_WEIGHT..=MAX_WEIGHT).contains(x))
+        {
+            return Err(format!(
+                "a weight or bias is {x:?}; every one must be a number from -{MAX_WEIGHT} to {MAX_WEIGHT} (retrain the head)"
+            ));
+        }
+        let (lo, hi) = TEMPERATURE_RANGE;
+        if !(lo..=hi).contains(&self.temperature) {
+            return Err(format!(
+                "temperature {:?} is outside {lo} to {hi}",
+                self.temperature
+            ));
+        }
+        if let Some(m) = &self.mentions {
+            check_mentions(m)?;
+        }
+        if self.training.counts.len() != k {
+            return Err(format!(
+                "training.counts has {} numbers for {k} labels",
+                self.training.counts.len()
+            ));
+        }
+        let p = &self.training.params;
+        if !(p.l2.is_finite() && p.l2 >= 0.0 && p.tol.is_finite() && p.tol >= 0.0) {
+            return Err("training.params.l2 and tol must be finite and not negative".into());
+        }
+        if let Some(acc) = self.training.cv_accuracy
+            && !(0.0..=1.0).contains(&acc)
+        {
+            return Err(format!("training.cv_accuracy {acc} is not between 0 and 1"));
+        }
+        Ok(())
     }
 
-    /// Writes the head as pretty JSON.
+    /// Reads a head file (at most [`MAX_HEAD_BYTES`]).
+    pub fn load(path: &Path) -> Result<Head> {
+        let bytes = crate::model::files::read_capped(path, MAX_HEAD_BYTES, "head file")?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| Error::Load {
+            path: path.to_path_buf(),
+            reason: format!("not a head file: not UTF-8 text ({e})"),
+        })?;
+        Head::from_json(text, path)
+    }
+
+    /// Writes the head as pretty JSON, after checking it is one
+    /// [`Head::from_json`] reads back: serde_json would write a number that
+    /// is not finite as `null`.
     pub fn save(&self, path: &Path) -> Result<()> {
+        self.check().map_err(|reason| {
+            Error::Input(format!(
+                "the head cannot be written to {}: {reason}",
+                path.display()
+            ))
+        })?;
         let text = serde_json::to_string_pretty(self).expect("a head serialises");
         crate::io::atomic::write_atomically(path, |w| w.write_all(format!("{text}\n").as_bytes()))
     }
@@ -212,6 +309,59 @@ impl Head {
             .collect();
         softmax(&logits)
     }
+}
+
+/// The labels a head may have: known ones ([`crate::labels::training_order`]),
+/// each once, with every role among them.
+fn check_labels(labels: &[String]) -> std::result::Result<(), String> {
+    for (i, l) in labels.iter().enumerate() {
+        if !crate::labels::training_order().any(|known| known == l) {
+            return Err(format!(
+                "unknown label {l:?}; a head's labels are among {}",
+                crate::labels::training_order()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if labels[..i].contains(l) {
+            return Err(format!("the label {l:?} is listed twice"));
+        }
+    }
+    let missing: Vec<&str> = ROLES
+        .into_iter()
+        .filter(|r| !labels.iter().any(|l| l == r))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "it has no {} label; a head must score every role ({}): retrain it with examples of each",
+            missing.join(" or "),
+            ROLES.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// The bounds of [`MAX_MENTION_WEIGHT`] and [`MENTION_TEMPERATURE_RANGE`].
+fn check_mentions(m: &MentionWeights) -> std::result::Result<(), String> {
+    let weights = [m.job_weight, m.other_if_named, m.other_if_not_named]
+        .into_iter()
+        .chain(m.passing_weight);
+    if let Some(x) = weights
+        .into_iter()
+        .find(|x| !(-MAX_MENTION_WEIGHT..=MAX_MENTION_WEIGHT).contains(x))
+    {
+        return Err(format!(
+            "a mention weight is {x:?}; each must be a number from -{MAX_MENTION_WEIGHT} to {MAX_MENTION_WEIGHT}"
+        ));
+    }
+    let (lo, hi) = MENTION_TEMPERATURE_RANGE;
+    if !(lo..=hi).contains(&m.temperature) {
+        return Err(format!(
+            "the mention temperature {:?} is outside {lo} to {hi}",
+            m.temperature
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 use super::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 use crate::error::{Error, Result};
 use crate::io::csv_input::Labeled;
+use crate::labels::ROLES;
 use crate::math::argmax;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::files::MODEL_ID;
@@ -179,15 +180,12 @@ pub fn train(
     data_file: &str,
     data_sha256: &str,
 ) -> Result<Head> {
+    check_params(params)?;
+    check_roles(examples)?;
     let labels: Vec<String> = crate::labels::training_order()
         .filter(|l| examples.iter().any(|e| e.label == *l))
         .map(|l| l.to_string())
         .collect();
-    if labels.len() < 2 {
-        return Err(Error::Input(format!(
-            "training needs examples of at least two labels; found only {labels:?}"
-        )));
-    }
     let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
     let windowing = Windowing::OVERLAPPING;
     let vectors = embedder.embed(&texts, windowing)?;
@@ -208,7 +206,7 @@ pub fn train(
     let counts = (0..k)
         .map(|c| y.iter().filter(|&&v| v == c).count())
         .collect();
-    Ok(Head {
+    let head = Head {
         version: FORMAT_VERSION,
         model_id: MODEL_ID.to_string(),
         dim: DIM,
@@ -236,7 +234,55 @@ pub fn train(
         },
         adapter_sha256: embedder.adapter_sha256().map(str::to_string),
         mentions: None,
-    })
+    };
+    // A fit that ran away (weights beyond what any head needs) is refused
+    // here rather than written and refused when read.
+    head.check()
+        .map_err(|why| Error::Input(format!("the trained head is unusable: {why}")))?;
+    Ok(head)
+}
+
+/// Examples each role of [`ROLES`] needs: one to learn it from, and one more
+/// so that cross-validation, which holds some out, still has one.
+pub const MIN_EXAMPLES_PER_ROLE: usize = 2;
+
+/// Refuses examples that would make a head unable to predict one of the
+/// roles (the classifier also needs every role's score): each role needs
+/// [`MIN_EXAMPLES_PER_ROLE`] examples.
+pub fn check_roles(examples: &[Labeled]) -> Result<()> {
+    let short: Vec<String> = ROLES
+        .iter()
+        .map(|r| (r, examples.iter().filter(|e| e.label == *r).count()))
+        .filter(|&(_, n)| n < MIN_EXAMPLES_PER_ROLE)
+        .map(|(r, n)| format!("{r} has {n}"))
+        .collect();
+    if short.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Input(format!(
+        "training needs at least {MIN_EXAMPLES_PER_ROLE} examples of each role ({}), but {}; \
+         add examples labeled with the missing roles (other, shared and boilerplate are optional)",
+        ROLES.join(", "),
+        short.join(", ")
+    )))
+}
+
+/// Refuses hyper-parameters the fit cannot use: a penalty or tolerance that
+/// is not a finite positive number makes weights that are not numbers.
+pub fn check_params(p: &TrainParams) -> Result<()> {
+    if !(p.l2.is_finite() && p.l2 > 0.0) {
+        return Err(Error::Input(format!(
+            "the L2 penalty must be a finite number above 0, not {}",
+            p.l2
+        )));
+    }
+    if !(p.tol.is_finite() && p.tol > 0.0) || p.max_iter == 0 {
+        return Err(Error::Input(format!(
+            "the tolerance must be a finite number above 0 (not {}) and the iteration limit at least 1",
+            p.tol
+        )));
+    }
+    Ok(())
 }
 
 /// Rows of f32 vectors as an (n, d) f64 matrix.

@@ -152,7 +152,19 @@ fn a_head_refuses_an_encoder_it_was_not_trained_on() {
 fn train_finetune_writes_an_adapter_that_classify_uses() {
     let w = Workdir::new();
     let mut csv = String::from("text,label\n");
-    for e in few_examples() {
+    // A head needs every role: the fine-tuning's examples and two of platform.
+    let platform = read_labeled(
+        "datasets/examples.csv",
+        "text",
+        "label",
+        None,
+        CsvOptions::default(),
+    )
+    .unwrap()
+    .into_iter()
+    .filter(|e| e.label == "platform")
+    .take(2);
+    for e in few_examples().into_iter().chain(platform) {
         csv.push_str(&format!(
             "\"{}\",{}\n",
             e.text.replace('"', "\"\""),

@@ -1,7 +1,9 @@
 //! The integration tests, in one binary so that candle is linked once: one
 //! module per command, plus parity with sentence-transformers, property tests
 //! of the CSV path, the rules of the data files, the calibration, and the
-//! HTML report in a real browser.
+//! HTML report in a real browser, and the checks of every file jobclass
+//! reads (heads, adapters, the model folder) with property tests of their
+//! parsers.
 //!
 //! Tests that need `../shared` (the articles, third-party material that may
 //! not be copied into the repository) say they were skipped when it is not
@@ -21,6 +23,8 @@ mod help;
 mod jsonl;
 mod outputs;
 mod parity;
+mod parsers;
 mod properties;
 mod report;
 mod train;
+mod validation;

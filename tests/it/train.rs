@@ -83,7 +83,10 @@ fn train_command_writes_a_usable_head() {
          Automate the path from commit to production,devops\n\
          Own SLOs and error budgets and lead postmortems,SRE\n\
          Join the on-call rotation and respond to outages,Site Reliability Engineering\n\
-         Plan capacity and tune performance in production,sre\n",
+         Plan capacity and tune performance in production,sre\n\
+         Build the internal developer platform and its golden paths,Platform Engineering\n\
+         Run the self-service portal other teams deploy through,platform\n\
+         Treat the platform as a product for internal developers,platform\n",
     )
     .unwrap();
     let head_path = dir.path().join("head.json");
@@ -99,12 +102,12 @@ fn train_command_writes_a_usable_head() {
         .assert()
         .success()
         .stderr(predicates::str::contains(
-            "trained on 6 examples (devops 3, sre 3)",
+            "trained on 9 examples (devops 3, sre 3, platform 3)",
         ))
         .stderr(predicates::str::contains("3-fold cross-validated accuracy"));
     let h = Head::load(&head_path).unwrap();
-    assert_eq!(h.labels, vec!["devops", "sre"]);
-    assert_eq!(h.training.counts, vec![3, 3]);
+    assert_eq!(h.labels, vec!["devops", "sre", "platform"]);
+    assert_eq!(h.training.counts, vec![3, 3, 3]);
     assert_eq!(h.training.cv_folds, 3);
     crate::common::jobclass()
         .args(["classify", "--head", head_path.to_str().unwrap()])
@@ -129,7 +132,9 @@ fn train_reads_standard_input_like_a_file() {
                Own the CI/CD pipelines and automate deployments,devops\n\
                Build release automation with Jenkins and Docker,devops\n\
                Own SLOs and error budgets and lead postmortems,sre\n\
-               Join the on-call rotation and respond to outages,sre\n";
+               Join the on-call rotation and respond to outages,sre\n\
+               Build the internal developer platform and its golden paths,platform\n\
+               Run the self-service portal other teams deploy through,platform\n";
     let file = dir.path().join("ex.csv");
     std::fs::write(&file, csv).unwrap();
     let (from_file, from_stdin) = (dir.path().join("a.json"), dir.path().join("b.json"));
