@@ -165,8 +165,11 @@ fn describe(counts: &[u32; 3]) -> String {
 /// `score_<label>` per label; with `evidence`, one `embedding_<label>` per
 /// label (the embedding's probability before role mentions were weighed in)
 /// and `job_<role>`, `passing_<role>` per role of [`ROLES`] (how often the
-/// text names it as the job or in passing); then `error`. A name the input
-/// already uses is prefixed with `jobclass_` so no column is shadowed.
+/// text names it as the job or in passing); then `error`. No input column is
+/// ever shadowed: a name the input already uses is prefixed with `jobclass_`,
+/// again until it is free (`label` and `jobclass_label` in the input make the
+/// label `jobclass_jobclass_label`). CSV headers, JSON Lines field names and
+/// the Python package's columns are all named here.
 pub fn added_columns(
     input_headers: &csv::ByteRecord,
     labels: &[String],
@@ -181,17 +184,20 @@ pub fn added_columns(
         }
     }
     names.push("error".to_string());
-    let taken = |n: &str| input_headers.iter().any(|h| h == n.as_bytes());
-    names
-        .into_iter()
-        .map(|n| {
-            if taken(&n) {
-                format!("jobclass_{n}")
-            } else {
-                n
-            }
-        })
-        .collect()
+    let input: std::collections::HashSet<&[u8]> = input_headers.iter().collect();
+    let mut chosen: Vec<String> = Vec::with_capacity(names.len());
+    for plain in &names {
+        let mut name = plain.clone();
+        // A renamed column must meet neither an input column nor another
+        // added one, whatever the head's labels are called.
+        while input.contains(plain.as_bytes())
+            && (input.contains(name.as_bytes()) || names.contains(&name) || chosen.contains(&name))
+        {
+            name = format!("jobclass_{name}");
+        }
+        chosen.push(name);
+    }
+    chosen
 }
 
 /// One value of the columns [`added_columns`] names.
