@@ -1,7 +1,8 @@
 //! The integration tests, in one binary so that candle is linked once: one
 //! module per command, plus parity with sentence-transformers, property tests
-//! of the CSV path, the rules of the data files, the calibration, and the
-//! HTML report in a real browser.
+//! of the CSV path and of both readers (`fuzz`), JSON Lines fields kept as
+//! written, the inputs refused up front, the rules of the data files, the
+//! calibration, and the HTML report in a real browser.
 //!
 //! Tests that need `../shared` (the articles, third-party material that may
 //! not be copied into the repository) say they were skipped when it is not
@@ -17,8 +18,11 @@ mod embed;
 mod eval;
 mod fetch;
 mod finetune;
+mod fuzz;
 mod help;
+mod input_checks;
 mod jsonl;
+mod jsonl_fidelity;
 mod parity;
 mod properties;
 mod report;
