@@ -163,7 +163,9 @@ impl JsonlInput {
             self.line += 1;
             let mut line: &[u8] = &self.buf;
             if self.line == 1 {
-                if let Some(p) = utf16_problem(line) {
+                // The first two bytes tell UTF-16 (a byte order mark, or `{`
+                // and NUL); a NUL further on is that line's problem only.
+                if let Some(p) = utf16_problem(&line[..line.len().min(2)]) {
                     return Err(Error::Input(format!("{} {p}", self.name)));
                 }
                 line = line.strip_prefix(&UTF8_BOM[..]).unwrap_or(line);
@@ -419,7 +421,7 @@ mod tests {
     #[test]
     fn a_utf16_file_is_refused_with_how_to_convert_it() {
         let mut input = JsonlInput::from_reader(
-            Box::new(&b"\xff\xfe{\0\"\0d\0\"\0:\01\0}\0\n\0"[..]),
+            Box::new(&b"\xff\xfe{\0\"\0d\0\"\0:\x001\x00}\0\n\0"[..]),
             None,
             "t.jsonl".into(),
         );
@@ -429,5 +431,8 @@ mod tests {
                 && e.contains("iconv -f UTF-16 -t UTF-8"),
             "{e}"
         );
+        // A NUL later in the first line is that line's problem only.
+        let why = text_of(&records(b"{\"d\": \"\0\"}\n")[0], "d", None).unwrap_err();
+        assert!(why.starts_with("line 1 is not JSON ("), "{why}");
     }
 }
