@@ -4,6 +4,8 @@
 //! `src/labels.json` lists the same names for the Python scripts; a test keeps
 //! the two equal.
 
+use crate::error::Error;
+
 /// The roles jobclass tells apart, in the order scores are reported.
 pub const ROLES: [&str; 3] = ["devops", "sre", "platform"];
 /// The label for a posting that is none of the three roles.
@@ -27,8 +29,53 @@ pub fn training_order() -> impl Iterator<Item = &'static str> {
     ROLES.into_iter().chain([OTHER]).chain(SET_ASIDE)
 }
 
-/// What an unknown label error lists as accepted.
+/// What an unknown label error lists as accepted for a posting.
 pub const EXPECTED: &str = "devops, sre, platform, other (any case; \"Site Reliability Engineering\", \"Platform Engineering\" etc. also work)";
+
+/// What an unknown label error lists as accepted for a training example.
+pub const EXPECTED_TRAINING: &str = "devops, sre, platform, other, boilerplate, shared (any case; \"Site Reliability Engineering\", \"Platform Engineering\" etc. also work)";
+
+/// The labels a labeled file may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelSet {
+    /// A posting's true label, as `eval` reads it: a role or `other`. The
+    /// training-only labels are refused, since the classifier never predicts
+    /// them and a posting counted as one would be a mistake that is not.
+    Postings,
+    /// A training example's label, as `train` reads it: also [`BOILERPLATE`]
+    /// and [`SHARED`].
+    Training,
+}
+
+impl LabelSet {
+    /// The accepted labels, for messages.
+    pub fn expected(self) -> &'static str {
+        match self {
+            LabelSet::Postings => EXPECTED,
+            LabelSet::Training => EXPECTED_TRAINING,
+        }
+    }
+
+    /// The canonical label of `raw` ([`parse_label`]), found in 1-based data
+    /// row `row`, or an input error that names the row, the value and the
+    /// accepted labels.
+    pub fn parse(self, raw: &str, row: u64) -> Result<&'static str, Error> {
+        match parse_label(raw) {
+            Some(l) if self == LabelSet::Postings && SET_ASIDE.contains(&l) => {
+                Err(Error::Input(format!(
+                    "label {raw:?} in row {row} is a training label (for segments that are \
+                     set aside, never a posting's label); a posting's label is one of: {EXPECTED}"
+                )))
+            }
+            Some(l) => Ok(l),
+            None => Err(Error::UnknownLabel {
+                value: raw.to_string(),
+                row: Some(row),
+                expected: self.expected().into(),
+            }),
+        }
+    }
+}
 
 /// Maps a label as people write it to its canonical name: `devops`, `sre`,
 /// `platform` or `other` (and `shared` and `boilerplate`, labels for training

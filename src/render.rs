@@ -165,8 +165,11 @@ fn describe(counts: &[u32; 3]) -> String {
 /// `score_<label>` per label; with `evidence`, one `embedding_<label>` per
 /// label (the embedding's probability before role mentions were weighed in)
 /// and `job_<role>`, `passing_<role>` per role of [`ROLES`] (how often the
-/// text names it as the job or in passing); then `error`. A name the input
-/// already uses is prefixed with `jobclass_` so no column is shadowed.
+/// text names it as the job or in passing); then `error`. No input column is
+/// ever shadowed: a name the input already uses is prefixed with `jobclass_`,
+/// again until it is free (`label` and `jobclass_label` in the input make the
+/// label `jobclass_jobclass_label`). CSV headers, JSON Lines field names and
+/// the Python package's columns are all named here.
 pub fn added_columns(
     input_headers: &csv::ByteRecord,
     labels: &[String],
@@ -181,17 +184,20 @@ pub fn added_columns(
         }
     }
     names.push("error".to_string());
-    let taken = |n: &str| input_headers.iter().any(|h| h == n.as_bytes());
-    names
-        .into_iter()
-        .map(|n| {
-            if taken(&n) {
-                format!("jobclass_{n}")
-            } else {
-                n
-            }
-        })
-        .collect()
+    let input: std::collections::HashSet<&[u8]> = input_headers.iter().collect();
+    let mut chosen: Vec<String> = Vec::with_capacity(names.len());
+    for plain in &names {
+        let mut name = plain.clone();
+        // A renamed column must meet neither an input column nor another
+        // added one, whatever the head's labels are called.
+        while input.contains(plain.as_bytes())
+            && (input.contains(name.as_bytes()) || names.contains(&name) || chosen.contains(&name))
+        {
+            name = format!("jobclass_{name}");
+        }
+        chosen.push(name);
+    }
+    chosen
 }
 
 /// One value of the columns [`added_columns`] names.
@@ -305,23 +311,37 @@ pub fn write_labeled_csv(
     batch::run(classifier, source, opts, sink, progress)
 }
 
-/// A labeled JSON line: the object's own fields in their order, then the
-/// fields of [`added_columns`] (probabilities rounded to 4 decimals, `null`
-/// where the CSV has an empty field). A line that was no JSON object comes
-/// back as `{"jobclass_line": N, "jobclass_input": "<the line>", …, "error"}`.
-pub fn json_record(row: &Row<JsonRecord>, labels: &[String], evidence: bool) -> serde_json::Value {
+/// A labeled JSON line, without its newline: the object's own fields as
+/// they were written (names and values byte for byte, duplicates included,
+/// in their order), then the fields of [`added_columns`] (probabilities
+/// rounded to 4 decimals, `null` where the CSV has an empty field). A line
+/// that was no JSON object comes back as
+/// `{"jobclass_line": N, "jobclass_input": "<the line>", …, "error"}`.
+pub fn json_record(row: &Row<JsonRecord>, labels: &[String], evidence: bool) -> String {
     use serde_json::Value;
-    let mut m = match &row.fields {
-        JsonRecord::Object(m) => m.clone(),
-        JsonRecord::Unreadable { line, raw } => {
-            let mut m = serde_json::Map::new();
-            m.insert("jobclass_line".into(), Value::from(*line));
-            m.insert("jobclass_input".into(), Value::from(raw.as_str()));
-            m
+    let mut out = String::from("{");
+    let mut push = |name: &str, value: &str| {
+        if out.len() > 1 {
+            out.push(',');
         }
+        out.push_str(name);
+        out.push(':');
+        out.push_str(value);
     };
     let mut keys = csv::ByteRecord::new();
-    m.keys().for_each(|k| keys.push_field(k.as_bytes()));
+    match &row.fields {
+        JsonRecord::Object(object) => {
+            for f in object {
+                push(f.raw_name.get(), f.value.get());
+                // A name with a lone surrogate escaped meets no added name.
+                keys.push_field(f.name.as_deref().unwrap_or(f.raw_name.get()).as_bytes());
+            }
+        }
+        JsonRecord::Unreadable { line, raw, .. } => {
+            push("\"jobclass_line\"", &line.to_string());
+            push("\"jobclass_input\"", &Value::from(raw.as_str()).to_string());
+        }
+    }
     let names = added_columns(&keys, labels, evidence);
     for (name, v) in names
         .into_iter()
@@ -333,9 +353,10 @@ pub fn json_record(row: &Row<JsonRecord>, labels: &[String], evidence: bool) -> 
             Added::Count(n) => Value::from(n),
             Added::Missing => Value::Null,
         };
-        m.insert(name, v);
+        push(&Value::from(name).to_string(), &v.to_string());
     }
-    Value::Object(m)
+    out.push('}');
+    out
 }
 
 /// Labels every record of a JSON Lines `input` ([`batch::run`]) and writes
@@ -353,9 +374,9 @@ pub fn write_labeled_jsonl(
     let labels = classifier.labels().to_vec();
     let sink = |rows: Vec<Row<JsonRecord>>| {
         for row in &rows {
-            serde_json::to_writer(&mut out, &json_record(row, &labels, evidence))
-                .map_err(|e| Error::io("cannot write the output", e.into()))?;
-            out.write_all(b"\n").map_err(write_err)?;
+            let mut line = json_record(row, &labels, evidence);
+            line.push('\n');
+            out.write_all(line.as_bytes()).map_err(write_err)?;
         }
         out.flush().map_err(write_err)
     };

@@ -20,6 +20,27 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, String> {
     })
 }
 
+/// The byte order mark UTF-8 text may start with.
+pub const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
+
+/// Why the start of an input (its first line or header row) shows it is
+/// UTF-16 text, not UTF-8, and how to convert it; `None` when it does not.
+/// UTF-16 is known by its byte order mark, or by NUL bytes, which it has in
+/// every ASCII character and UTF-8 text never holds.
+pub fn utf16_problem(start: &[u8]) -> Option<String> {
+    let (what, from) = match start {
+        [0xff, 0xfe, ..] | [0xfe, 0xff, ..] => ("is UTF-16 text", "UTF-16"),
+        _ => match start.iter().position(|&b| b == 0)? {
+            // ASCII in UTF-16 little-endian is the byte, then NUL.
+            i if i % 2 == 1 => ("holds NUL bytes, so it looks like UTF-16 text", "UTF-16LE"),
+            _ => ("holds NUL bytes, so it looks like UTF-16 text", "UTF-16BE"),
+        },
+    };
+    Some(format!(
+        "{what}, not UTF-8: convert it first, e.g. with `iconv -f {from} -t UTF-8 FILE > FILE.utf8`"
+    ))
+}
+
 /// Joins a title and a body into the text that is embedded.
 pub fn compose(title: Option<&str>, body: &str) -> String {
     match title.map(str::trim).filter(|t| !t.is_empty()) {

@@ -50,8 +50,8 @@ class Classifier(_Native):
     def predict_arrow(self, data, text_column="description", title_column=None):
         """Labels every row of a ``pyarrow.Table`` (or the texts of a ``pyarrow.Array`` /
         ``ChunkedArray``) and returns the table with the columns ``jobclass batch`` adds:
-        ``label``, ``confidence``, ``score_<label>`` and ``error`` (named ``jobclass_<name>`` when
-        the input has that column already). Every row comes back, in order: a null, empty or
+        ``label``, ``confidence``, ``score_<label>`` and ``error`` (prefixed with ``jobclass_``,
+        as often as needed, when the input has that column already). Every row comes back, in order: a null, empty or
         invalid text is an ``error`` value, never an exception."""
         import pyarrow as pa
 

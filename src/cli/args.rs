@@ -395,9 +395,18 @@ pub struct FetchModelArgs {
     pub verify: bool,
 }
 
+/// A field delimiter. Line ends and the quote are refused: the CSV reader
+/// gives them their own meaning first, so every row would be lost.
 fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
+        "\n" | "\r" => Err(format!(
+            "{s:?} cannot be the delimiter: it ends a row; use a single ASCII character such as `,`, `;` or `tab`"
+        )),
+        "\"" => Err(
+            "'\"' cannot be the delimiter: it quotes fields; use a single ASCII character such as `,`, `;` or `tab`"
+                .into(),
+        ),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
         _ => Err(format!("{s:?} is not a single ASCII character or `tab`")),
     }

@@ -9,8 +9,8 @@ use std::io::{self, Read};
 use std::rc::Rc;
 
 use crate::error::{Error, Result};
-use crate::labels::parse_label;
-use crate::text::{decode_utf8, posting_text};
+use crate::labels::LabelSet;
+use crate::text::{UTF8_BOM, decode_utf8, posting_text, utf16_problem};
 
 /// Options for reading a CSV file.
 #[derive(Debug, Clone, Copy)]
@@ -63,9 +63,6 @@ struct QuoteWatch<R> {
     at_end: Rc<Cell<Option<Unclosed>>>,
 }
 
-/// The byte order mark the `csv` crate skips at the start of the input.
-const BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
-
 impl<R: Read> Read for QuoteWatch<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
@@ -76,7 +73,8 @@ impl<R: Read> Read for QuoteWatch<R> {
             return Ok(0);
         }
         for &b in &buf[..n] {
-            let in_bom = self.byte < 3 && b == BOM[self.byte as usize];
+            // The `csv` crate skips a byte order mark at the start of the input.
+            let in_bom = self.byte < 3 && b == UTF8_BOM[self.byte as usize];
             self.state = match (self.state, b) {
                 (QuoteState::FieldStart, _) if in_bom => QuoteState::FieldStart,
                 (QuoteState::FieldStart, b'"') => {
@@ -163,6 +161,10 @@ impl CsvInput {
             .has_headers(true)
             .from_reader(Box::new(watch) as Box<dyn Read>);
         let headers = reader.byte_headers()?.clone();
+        // First: in UTF-16 text every other problem is one of the encoding.
+        if let Some(p) = utf16_problem(headers.as_slice()) {
+            return Err(Error::Input(format!("{name} {p}")));
+        }
         if let Some(u) = opened_between(&unclosed, 0, reader.position().byte()) {
             return Err(Error::Input(format!(
                 "{name}: the header row's quoted field that starts on line {} is never closed",
@@ -189,7 +191,8 @@ impl CsvInput {
     }
 
     /// The index of the first column named `name` (exact match, then
-    /// case-insensitive); the error lists the columns that exist.
+    /// case-insensitive); the error lists the columns that exist, and says so
+    /// when the header row is not UTF-8 text.
     pub fn column(&self, name: &str) -> Result<usize> {
         let names: Vec<String> = self
             .headers
@@ -201,8 +204,20 @@ impl CsvInput {
             .position(|h| h == name)
             .or_else(|| names.iter().position(|h| h.eq_ignore_ascii_case(name)))
             .ok_or_else(|| {
+                let encoding = self
+                    .headers
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, h)| Some((i + 1, decode_utf8(h).err()?)))
+                    .map(|(i, e)| {
+                        format!(
+                            " (the name of column {i} is not UTF-8 text: {e}; convert the file \
+                             to UTF-8, e.g. with `iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`)"
+                        )
+                    })
+                    .unwrap_or_default();
                 Error::Input(format!(
-                    "{} has no column {name:?}; its columns are: {}",
+                    "{} has no column {name:?}; its columns are: {}{encoding}",
                     self.name,
                     names
                         .iter()
@@ -294,8 +309,10 @@ pub struct Labeled {
     pub label: &'static str,
 }
 
-/// Reads every row of a labeled CSV file. Unlike batch labelling, a bad row is
-/// an error here: training and evaluation need every label to be right.
+/// Reads every row of a labeled CSV file of training examples
+/// ([`LabelSet::Training`]; evaluation reads with [`read_labeled_as`]).
+/// Unlike batch labelling, a bad row is an error here: training and
+/// evaluation need every label to be right.
 pub fn read_labeled(
     path: &str,
     text_col: &str,
@@ -303,18 +320,63 @@ pub fn read_labeled(
     title_col: Option<&str>,
     opts: CsvOptions,
 ) -> Result<Vec<Labeled>> {
-    read_labeled_from(CsvInput::open(path, opts)?, text_col, label_col, title_col)
+    read_labeled_as(
+        path,
+        text_col,
+        label_col,
+        title_col,
+        opts,
+        LabelSet::Training,
+    )
+}
+
+/// [`read_labeled`], its labels those of `labels`.
+pub fn read_labeled_as(
+    path: &str,
+    text_col: &str,
+    label_col: &str,
+    title_col: Option<&str>,
+    opts: CsvOptions,
+    labels: LabelSet,
+) -> Result<Vec<Labeled>> {
+    let input = CsvInput::open(path, opts)?;
+    read_labeled_with(input, text_col, label_col, title_col, labels)
 }
 
 /// [`read_labeled`] from an input already open (bytes read from a pipe, say).
 pub fn read_labeled_from(
-    mut input: CsvInput,
+    input: CsvInput,
     text_col: &str,
     label_col: &str,
     title_col: Option<&str>,
 ) -> Result<Vec<Labeled>> {
+    read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
+}
+
+/// Reads every row of `input`, refusing a label column that is also the text
+/// or title column (names are matched loosely, so two names can be one
+/// column): its labels would be read as postings, or joined to them.
+fn read_labeled_with(
+    mut input: CsvInput,
+    text_col: &str,
+    label_col: &str,
+    title_col: Option<&str>,
+    labels: LabelSet,
+) -> Result<Vec<Labeled>> {
     let columns = TextColumns::find(&input, text_col, title_col)?;
     let li = input.column(label_col)?;
+    for (flag, i) in [
+        ("--text-column", Some(columns.text)),
+        ("--title-column", columns.title),
+    ] {
+        if i == Some(li) {
+            let name = String::from_utf8_lossy(&input.headers()[li]);
+            return Err(Error::Input(format!(
+                "--label-column and {flag} both name the column {name:?}: \
+                 the labels must be in a column of their own"
+            )));
+        }
+    }
     let mut rec = csv::ByteRecord::new();
     let mut out = Vec::new();
     let mut row = 0u64;
@@ -325,11 +387,7 @@ pub fn read_labeled_from(
             return Err(bad(p));
         }
         let raw_label = field(&rec, li).map_err(|e| bad(format!("label column: {e}")))?;
-        let label = parse_label(raw_label).ok_or_else(|| Error::UnknownLabel {
-            value: raw_label.to_string(),
-            row: Some(row),
-            expected: crate::labels::EXPECTED.into(),
-        })?;
+        let label = labels.parse(raw_label, row)?;
         let text = columns.text_of(&rec).map_err(bad)?;
         out.push(Labeled { text, label });
     }
@@ -445,5 +503,93 @@ mod tests {
         )
         .unwrap();
         assert_eq!(input.column("text").unwrap(), 0);
+    }
+
+    fn open_error(bytes: &'static [u8]) -> String {
+        CsvInput::from_reader(Box::new(bytes), CsvOptions::default(), None, "t.csv".into())
+            .err()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn a_utf16_csv_is_refused_with_how_to_convert_it() {
+        // "text,label\n" in UTF-16, little-endian then big-endian, with and
+        // without a byte order mark.
+        let le = b"\xff\xfet\0e\0x\0t\0,\0l\0a\0b\0e\0l\0\n\0x\0,\0y\0\n\0";
+        let be = b"\xfe\xff\0t\0e\0x\0t\0,\0l\0a\0b\0e\0l\0\n\0x\0,\0y\0\n";
+        for (bytes, from) in [
+            (&le[..], "UTF-16"),
+            (&be[..], "UTF-16"),
+            (&le[2..], "UTF-16LE"),
+            (&be[2..], "UTF-16BE"),
+        ] {
+            let e = open_error(bytes);
+            assert!(e.starts_with("t.csv "), "{e}");
+            assert!(e.contains("UTF-16 text, not UTF-8"), "{e}");
+            assert!(e.contains(&format!("iconv -f {from} -t UTF-8")), "{e}");
+        }
+        // A quoted header, little-endian without a byte order mark.
+        let e = open_error(b"\"\0t\0\"\0,\0\"\0x\0\n\0");
+        assert!(e.contains("UTF-16 text"), "{e}");
+    }
+
+    #[test]
+    fn a_missing_column_of_a_header_that_is_not_utf8_says_so() {
+        let input = CsvInput::from_reader(
+            Box::new(&b"id,d\xe9scription,label\nx,y\n"[..]),
+            CsvOptions::default(),
+            None,
+            "t.csv".into(),
+        )
+        .unwrap();
+        let e = input.column("description").unwrap_err().to_string();
+        assert!(
+            e.contains("the name of column 2 is not UTF-8 text: invalid UTF-8 at byte 1")
+                && e.contains("iconv -f LATIN1 -t UTF-8"),
+            "{e}"
+        );
+    }
+
+    fn labeled(bytes: &'static [u8], text: &str, label: &str) -> Result<Vec<Labeled>> {
+        let input =
+            CsvInput::from_reader(Box::new(bytes), CsvOptions::default(), None, "t.csv".into())?;
+        read_labeled_with(input, text, label, None, LabelSet::Postings)
+    }
+
+    #[test]
+    fn a_label_column_that_is_the_text_column_is_refused() {
+        for (text, label) in [("text", "text"), ("text", "TEXT"), ("Text", "text")] {
+            let e = labeled(b"text,label\nWe need an SRE,sre\n", text, label)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(
+                e,
+                "--label-column and --text-column both name the column \"text\": \
+                 the labels must be in a column of their own"
+            );
+        }
+    }
+
+    #[test]
+    fn a_training_label_is_no_posting_label() {
+        let e = labeled(b"text,label\nx,sre\ny,Boilerplate\n", "text", "label")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("\"Boilerplate\" in row 2 is a training label"),
+            "{e}"
+        );
+        assert!(e.contains("one of: devops, sre, platform, other"), "{e}");
+        let input = CsvInput::from_reader(
+            Box::new(&b"text,label\nx,shared\ny,boilerplate\n"[..]),
+            CsvOptions::default(),
+            None,
+            "t.csv".into(),
+        )
+        .unwrap();
+        let got = read_labeled_from(input, "text", "label", None).unwrap();
+        assert_eq!(got[0].label, "shared");
+        assert_eq!(got[1].label, "boilerplate");
     }
 }

@@ -1,29 +1,92 @@
 //! JSON Lines input: one JSON object per line, from a file or standard input.
 //! A line that is not a JSON object is its row's problem, not the file's (as a
-//! bad CSV row is); blank lines are no records.
+//! bad CSV row is), a line that is not UTF-8 too (its message names the first
+//! bad byte, counted from 1 at the start of the line, after the byte order
+//! mark on line 1); blank lines are no records; a UTF-8 byte order mark
+//! before the first line is skipped; a UTF-16 file is refused.
+//!
+//! An object's fields are kept as written, names and values byte for byte
+//! (numbers of any size or precision, escapes, nested values with their
+//! spaces), so that `batch` writes them back unchanged; only the text, title
+//! and label fields are decoded. A name that appears twice keeps both fields;
+//! when that name is the text, title or label field, which one is meant is
+//! unknown, and that is the row's error (`duplicate key "text"`).
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
 use super::csv_input::Labeled;
 use crate::error::{Error, Result};
-use crate::labels::parse_label;
-use crate::text::{decode_utf8, posting_text};
+use crate::labels::LabelSet;
+use crate::text::{UTF8_BOM, posting_text, utf16_problem};
+
+/// One field of a JSON object, as written.
+#[derive(Debug, Clone)]
+pub struct JsonField {
+    /// The name as written: quoted, escapes as they were.
+    pub raw_name: Box<RawValue>,
+    /// The name decoded; `None` when it escapes a lone surrogate, which no
+    /// name given on the command line (UTF-8 text) can equal.
+    pub name: Option<String>,
+    /// The value as written.
+    pub value: Box<RawValue>,
+}
+
+impl PartialEq for JsonField {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw_name.get() == other.raw_name.get() && self.value.get() == other.value.get()
+    }
+}
 
 /// One record of a JSON Lines input.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JsonRecord {
-    /// A JSON object, its fields in their order.
-    Object(Map<String, Value>),
-    /// A line that is not a JSON object, as it was (invalid UTF-8 replaced).
+    /// A JSON object: its fields in their order, duplicates included.
+    Object(Vec<JsonField>),
+    /// A line that is not a JSON object.
     Unreadable {
         /// Its 1-based line number.
         line: u64,
-        /// The line.
+        /// The line (bytes that are not UTF-8 replaced by U+FFFD).
         raw: String,
+        /// Why it is no record, starting with the line number.
+        problem: String,
     },
+}
+
+/// The fields of a JSON object, read without decoding them.
+struct Fields(Vec<JsonField>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct FieldsVisitor;
+        impl<'de> Visitor<'de> for FieldsVisitor {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Fields, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(raw_name) = map.next_key::<Box<RawValue>>()? {
+                    let value = map.next_value::<Box<RawValue>>()?;
+                    let name = serde_json::from_str::<String>(raw_name.get()).ok();
+                    fields.push(JsonField {
+                        raw_name,
+                        name,
+                        value,
+                    });
+                }
+                Ok(Fields(fields))
+            }
+        }
+        d.deserialize_map(FieldsVisitor)
+    }
 }
 
 /// A JSON Lines source.
@@ -84,7 +147,8 @@ impl JsonlInput {
         self.position
     }
 
-    /// The next record, skipping blank lines; `None` at the end.
+    /// The next record, skipping blank lines; `None` at the end. An input in
+    /// UTF-16 is an error: every line of it would be an error row.
     pub fn read(&mut self) -> Result<Option<JsonRecord>> {
         loop {
             self.buf.clear();
@@ -97,56 +161,91 @@ impl JsonlInput {
             }
             self.position += n as u64;
             self.line += 1;
-            let bytes = self.buf.trim_ascii();
-            if bytes.is_empty() {
+            let mut line: &[u8] = &self.buf;
+            if self.line == 1 {
+                // The first two bytes tell UTF-16 (a byte order mark, or `{`
+                // and NUL); a NUL further on is that line's problem only.
+                if let Some(p) = utf16_problem(&line[..line.len().min(2)]) {
+                    return Err(Error::Input(format!("{} {p}", self.name)));
+                }
+                line = line.strip_prefix(&UTF8_BOM[..]).unwrap_or(line);
+            }
+            if line.trim_ascii().is_empty() {
                 continue;
             }
-            let parsed = decode_utf8(bytes)
-                .ok()
-                .and_then(|s| serde_json::from_str::<Value>(s).ok());
-            return Ok(Some(match parsed {
-                Some(Value::Object(m)) => JsonRecord::Object(m),
-                _ => JsonRecord::Unreadable {
-                    line: self.line,
-                    raw: String::from_utf8_lossy(bytes).into_owned(),
-                },
-            }));
+            return Ok(Some(record(self.line, line)));
         }
     }
 }
 
+/// The record of line number `number`, whose bytes (its newline included)
+/// are `line`.
+fn record(number: u64, line: &[u8]) -> JsonRecord {
+    let unreadable = |problem: String| JsonRecord::Unreadable {
+        line: number,
+        raw: String::from_utf8_lossy(line.trim_ascii()).into_owned(),
+        problem: format!("line {number} {problem}"),
+    };
+    let text = match std::str::from_utf8(line) {
+        Ok(t) => t.trim_ascii(),
+        Err(e) => {
+            return unreadable(format!(
+                "is not valid UTF-8 at byte {} of the line (counting from 1; 0x{:02X}): \
+                 convert the file to UTF-8, e.g. with iconv -f LATIN1 -t UTF-8",
+                e.valid_up_to() + 1,
+                line[e.valid_up_to()]
+            ));
+        }
+    };
+    if text.starts_with('{') {
+        return match serde_json::from_str::<Fields>(text) {
+            Ok(Fields(fields)) => JsonRecord::Object(fields),
+            Err(e) => unreadable(format!("is not JSON ({e})")),
+        };
+    }
+    unreadable(match serde_json::from_str::<Box<RawValue>>(text) {
+        Ok(v) => format!("is {}, not a JSON object", kind(&v)),
+        Err(e) => format!("is not JSON ({e})"),
+    })
+}
+
 /// What kind of JSON value `v` is, for messages.
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+fn kind(v: &RawValue) -> &'static str {
+    match v.get().as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "an array",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }
 
 /// The string field `name` of an object: `Ok(None)` when it is absent, an
-/// error when it is another kind of value (`null` included).
-fn string_field<'a>(
-    m: &'a Map<String, Value>,
-    name: &str,
-) -> std::result::Result<Option<&'a str>, String> {
-    match m.get(name) {
-        None => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(v) => Err(format!("{name:?} is {}, not a string", kind(v))),
+/// error when it is another kind of value (`null` included), escapes a lone
+/// surrogate, or appears more than once.
+fn string_field(fields: &[JsonField], name: &str) -> std::result::Result<Option<String>, String> {
+    let mut found = fields.iter().filter(|f| f.name.as_deref() == Some(name));
+    let Some(field) = found.next() else {
+        return Ok(None);
+    };
+    if found.next().is_some() {
+        return Err(format!("duplicate key {name:?}"));
     }
+    if !field.value.get().starts_with('"') {
+        return Err(format!("{name:?} is {}, not a string", kind(&field.value)));
+    }
+    serde_json::from_str::<String>(field.value.get())
+        .map(Some)
+        .map_err(|e| format!("{name:?} is not a valid string ({e})"))
 }
 
-/// Why a line is not a record, in the words of the error column.
-pub fn unreadable_problem(line: u64, raw: &str) -> String {
-    let why = match serde_json::from_str::<Value>(raw) {
-        Ok(v) => format!("is {}, not a JSON object", kind(&v)),
-        Err(e) => format!("is not JSON ({e})"),
-    };
-    format!("line {line} {why}")
+/// True when the object has no field `name`, or it is `null`.
+fn absent_or_null(fields: &[JsonField], name: &str) -> bool {
+    fields
+        .iter()
+        .filter(|f| f.name.as_deref() == Some(name))
+        .all(|f| f.value.get() == "null")
 }
 
 /// The text to classify of a record, or why there is none: the text field
@@ -156,29 +255,40 @@ pub fn text_of(
     text: &str,
     title: Option<&str>,
 ) -> std::result::Result<String, String> {
-    let m = match rec {
-        JsonRecord::Object(m) => m,
-        JsonRecord::Unreadable { line, raw } => return Err(unreadable_problem(*line, raw)),
+    let fields = match rec {
+        JsonRecord::Object(fields) => fields,
+        JsonRecord::Unreadable { problem, .. } => return Err(problem.clone()),
     };
-    let body = string_field(m, text)
+    let body = string_field(fields, text)
         .map_err(|e| format!("text field: {e}"))?
         .ok_or_else(|| format!("text field: no {text:?} in this object"))?;
     // A title that is absent or null is no title.
-    let title = match title.filter(|t| !matches!(m.get(*t), None | Some(Value::Null))) {
-        Some(t) => string_field(m, t).map_err(|e| format!("title field: {e}"))?,
+    let title = match title.filter(|t| !absent_or_null(fields, t)) {
+        Some(t) => string_field(fields, t).map_err(|e| format!("title field: {e}"))?,
         None => None,
     };
-    posting_text(title, body)
+    posting_text(title.as_deref(), &body)
 }
 
-/// Reads every record of a labeled JSON Lines file. As for CSV, a bad record
-/// is an error here: evaluation needs every label to be right.
+/// Reads every record of a labeled JSON Lines file, its labels those of
+/// `labels`. As for CSV, a bad record is an error here: evaluation needs
+/// every label to be right. The label field must be neither the text field
+/// nor the title field.
 pub fn read_labeled(
     path: &str,
     text: &str,
     label: &str,
     title: Option<&str>,
+    labels: LabelSet,
 ) -> Result<Vec<Labeled>> {
+    for (flag, name) in [("--text-column", Some(text)), ("--title-column", title)] {
+        if name == Some(label) {
+            return Err(Error::Input(format!(
+                "--label-column and {flag} both name the field {label:?}: \
+                 the labels must be in a field of their own"
+            )));
+        }
+    }
     let mut input = JsonlInput::open(path)?;
     let mut out = Vec::new();
     let mut row = 0u64;
@@ -186,18 +296,12 @@ pub fn read_labeled(
         row += 1;
         let bad = |what: String| Error::Input(format!("{}: record {row}: {what}", input.name()));
         let raw_label = match &rec {
-            JsonRecord::Object(m) => string_field(m, label)
+            JsonRecord::Object(fields) => string_field(fields, label)
                 .map_err(|e| bad(format!("label field: {e}")))?
                 .ok_or_else(|| bad(format!("label field: no {label:?} in this object")))?,
-            JsonRecord::Unreadable { line, raw } => {
-                return Err(bad(unreadable_problem(*line, raw)));
-            }
+            JsonRecord::Unreadable { problem, .. } => return Err(bad(problem.clone())),
         };
-        let label = parse_label(raw_label).ok_or_else(|| Error::UnknownLabel {
-            value: raw_label.to_string(),
-            row: Some(row),
-            expected: crate::labels::EXPECTED.into(),
-        })?;
+        let label = labels.parse(&raw_label, row)?;
         let text = text_of(&rec, text, title).map_err(bad)?;
         out.push(Labeled { text, label });
     }
@@ -216,20 +320,27 @@ mod tests {
         std::iter::from_fn(|| input.read().unwrap()).collect()
     }
 
+    fn fields(rec: &JsonRecord) -> Vec<(&str, &str)> {
+        let JsonRecord::Object(fields) = rec else {
+            panic!("{rec:?}")
+        };
+        fields
+            .iter()
+            .map(|f| (f.raw_name.get(), f.value.get()))
+            .collect()
+    }
+
     #[test]
     fn objects_keep_their_field_order_and_blank_lines_are_no_records() {
         let recs = records(b"{\"z\": 1, \"a\": \"x\"}\n\n  \r\n{\"b\": null}");
         assert_eq!(recs.len(), 2);
-        let JsonRecord::Object(m) = &recs[0] else {
-            panic!()
-        };
-        assert_eq!(m.keys().collect::<Vec<_>>(), ["z", "a"]);
+        assert_eq!(fields(&recs[0]), [("\"z\"", "1"), ("\"a\"", "\"x\"")]);
     }
 
     #[test]
     fn every_bad_line_says_why() {
         let recs = records(
-            b"[1]\nnot json\n{\"d\": 3}\n{\"d\": null}\n{\"x\": 1}\n{\"d\": \" \"}\n\xff\n",
+            b"[1]\nnot json\n{\"d\": 3}\n{\"d\": null}\n{\"x\": 1}\n{\"d\": \" \"}\n\xff\n{\"d\": 1,}\n",
         );
         let why: Vec<String> = recs
             .iter()
@@ -241,7 +352,12 @@ mod tests {
         assert_eq!(why[3], "text field: \"d\" is null, not a string");
         assert_eq!(why[4], "text field: no \"d\" in this object");
         assert_eq!(why[5], "empty text");
-        assert!(why[6].starts_with("line 7 is not JSON"), "{}", why[6]);
+        assert!(
+            why[6].starts_with("line 7 is not valid UTF-8"),
+            "{}",
+            why[6]
+        );
+        assert!(why[7].starts_with("line 8 is not JSON ("), "{}", why[7]);
     }
 
     #[test]
@@ -251,5 +367,72 @@ mod tests {
             text_of(&recs[0], "d", Some("t")).unwrap(),
             "SRE\nKeep it up."
         );
+    }
+
+    #[test]
+    fn numbers_strings_and_nested_values_are_kept_as_written() {
+        let recs = records(
+            br#"{"big": 123456789012345678901234567890, "f": 1.10, "huge": 1e400, "s": "caf\u00e9\/", "n": [1 , {"a" :2}], "d": "x"}"#,
+        );
+        assert_eq!(
+            fields(&recs[0]),
+            [
+                ("\"big\"", "123456789012345678901234567890"),
+                ("\"f\"", "1.10"),
+                ("\"huge\"", "1e400"),
+                ("\"s\"", r#""caf\u00e9\/""#),
+                ("\"n\"", r#"[1 , {"a" :2}]"#),
+                ("\"d\"", "\"x\""),
+            ]
+        );
+        assert_eq!(text_of(&recs[0], "d", None).unwrap(), "x");
+    }
+
+    #[test]
+    fn a_duplicate_json_key_is_kept() {
+        let recs = records(b"{\"id\": 1, \"id\": 2, \"d\": \"x\"}\n{\"d\": \"x\", \"d\": \"y\"}\n");
+        assert_eq!(
+            fields(&recs[0]),
+            [("\"id\"", "1"), ("\"id\"", "2"), ("\"d\"", "\"x\"")]
+        );
+        assert_eq!(text_of(&recs[0], "d", None).unwrap(), "x");
+        assert_eq!(
+            text_of(&recs[1], "d", None).unwrap_err(),
+            "text field: duplicate key \"d\""
+        );
+    }
+
+    #[test]
+    fn a_latin1_byte_is_an_error_row_that_names_its_byte() {
+        let recs = records(b"{\"d\": \"ok\"}\n{\"d\": \"caf\xe9\"}\n");
+        assert_eq!(
+            text_of(&recs[1], "d", None).unwrap_err(),
+            "line 2 is not valid UTF-8 at byte 11 of the line (counting from 1; 0xE9): \
+             convert the file to UTF-8, e.g. with iconv -f LATIN1 -t UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_utf8_bom_before_the_first_line_is_skipped() {
+        let recs = records(b"\xef\xbb\xbf{\"d\": \"x\"}\n");
+        assert_eq!(fields(&recs[0]), [("\"d\"", "\"x\"")]);
+    }
+
+    #[test]
+    fn a_utf16_file_is_refused_with_how_to_convert_it() {
+        let mut input = JsonlInput::from_reader(
+            Box::new(&b"\xff\xfe{\0\"\0d\0\"\0:\x001\x00}\0\n\0"[..]),
+            None,
+            "t.jsonl".into(),
+        );
+        let e = input.read().unwrap_err().to_string();
+        assert!(
+            e.starts_with("t.jsonl is UTF-16 text, not UTF-8")
+                && e.contains("iconv -f UTF-16 -t UTF-8"),
+            "{e}"
+        );
+        // A NUL later in the first line is that line's problem only.
+        let why = text_of(&records(b"{\"d\": \"\0\"}\n")[0], "d", None).unwrap_err();
+        assert!(why.starts_with("line 1 is not JSON ("), "{why}");
     }
 }

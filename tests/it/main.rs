@@ -1,9 +1,10 @@
 //! The integration tests, in one binary so that candle is linked once: one
 //! module per command, plus parity with sentence-transformers, property tests
-//! of the CSV path, the rules of the data files, the calibration, and the
-//! HTML report in a real browser, and the checks of every file jobclass
-//! reads (heads, adapters, the model folder) with property tests of their
-//! parsers.
+//! of the CSV path and of both readers (`fuzz`), JSON Lines fields kept as
+//! written, the inputs refused up front, outputs that destroy nothing, the
+//! checks of every file jobclass reads (heads, adapters, the model folder)
+//! with property tests of their parsers, the rules of the data files, the
+//! calibration, and the HTML report in a real browser.
 //!
 //! Tests that need `../shared` (the articles, third-party material that may
 //! not be copied into the repository) say they were skipped when it is not
@@ -19,8 +20,11 @@ mod embed;
 mod eval;
 mod fetch;
 mod finetune;
+mod fuzz;
 mod help;
+mod input_checks;
 mod jsonl;
+mod jsonl_fidelity;
 mod outputs;
 mod parity;
 mod parsers;
