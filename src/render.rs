@@ -289,7 +289,16 @@ pub fn write_labeled_csv(
     format: CsvOutput,
     progress: impl FnMut(batch::Progress),
 ) -> Result<Summary> {
-    let flush_err = |e| Error::io("cannot write the output", e);
+    let write_err = |e| Error::write("cannot write the output", e);
+    // The writer's I/O errors are output errors (exit 4), not the CSV input
+    // errors its error type otherwise stands for.
+    let csv_err = |e: csv::Error| match e.kind() {
+        csv::ErrorKind::Io(_) => match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::write("cannot write the output", io),
+            _ => unreachable!("matched as I/O"),
+        },
+        _ => Error::Csv(e),
+    };
     let k = classifier.labels().len();
     let mut writer = csv::WriterBuilder::new()
         .delimiter(format.delimiter)
@@ -300,13 +309,15 @@ pub fn write_labeled_csv(
     for n in added_columns(source.headers(), classifier.labels(), format.evidence) {
         header.push_field(n.as_bytes());
     }
-    writer.write_byte_record(&header)?;
-    writer.flush().map_err(flush_err)?;
+    writer.write_byte_record(&header).map_err(csv_err)?;
+    writer.flush().map_err(write_err)?;
     let sink = |rows: Vec<Row>| {
         for row in &rows {
-            writer.write_byte_record(&csv_record(row, k, format.evidence))?;
+            writer
+                .write_byte_record(&csv_record(row, k, format.evidence))
+                .map_err(csv_err)?;
         }
-        writer.flush().map_err(flush_err)
+        writer.flush().map_err(write_err)
     };
     batch::run(classifier, source, opts, sink, progress)
 }
@@ -370,7 +381,7 @@ pub fn write_labeled_jsonl(
     evidence: bool,
     progress: impl FnMut(batch::Progress),
 ) -> Result<Summary> {
-    let write_err = |e| Error::io("cannot write the output", e);
+    let write_err = |e| Error::write("cannot write the output", e);
     let labels = classifier.labels().to_vec();
     let sink = |rows: Vec<Row<JsonRecord>>| {
         for row in &rows {

@@ -486,3 +486,36 @@ fn a_thread_pool_that_cannot_start_exits_5() {
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert!(stderr(&o).contains("thread pool"), "{}", stderr(&o));
 }
+
+/// A write that fails (here the file-size limit, `ulimit -f`, with SIGXFSZ
+/// ignored so that the write returns EFBIG) is an output error, exit 4, in
+/// CSV and JSON Lines alike, to a file or to standard output.
+#[test]
+fn a_failed_write_exits_4_in_every_format() {
+    let wd = Workdir::new();
+    // Rows long enough that a group of them overflows the CSV writer's own
+    // buffer, which then fails inside a record's write rather than a flush.
+    let duties = "owning SLOs and error budgets and incident response and postmortems ".repeat(6);
+    let rows: String = (0..60)
+        .map(|i| format!("{i},On-call SRE number {i} {duties}\n"))
+        .collect();
+    let csv = wd.write("in.csv", format!("id,text\n{rows}"));
+    let jsonl: String = (0..60)
+        .map(|i| {
+            format!("{{\"id\":{i},\"text\":\"Platform engineer {i} building golden paths\"}}\n")
+        })
+        .collect();
+    let jsonl = wd.write("in.jsonl", jsonl);
+    for input in [&csv, &jsonl] {
+        for to in ["-o {out}", "> {out}"] {
+            let out = wd.path("out");
+            let args = format!("batch {} --text-column text {}", input.display(), to)
+                .replace("{out}", &out.display().to_string());
+            let o = sh("trap '' XFSZ; ulimit -f 1;", &args, Stdio::null())
+                .wait_with_output()
+                .unwrap();
+            assert_eq!(o.status.code(), Some(4), "{args}: {}", stderr(&o));
+            assert!(stderr(&o).contains("File too large"), "{}", stderr(&o));
+        }
+    }
+}
