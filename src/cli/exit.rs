@@ -119,11 +119,25 @@ impl Exit {
     }
 }
 
-/// The exit-code table of `--help`.
+/// The exit-code table of `--help`, each meaning wrapped under itself (clap
+/// would wrap it back to the margin).
 pub fn help_table() -> String {
+    const WIDTH: usize = 72;
     let mut s = String::from("Exit codes:");
     for e in Exit::ALL {
-        s.push_str(&format!("\n  {:<3}  {}", e.code(), e.meaning()));
+        s.push_str(&format!("\n  {:<3}  ", e.code()));
+        let mut line = 0;
+        for word in e.meaning().split(' ') {
+            if line > 0 && line + 1 + word.len() > WIDTH {
+                s.push_str("\n       ");
+                line = 0;
+            } else if line > 0 {
+                s.push(' ');
+                line += 1;
+            }
+            s.push_str(word);
+            line += word.len();
+        }
     }
     s
 }
@@ -183,6 +197,32 @@ mod tests {
         }
         let stdout = anyhow::Error::from(io()).context("writing");
         assert_eq!(Exit::for_error(&stdout), Exit::Output);
+    }
+
+    /// The README's table says what `--help` says, code for code.
+    #[test]
+    fn the_readme_table_is_this_list() {
+        let readme = include_str!("../../README.md");
+        let section = readme
+            .split("### Exit codes")
+            .nth(1)
+            .expect("README has an exit-code section");
+        let rows: Vec<(u8, String)> = section
+            .lines()
+            .skip_while(|l| !l.starts_with("| --- |"))
+            .skip(1)
+            .take_while(|l| l.starts_with('|'))
+            .map(|l| {
+                let l = l.trim_matches('|').trim();
+                let (code, meaning) = l.split_once(" | ").expect("two cells");
+                (code.parse().unwrap(), meaning.replace("\\|", "|"))
+            })
+            .collect();
+        let expected: Vec<(u8, String)> = Exit::ALL
+            .iter()
+            .map(|e| (e.code(), e.meaning().to_string()))
+            .collect();
+        assert_eq!(rows, expected);
     }
 
     #[test]

@@ -271,15 +271,18 @@ fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()
     }
     for input in inputs {
         let (meta, name) = match input {
-            Input::Path(p) => (fs::metadata(p).ok(), p.display().to_string()),
-            Input::Stdin => (stdin_metadata(), "standard input".to_string()),
+            Input::Path(p) => (
+                fs::metadata(p).ok(),
+                format!("the input file {}", p.display()),
+            ),
+            Input::Stdin => (stdin_metadata(), "the file on standard input".to_string()),
         };
         if let Some(meta) = meta
             && meta.is_file()
             && same_file(&meta, out)
         {
             return Err(Error::Input(format!(
-                "the output {} is the input {name}; write the result elsewhere",
+                "the output {} is {name}; write the result elsewhere",
                 path.display()
             )));
         }

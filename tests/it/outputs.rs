@@ -519,3 +519,41 @@ fn a_failed_write_exits_4_in_every_format() {
         }
     }
 }
+
+/// `train` reads its examples once: from a FIFO (which can be read only
+/// once) it trains and records the sha256 of what it read.
+#[test]
+fn train_reads_a_fifo_once_and_records_what_it_read() {
+    let wd = Workdir::new();
+    let fifo = wd.path("examples.fifo");
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, EXAMPLES).unwrap())
+    };
+    let head = wd.path("h.json");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .args(["train", "--folds", "0", "-o"])
+        .arg(&head)
+        .arg(&fifo)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            child.kill().unwrap();
+            panic!("train waited for a second reading of the FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    writer.join().unwrap();
+    assert!(status.success());
+    let head: serde_json::Value = serde_json::from_str(&wd.read_string("h.json")).unwrap();
+    let sha = jobclass::io::sha256_bytes(EXAMPLES.as_bytes());
+    assert_eq!(head["training"]["data_sha256"], sha.as_str(), "{head}");
+}
