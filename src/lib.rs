@@ -16,17 +16,11 @@
 //! - [`error`], [`labels`], [`text`], [`math`]: leaves.
 //!
 //! ```no_run
-//! use jobclass::model::{embed::Embedder, files};
-//! use jobclass::pipeline::classifier::{Classifier, Pooling};
-//! use jobclass::pipeline::{head::Head, mentions::MentionWeights};
+//! use jobclass::model::files;
+//! use jobclass::pipeline::config::ClassifierConfig;
 //!
 //! let files = files::ensure_model(&files::default_model_dir(), true)?;
-//! let classifier = Classifier::new(
-//!     Embedder::load(&files)?,
-//!     Head::default_head(),
-//!     Pooling::Segments,
-//!     Some(MentionWeights::DEFAULT),
-//! );
+//! let classifier = ClassifierConfig::default().load(&files)?;
 //! let p = classifier.predict(&["You will own our SLOs and lead blameless postmortems."])?;
 //! println!("{} {:.2}", p[0].label, p[0].confidence);
 //! # Ok::<(), jobclass::error::Error>(())

