@@ -3,6 +3,8 @@ from typing import Optional, Union
 import numpy as np
 import numpy.typing as npt
 
+__all__ = ["Classifier", "DIM"]
+
 from ._jobclass import DIM as DIM
 from ._jobclass import Classifier as _Native
 

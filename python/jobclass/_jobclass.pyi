@@ -2,6 +2,10 @@
 from os import PathLike
 from typing import Any, Iterable, Literal, Optional, Sequence, Tuple, Union
 
+from typing_extensions import Self, disjoint_base
+
+__all__ = ["Classifier", "DIM", "MODEL_PACKAGE", "MODEL_VERSION"]
+
 DIM: int
 MODEL_PACKAGE: str
 MODEL_VERSION: str
@@ -9,9 +13,10 @@ MODEL_VERSION: str
 _Text = Union[str, bytes]
 _Path = Union[str, PathLike[str]]
 
+@disjoint_base
 class Classifier:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         model_dir: Optional[_Path] = None,
         head: Optional[_Path] = None,
         precision: Optional[Literal["f32", "bf16", "int8"]] = None,
@@ -19,7 +24,7 @@ class Classifier:
         pooling: Literal["segments", "windows", "first-window"] = "segments",
         mentions: bool = True,
         encoder: Union[Literal["base", "tuned"], _Path] = "base",
-    ) -> None: ...
+    ) -> Self: ...
     @property
     def labels(self) -> list[str]:
         """The labels a posting can get, in the order of ``scores``."""
@@ -38,7 +43,7 @@ class Classifier:
         self,
         texts: Sequence[Any],
         titles: Optional[Sequence[Any]] = None,
-        existing: Sequence[str] = (),
+        existing: Sequence[str] = ...,
     ) -> list[Tuple[str, str, list[Any]]]: ...
     def _embed(self, texts: Sequence[_Text], chunk: bool = False) -> Tuple[bytearray, int]: ...
     def __reduce__(self) -> Tuple[type, tuple]: ...
