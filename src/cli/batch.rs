@@ -4,11 +4,12 @@ use std::io::Write;
 
 use anyhow::Result;
 use jobclass::io::csv_input::{CsvInput, CsvOptions};
+use jobclass::io::format::Format;
 use jobclass::io::jsonl_input::JsonlInput;
 use jobclass::pipeline::batch::BatchOptions;
 use jobclass::render::{self, CsvOutput};
 
-use super::args::{BatchArgs, Format, Global};
+use super::args::{BatchArgs, Global};
 use super::common::{Outcome, check_output, load_classifier};
 use super::{progress, signals, terminal};
 
@@ -30,7 +31,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
     let classifier = load_classifier(g, &a.opts)?;
-    let input_format = a.csv.format_of(&a.input);
+    let input_format = Format::of(&a.input, a.csv.format);
     let options = BatchOptions {
         text_column: a.csv.text_column,
         title_column: a.csv.title_column,

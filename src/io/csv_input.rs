@@ -310,9 +310,9 @@ pub struct Labeled {
 }
 
 /// Reads every row of a labeled CSV file of training examples
-/// ([`LabelSet::Training`]; evaluation reads with [`read_labeled_as`]).
-/// Unlike batch labelling, a bad row is an error here: training and
-/// evaluation need every label to be right.
+/// ([`LabelSet::Training`]; evaluation reads with
+/// [`super::format::read_labeled`]). Unlike batch labelling, a bad row is an
+/// error here: training and evaluation need every label to be right.
 pub fn read_labeled(
     path: &str,
     text_col: &str,
@@ -320,27 +320,8 @@ pub fn read_labeled(
     title_col: Option<&str>,
     opts: CsvOptions,
 ) -> Result<Vec<Labeled>> {
-    read_labeled_as(
-        path,
-        text_col,
-        label_col,
-        title_col,
-        opts,
-        LabelSet::Training,
-    )
-}
-
-/// [`read_labeled`], its labels those of `labels`.
-pub fn read_labeled_as(
-    path: &str,
-    text_col: &str,
-    label_col: &str,
-    title_col: Option<&str>,
-    opts: CsvOptions,
-    labels: LabelSet,
-) -> Result<Vec<Labeled>> {
     let input = CsvInput::open(path, opts)?;
-    read_labeled_with(input, text_col, label_col, title_col, labels)
+    read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
 }
 
 /// [`read_labeled`] from an input already open (bytes read from a pipe, say).
@@ -353,10 +334,11 @@ pub fn read_labeled_from(
     read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
 }
 
-/// Reads every row of `input`, refusing a label column that is also the text
-/// or title column (names are matched loosely, so two names can be one
-/// column): its labels would be read as postings, or joined to them.
-fn read_labeled_with(
+/// Reads every row of `input`, its labels those of `labels`, refusing a label
+/// column that is also the text or title column (names are matched loosely,
+/// so two names can be one column): its labels would be read as postings, or
+/// joined to them.
+pub(super) fn read_labeled_with(
     mut input: CsvInput,
     text_col: &str,
     label_col: &str,

@@ -274,7 +274,7 @@ pub fn text_of(
 /// `labels`. As for CSV, a bad record is an error here: evaluation needs
 /// every label to be right. The label field must be neither the text field
 /// nor the title field.
-pub fn read_labeled(
+pub(super) fn read_labeled(
     path: &str,
     text: &str,
     label: &str,
