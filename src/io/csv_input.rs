@@ -1,13 +1,15 @@
 //! CSV input: a file or standard input with a header row, read as byte
 //! records so a field that is not UTF-8 is its row's problem, not the file's;
 //! quoted fields never closed are found; the row-to-text step every command
-//! shares; and whole labeled files for training and evaluation.
+//! shares; the rows as a [`Source`] for batch labelling ([`CsvSource`]); and
+//! whole labeled files for training and evaluation.
 
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use super::format::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, decode_utf8, posting_text, utf16_problem};
@@ -297,6 +299,67 @@ impl TextColumns {
             .transpose()
             .map_err(|e| format!("title column: {e}"))?;
         posting_text(title, body)
+    }
+}
+
+/// The rows of a CSV input for batch labelling, each as wide as its header:
+/// a short row is padded with empty fields, a long one cut (and an error).
+pub struct CsvSource {
+    input: CsvInput,
+    columns: TextColumns,
+    width: usize,
+    rec: csv::ByteRecord,
+}
+
+impl CsvSource {
+    /// Finds the text (and title) column in `input`'s header.
+    pub fn new(input: CsvInput, text: &str, title: Option<&str>) -> Result<CsvSource> {
+        let columns = TextColumns::find(&input, text, title)?;
+        let width = input.headers().len();
+        Ok(CsvSource {
+            input,
+            columns,
+            width,
+            rec: csv::ByteRecord::new(),
+        })
+    }
+
+    /// The header row.
+    pub fn headers(&self) -> &csv::ByteRecord {
+        self.input.headers()
+    }
+}
+
+impl Source for CsvSource {
+    type Record = csv::ByteRecord;
+
+    fn next_record(&mut self) -> Result<Option<(csv::ByteRecord, RecordText)>> {
+        if !self.input.read(&mut self.rec)? {
+            return Ok(None);
+        }
+        let rec = &self.rec;
+        let width = self.width;
+        let text = match self.input.record_problem(rec) {
+            Some(problem) => Err(problem),
+            None if rec.len() > width => Err(format!(
+                "row has {} fields but the header has {width}; the extra fields are not in the output",
+                rec.len()
+            )),
+            None => self.columns.text_of(rec),
+        };
+        let mut fields = csv::ByteRecord::with_capacity(rec.as_slice().len(), width);
+        for i in 0..width {
+            fields.push_field(rec.get(i).unwrap_or(b""));
+        }
+        Ok(Some((fields, text)))
+    }
+
+    fn bytes_read(&self) -> u64 {
+        self.input.position()
+    }
+
+    fn total_bytes(&self) -> Option<u64> {
+        self.input.len
     }
 }
 

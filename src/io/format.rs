@@ -1,11 +1,18 @@
 //! The file formats `batch` and `eval` read, chosen once ([`Format::of`]),
-//! and [`read_labeled`], which reads a labeled file of either format for
-//! evaluation.
+//! and one way in for each use: [`Input`] opens a file of either format as a
+//! [`Source`] of records for batch labelling, [`read_labeled`] reads a labeled
+//! file for evaluation.
+//!
+//! Batch labelling writes each record back in the format it was read in, so a
+//! format is a pair: a [`Source`] here (CSV: [`CsvSource`], JSON Lines:
+//! [`JsonlSource`]) and the sink in `render` that writes its records
+//! (`CsvSink`, `JsonlSink`). Adding a format is one more source and one more
+//! sink, joined in one [`Input`] variant.
 
 use std::str::FromStr;
 
-use super::csv_input::{self, CsvInput, CsvOptions, Labeled};
-use super::jsonl_input;
+use super::csv_input::{self, CsvInput, CsvOptions, CsvSource, Labeled};
+use super::jsonl_input::{self, JsonlInput, JsonlSource};
 use crate::error::Result;
 use crate::labels::LabelSet;
 
@@ -58,6 +65,58 @@ pub struct ReadOptions {
     pub title: Option<String>,
     /// Field delimiter of a CSV.
     pub delimiter: u8,
+}
+
+/// A record's text, or why it has none.
+pub type RecordText = std::result::Result<String, String>;
+
+/// Where batch labelling reads its records.
+pub trait Source {
+    /// A record as it is written back out.
+    type Record;
+    /// The next record and its text, or why it has none; `None` at the end.
+    fn next_record(&mut self) -> Result<Option<(Self::Record, RecordText)>>;
+    /// Input bytes read so far.
+    fn bytes_read(&self) -> u64;
+    /// The input's length in bytes, when it is a file.
+    fn total_bytes(&self) -> Option<u64>;
+}
+
+/// An input of either format, open, its text (and title) columns found.
+pub enum Input {
+    /// CSV rows, each as wide as the header.
+    Csv(CsvSource),
+    /// JSON Lines records.
+    Jsonl(JsonlSource),
+}
+
+impl Input {
+    /// Opens a path, or standard input for `-`, as `opts` says.
+    pub fn open(path: &str, opts: &ReadOptions) -> Result<Input> {
+        let title = opts.title.as_deref();
+        Ok(match opts.format {
+            Format::Csv => {
+                let input = CsvInput::open(
+                    path,
+                    CsvOptions {
+                        delimiter: opts.delimiter,
+                    },
+                )?;
+                Input::Csv(CsvSource::new(input, &opts.text, title)?)
+            }
+            Format::Jsonl => {
+                Input::Jsonl(JsonlSource::new(JsonlInput::open(path)?, &opts.text, title))
+            }
+        })
+    }
+
+    /// The input's length in bytes, when it is a file.
+    pub fn total_bytes(&self) -> Option<u64> {
+        match self {
+            Input::Csv(s) => s.total_bytes(),
+            Input::Jsonl(s) => s.total_bytes(),
+        }
+    }
 }
 
 /// Reads every record of a labeled file (a path, or `-` for standard
