@@ -1,6 +1,8 @@
 //! A prediction as people and programs see it, in one place: the text and JSON
-//! of `classify`, and the columns `batch` adds to a CSV. Probabilities are
-//! shown to 4 decimals ([`round4`]); the ranking never changes.
+//! of `classify`, the columns `batch` adds, and the rows it writes, one
+//! [`Sink`] of batch labelling per format ([`CsvSink`], [`JsonlSink`]).
+//! Probabilities are shown to 4 decimals ([`round4`]); the ranking never
+//! changes.
 
 use std::io::Write;
 
@@ -8,12 +10,11 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::error::{Error, Result};
-use crate::io::csv_input::CsvInput;
-use crate::io::jsonl_input::{JsonRecord, JsonlInput};
+use crate::io::jsonl_input::JsonRecord;
 use crate::labels::ROLES;
 use crate::math::round4;
-use crate::pipeline::batch::{self, BatchOptions, Row, Summary};
-use crate::pipeline::classifier::{Predict, Prediction, SegmentScore};
+use crate::pipeline::batch::{Outcome, Row, Sink};
+use crate::pipeline::classifier::{Prediction, SegmentScore};
 use crate::pipeline::mentions::Mentions;
 use crate::text::shorten;
 
@@ -217,11 +218,7 @@ pub enum Added<'a> {
 /// (all `Missing` but `error` when it failed; the evidence columns `Missing`
 /// when role mentions were not weighed in, so every row has the same width).
 /// CSV rows, JSON lines and the Python package's columns are all made of it.
-pub fn added_values(
-    outcome: &std::result::Result<Prediction, String>,
-    k: usize,
-    evidence: bool,
-) -> Vec<Added<'_>> {
+pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_>> {
     let evidence_columns = k + 2 * ROLES.len();
     let filled = 2 + k + if evidence { evidence_columns } else { 0 };
     let mut out = Vec::with_capacity(filled + 1);
@@ -269,57 +266,69 @@ pub fn csv_record(row: &Row, k: usize, evidence: bool) -> csv::ByteRecord {
     out
 }
 
-/// Options of [`write_labeled_csv`] beyond the batch run's own.
-#[derive(Debug, Clone, Copy)]
-pub struct CsvOutput {
-    /// Output field delimiter (the input's, so a TSV stays a TSV).
-    pub delimiter: u8,
-    /// Also write what each prediction was made of ([`added_columns`]).
-    pub evidence: bool,
-}
-
-/// Labels every row of `input` ([`batch::run`]) and writes the labeled CSV to
-/// `out`: the header first, then each group of rows as soon as it is done,
-/// flushed, so a reader downstream sees rows as they come.
-pub fn write_labeled_csv(
-    classifier: &impl Predict,
-    input: CsvInput,
-    out: impl Write,
-    opts: &BatchOptions,
-    format: CsvOutput,
-    progress: impl FnMut(batch::Progress),
-) -> Result<Summary> {
-    let write_err = |e| Error::write("cannot write the output", e);
-    // The writer's I/O errors are output errors (exit 4), not the CSV input
-    // errors its error type otherwise stands for.
-    let csv_err = |e: csv::Error| match e.kind() {
+/// The writer's I/O errors are output errors (exit 4), not the CSV input
+/// errors its error type otherwise stands for.
+fn csv_write_error(e: csv::Error) -> Error {
+    match e.kind() {
         csv::ErrorKind::Io(_) => match e.into_kind() {
-            csv::ErrorKind::Io(io) => Error::write("cannot write the output", io),
+            csv::ErrorKind::Io(io) => output_error(io),
             _ => unreachable!("matched as I/O"),
         },
         _ => Error::Csv(e),
-    };
-    let k = classifier.labels().len();
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(format.delimiter)
-        .flexible(false)
-        .from_writer(out);
-    let source = batch::CsvSource::new(input, opts)?;
-    let mut header = source.headers().clone();
-    for n in added_columns(source.headers(), classifier.labels(), format.evidence) {
-        header.push_field(n.as_bytes());
     }
-    writer.write_byte_record(&header).map_err(csv_err)?;
-    writer.flush().map_err(write_err)?;
-    let sink = |rows: Vec<Row>| {
-        for row in &rows {
-            writer
-                .write_byte_record(&csv_record(row, k, format.evidence))
-                .map_err(csv_err)?;
+}
+
+fn output_error(e: std::io::Error) -> Error {
+    Error::write("cannot write the output", e)
+}
+
+/// Writes labeled CSV: the header first, as soon as the sink is made, then
+/// each group of rows ([`csv_record`]) as soon as it is done, flushed, so a
+/// reader downstream sees rows as they come.
+pub struct CsvSink<W: Write> {
+    writer: csv::Writer<W>,
+    labels: usize,
+    evidence: bool,
+}
+
+impl<W: Write> CsvSink<W> {
+    /// Writes the header to `out`: the input's `headers`, then
+    /// [`added_columns`] for `labels` (and `evidence`). `delimiter` is the
+    /// input's, so a TSV stays a TSV.
+    pub fn new(
+        out: W,
+        headers: &csv::ByteRecord,
+        labels: &[String],
+        delimiter: u8,
+        evidence: bool,
+    ) -> Result<CsvSink<W>> {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .flexible(false)
+            .from_writer(out);
+        let mut header = headers.clone();
+        for n in added_columns(headers, labels, evidence) {
+            header.push_field(n.as_bytes());
         }
-        writer.flush().map_err(write_err)
-    };
-    batch::run(classifier, source, opts, sink, progress)
+        writer.write_byte_record(&header).map_err(csv_write_error)?;
+        writer.flush().map_err(output_error)?;
+        Ok(CsvSink {
+            writer,
+            labels: labels.len(),
+            evidence,
+        })
+    }
+}
+
+impl<W: Write> Sink<csv::ByteRecord> for CsvSink<W> {
+    fn write(&mut self, rows: &[Row]) -> Result<()> {
+        for row in rows {
+            self.writer
+                .write_byte_record(&csv_record(row, self.labels, self.evidence))
+                .map_err(csv_write_error)?;
+        }
+        self.writer.flush().map_err(output_error)
+    }
 }
 
 /// A labeled JSON line, without its newline: the object's own fields as
@@ -370,32 +379,32 @@ pub fn json_record(row: &Row<JsonRecord>, labels: &[String], evidence: bool) -> 
     out
 }
 
-/// Labels every record of a JSON Lines `input` ([`batch::run`]) and writes
-/// one labeled object per line to `out` ([`json_record`]), each group flushed
-/// as soon as it is done.
-pub fn write_labeled_jsonl(
-    classifier: &impl Predict,
-    input: JsonlInput,
-    mut out: impl Write,
-    opts: &BatchOptions,
+/// Writes labeled JSON Lines: one object per line ([`json_record`]), each
+/// group flushed as soon as it is done.
+pub struct JsonlSink<W: Write> {
+    out: W,
+    labels: Vec<String>,
     evidence: bool,
-    progress: impl FnMut(batch::Progress),
-) -> Result<Summary> {
-    let write_err = |e| Error::write("cannot write the output", e);
-    let labels = classifier.labels().to_vec();
-    let sink = |rows: Vec<Row<JsonRecord>>| {
-        for row in &rows {
-            let mut line = json_record(row, &labels, evidence);
-            line.push('\n');
-            out.write_all(line.as_bytes()).map_err(write_err)?;
+}
+
+impl<W: Write> JsonlSink<W> {
+    /// Writes to `out`, with the columns of `labels` (and `evidence`).
+    pub fn new(out: W, labels: &[String], evidence: bool) -> JsonlSink<W> {
+        JsonlSink {
+            out,
+            labels: labels.to_vec(),
+            evidence,
         }
-        out.flush().map_err(write_err)
-    };
-    batch::run(
-        classifier,
-        batch::JsonlSource::new(input, opts),
-        opts,
-        sink,
-        progress,
-    )
+    }
+}
+
+impl<W: Write> Sink<JsonRecord> for JsonlSink<W> {
+    fn write(&mut self, rows: &[Row<JsonRecord>]) -> Result<()> {
+        for row in rows {
+            let mut line = json_record(row, &self.labels, self.evidence);
+            line.push('\n');
+            self.out.write_all(line.as_bytes()).map_err(output_error)?;
+        }
+        self.out.flush().map_err(output_error)
+    }
 }

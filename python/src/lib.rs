@@ -13,7 +13,8 @@ use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{DIM, Embedder, EmbedderConfig, Precision};
 use jobclass::model::files::{self, Status};
 use jobclass::model::window::Windowing;
-use jobclass::pipeline::classifier::{Classifier as Core, Pooling, Prediction};
+use jobclass::pipeline::batch::predict_valid;
+use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
 use jobclass::pipeline::config::{ClassifierConfig, Prepared};
 use jobclass::render::{self, Added};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
@@ -340,17 +341,8 @@ impl PyClassifier {
             .enumerate()
             .map(|(i, b)| row_text(b, titles.as_ref().map(|t| &t[i])))
             .collect();
-        let refs: Vec<&str> = rows.iter().filter_map(|r| r.as_deref().ok()).collect();
         let labels = self.labels();
-        let mut preds = if refs.is_empty() {
-            Vec::new().into_iter()
-        } else {
-            self.run(py, |l| l.classifier.predict(&refs))?.into_iter()
-        };
-        let outcomes: Vec<Result<Prediction, String>> = rows
-            .into_iter()
-            .map(|r| r.map(|_| preds.next().expect("one prediction per text")))
-            .collect();
+        let outcomes = predict_valid(rows, |texts| self.run(py, |l| l.classifier.predict(texts)))?;
         let mut header = csv::ByteRecord::new();
         existing
             .iter()

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{DEFAULT_BATCH, Engine, Precision};
 use jobclass::pipeline::classifier::Pooling;
@@ -134,38 +135,19 @@ pub struct CsvOpts {
     /// Input format: `csv` (with a header row) or `jsonl` (one JSON object
     /// per line; every field is kept in the output, which is JSON Lines too)
     /// [default: jsonl for a file ending in .jsonl or .ndjson, else csv]
-    #[arg(long, value_parser = parse_format)]
+    #[arg(long, value_parser = str::parse::<Format>)]
     pub format: Option<Format>,
 }
 
-/// A file format of `batch` and `eval`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Comma-separated values with a header row.
-    Csv,
-    /// JSON Lines: one JSON object per line.
-    Jsonl,
-}
-
 impl CsvOpts {
-    /// The format of `input`: `--format`, else its extension.
-    pub fn format_of(&self, input: &str) -> Format {
-        self.format.unwrap_or_else(|| {
-            let lower = input.to_ascii_lowercase();
-            if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-                Format::Jsonl
-            } else {
-                Format::Csv
-            }
-        })
-    }
-}
-
-fn parse_format(s: &str) -> Result<Format, String> {
-    match s {
-        "csv" => Ok(Format::Csv),
-        "jsonl" | "ndjson" => Ok(Format::Jsonl),
-        _ => Err(format!("{s:?} is not a format: use csv or jsonl")),
+    /// How to read `input`: its format is `--format`, else its name's.
+    pub fn read_options(&self, input: &str) -> ReadOptions {
+        ReadOptions {
+            format: Format::of(input, self.format),
+            text: self.text_column.clone(),
+            title: self.title_column.clone(),
+            delimiter: self.delimiter,
+        }
     }
 }
 

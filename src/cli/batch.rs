@@ -1,22 +1,16 @@
-//! `jobclass batch`: label every row of a CSV or JSON Lines file.
+//! `jobclass batch`: label every row of a CSV or JSON Lines file, written
+//! back in its own format.
 
 use std::io::Write;
 
 use anyhow::Result;
-use jobclass::io::csv_input::{CsvInput, CsvOptions};
-use jobclass::io::jsonl_input::JsonlInput;
-use jobclass::pipeline::batch::BatchOptions;
-use jobclass::render::{self, CsvOutput};
+use jobclass::io::format::Input;
+use jobclass::pipeline::batch::{self, BatchOptions, Progress};
+use jobclass::render::{CsvSink, JsonlSink};
 
-use super::args::{BatchArgs, Format, Global};
+use super::args::{BatchArgs, Global};
 use super::common::{Outcome, check_output, load_classifier};
 use super::{progress, signals, terminal};
-
-/// An opened input of either format.
-enum Input {
-    Csv(CsvInput),
-    Jsonl(JsonlInput),
-}
 
 /// Rows classified together: bounds memory, and is how often the output is
 /// flushed and a stop request is looked at.
@@ -30,40 +24,24 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
     let classifier = load_classifier(g, &a.opts)?;
-    let input_format = a.csv.format_of(&a.input);
     let options = BatchOptions {
-        text_column: a.csv.text_column,
-        title_column: a.csv.title_column,
         group_rows: GROUP_ROWS,
         // Only a file needs it: stopped halfway, standard output has
         // nothing to clean up.
         stop: output.as_ref().map(|_| signals::stop_flag()),
     };
-    let format = CsvOutput {
-        delimiter: a.csv.delimiter,
-        evidence: a.evidence,
-    };
-    let input = match input_format {
-        Format::Csv => Input::Csv(CsvInput::open(
-            &a.input,
-            CsvOptions {
-                delimiter: a.csv.delimiter,
-            },
-        )?),
-        Format::Jsonl => Input::Jsonl(JsonlInput::open(&a.input)?),
-    };
-    let len = match &input {
-        Input::Csv(i) => i.len,
-        Input::Jsonl(i) => i.len,
-    };
-    let bar = progress::Bar::for_bytes(!a.no_progress, len);
-    let report = |p: jobclass::pipeline::batch::Progress| bar.rows(p.rows, p.bytes);
+    let input = Input::open(&a.input, &a.csv.read_options(&a.input))?;
+    let bar = progress::Bar::for_bytes(!a.no_progress, input.total_bytes());
+    let report = |p: Progress| bar.rows(p.rows, p.bytes);
+    let labels = classifier.labels();
     let write = |w: &mut dyn Write| match input {
-        Input::Csv(input) => {
-            render::write_labeled_csv(&classifier, input, w, &options, format, report)
+        Input::Csv(source) => {
+            let sink = CsvSink::new(w, source.headers(), labels, a.csv.delimiter, a.evidence)?;
+            batch::run(&classifier, source, sink, &options, report)
         }
-        Input::Jsonl(input) => {
-            render::write_labeled_jsonl(&classifier, input, w, &options, a.evidence, report)
+        Input::Jsonl(source) => {
+            let sink = JsonlSink::new(w, labels, a.evidence);
+            batch::run(&classifier, source, sink, &options, report)
         }
     };
     let summary = match &output {

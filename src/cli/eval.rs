@@ -9,12 +9,12 @@ use jobclass::error::Error;
 use jobclass::eval::html::{self, Page};
 use jobclass::eval::mistakes;
 use jobclass::eval::{Evaluation, evaluate_classifier};
-use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled_as};
-use jobclass::io::jsonl_input;
+use jobclass::io::csv_input::Labeled;
+use jobclass::io::format::read_labeled;
 use jobclass::labels::LabelSet;
 use jobclass::pipeline::classifier::Classifier;
 
-use super::args::{EvalArgs, Format, Global};
+use super::args::{EvalArgs, Global};
 use super::common::{Outcome, check_output, load_classifier};
 use super::progress;
 
@@ -22,26 +22,12 @@ use super::progress;
 const MISTAKES_SHOWN: usize = 200;
 
 pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
-    let title = a.csv.title_column.as_deref();
-    let examples = match a.csv.format_of(&a.input) {
-        Format::Csv => read_labeled_as(
-            &a.input,
-            &a.csv.text_column,
-            &a.label_column,
-            title,
-            CsvOptions {
-                delimiter: a.csv.delimiter,
-            },
-            LabelSet::Postings,
-        )?,
-        Format::Jsonl => jsonl_input::read_labeled(
-            &a.input,
-            &a.csv.text_column,
-            &a.label_column,
-            title,
-            LabelSet::Postings,
-        )?,
-    };
+    let examples = read_labeled(
+        &a.input,
+        &a.csv.read_options(&a.input),
+        &a.label_column,
+        LabelSet::Postings,
+    )?;
     // A report that cannot be written fails before the model loads; the page
     // itself is written once everything is known.
     let report = a

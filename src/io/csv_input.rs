@@ -1,13 +1,15 @@
 //! CSV input: a file or standard input with a header row, read as byte
 //! records so a field that is not UTF-8 is its row's problem, not the file's;
 //! quoted fields never closed are found; the row-to-text step every command
-//! shares; and whole labeled files for training and evaluation.
+//! shares; the rows as a [`Source`] for batch labelling ([`CsvSource`]); and
+//! whole labeled files for training and evaluation.
 
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use super::format::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, decode_utf8, posting_text, utf16_problem};
@@ -300,6 +302,67 @@ impl TextColumns {
     }
 }
 
+/// The rows of a CSV input for batch labelling, each as wide as its header:
+/// a short row is padded with empty fields, a long one cut (and an error).
+pub struct CsvSource {
+    input: CsvInput,
+    columns: TextColumns,
+    width: usize,
+    rec: csv::ByteRecord,
+}
+
+impl CsvSource {
+    /// Finds the text (and title) column in `input`'s header.
+    pub fn new(input: CsvInput, text: &str, title: Option<&str>) -> Result<CsvSource> {
+        let columns = TextColumns::find(&input, text, title)?;
+        let width = input.headers().len();
+        Ok(CsvSource {
+            input,
+            columns,
+            width,
+            rec: csv::ByteRecord::new(),
+        })
+    }
+
+    /// The header row.
+    pub fn headers(&self) -> &csv::ByteRecord {
+        self.input.headers()
+    }
+}
+
+impl Source for CsvSource {
+    type Record = csv::ByteRecord;
+
+    fn next_record(&mut self) -> Result<Option<(csv::ByteRecord, RecordText)>> {
+        if !self.input.read(&mut self.rec)? {
+            return Ok(None);
+        }
+        let rec = &self.rec;
+        let width = self.width;
+        let text = match self.input.record_problem(rec) {
+            Some(problem) => Err(problem),
+            None if rec.len() > width => Err(format!(
+                "row has {} fields but the header has {width}; the extra fields are not in the output",
+                rec.len()
+            )),
+            None => self.columns.text_of(rec),
+        };
+        let mut fields = csv::ByteRecord::with_capacity(rec.as_slice().len(), width);
+        for i in 0..width {
+            fields.push_field(rec.get(i).unwrap_or(b""));
+        }
+        Ok(Some((fields, text)))
+    }
+
+    fn bytes_read(&self) -> u64 {
+        self.input.position()
+    }
+
+    fn total_bytes(&self) -> Option<u64> {
+        self.input.len
+    }
+}
+
 /// One labeled text read from a file.
 #[derive(Debug, Clone)]
 pub struct Labeled {
@@ -310,9 +373,9 @@ pub struct Labeled {
 }
 
 /// Reads every row of a labeled CSV file of training examples
-/// ([`LabelSet::Training`]; evaluation reads with [`read_labeled_as`]).
-/// Unlike batch labelling, a bad row is an error here: training and
-/// evaluation need every label to be right.
+/// ([`LabelSet::Training`]; evaluation reads with
+/// [`super::format::read_labeled`]). Unlike batch labelling, a bad row is an
+/// error here: training and evaluation need every label to be right.
 pub fn read_labeled(
     path: &str,
     text_col: &str,
@@ -320,27 +383,8 @@ pub fn read_labeled(
     title_col: Option<&str>,
     opts: CsvOptions,
 ) -> Result<Vec<Labeled>> {
-    read_labeled_as(
-        path,
-        text_col,
-        label_col,
-        title_col,
-        opts,
-        LabelSet::Training,
-    )
-}
-
-/// [`read_labeled`], its labels those of `labels`.
-pub fn read_labeled_as(
-    path: &str,
-    text_col: &str,
-    label_col: &str,
-    title_col: Option<&str>,
-    opts: CsvOptions,
-    labels: LabelSet,
-) -> Result<Vec<Labeled>> {
     let input = CsvInput::open(path, opts)?;
-    read_labeled_with(input, text_col, label_col, title_col, labels)
+    read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
 }
 
 /// [`read_labeled`] from an input already open (bytes read from a pipe, say).
@@ -353,10 +397,11 @@ pub fn read_labeled_from(
     read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
 }
 
-/// Reads every row of `input`, refusing a label column that is also the text
-/// or title column (names are matched loosely, so two names can be one
-/// column): its labels would be read as postings, or joined to them.
-fn read_labeled_with(
+/// Reads every row of `input`, its labels those of `labels`, refusing a label
+/// column that is also the text or title column (names are matched loosely,
+/// so two names can be one column): its labels would be read as postings, or
+/// joined to them.
+pub(super) fn read_labeled_with(
     mut input: CsvInput,
     text_col: &str,
     label_col: &str,

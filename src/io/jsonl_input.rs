@@ -11,6 +11,8 @@
 //! and label fields are decoded. A name that appears twice keeps both fields;
 //! when that name is the text, title or label field, which one is meant is
 //! unknown, and that is the row's error (`duplicate key "text"`).
+//!
+//! Batch labelling reads the records through [`JsonlSource`].
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
@@ -19,6 +21,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::csv_input::Labeled;
+use super::format::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, posting_text, utf16_problem};
@@ -270,11 +273,48 @@ pub fn text_of(
     posting_text(title.as_deref(), &body)
 }
 
+/// The records of a JSON Lines input for batch labelling.
+pub struct JsonlSource {
+    input: JsonlInput,
+    text: String,
+    title: Option<String>,
+}
+
+impl JsonlSource {
+    /// Reads the text (and title) field of each object.
+    pub fn new(input: JsonlInput, text: &str, title: Option<&str>) -> JsonlSource {
+        JsonlSource {
+            input,
+            text: text.to_string(),
+            title: title.map(str::to_string),
+        }
+    }
+}
+
+impl Source for JsonlSource {
+    type Record = JsonRecord;
+
+    fn next_record(&mut self) -> Result<Option<(JsonRecord, RecordText)>> {
+        Ok(self.input.read()?.map(|rec| {
+            let text = text_of(&rec, &self.text, self.title.as_deref());
+            (rec, text)
+        }))
+    }
+
+    fn bytes_read(&self) -> u64 {
+        self.input.position()
+    }
+
+    fn total_bytes(&self) -> Option<u64> {
+        self.input.len
+    }
+}
+
 /// Reads every record of a labeled JSON Lines file, its labels those of
 /// `labels`. As for CSV, a bad record is an error here: evaluation needs
 /// every label to be right. The label field must be neither the text field
 /// nor the title field.
-pub fn read_labeled(
+pub(super) fn read_labeled(
     path: &str,
     text: &str,
     label: &str,

@@ -1,8 +1,9 @@
-//! Data in and out: CSV and JSON Lines input, files written atomically,
-//! checksums.
+//! Data in and out: CSV and JSON Lines input, one format or the other chosen
+//! and opened in [`format`], files written atomically, checksums.
 
 pub mod atomic;
 pub mod csv_input;
+pub mod format;
 pub mod jsonl_input;
 
 use std::fs::File;

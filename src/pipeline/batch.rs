@@ -1,11 +1,10 @@
-//! Batch labelling, streamed: rows are read, classified and handed on a group
-//! at a time, so memory does not grow with the file. Every input record gives
-//! exactly one [`Row`], in order, with its fields as they were; a row that
-//! cannot be classified carries why instead of a prediction. This module
-//! neither prints nor writes files: [`crate::render::write_labeled_csv`] and
-//! [`crate::render::write_labeled_jsonl`] write the rows, and the caller draws
-//! progress from [`Progress`]. Records come from a [`Source`]: CSV rows
-//! ([`CsvSource`]) or JSON lines ([`JsonlSource`]).
+//! Batch labelling, streamed: records are read from a [`Source`], classified
+//! and handed to a [`Sink`] a group at a time, so memory does not grow with
+//! the file. Every input record gives exactly one [`Row`], in order, with its
+//! fields as they were; a row that cannot be classified carries why instead
+//! of a prediction. This module neither reads files nor writes them: the
+//! sources are in [`crate::io::format`], the sinks in [`crate::render`], the
+//! caller picks one of each and draws progress from [`Progress`].
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -13,16 +12,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::classifier::{Predict, Prediction};
 use crate::error::{Error, Result};
-use crate::io::csv_input::{CsvInput, TextColumns};
-use crate::io::jsonl_input::{self, JsonRecord, JsonlInput};
+use crate::io::format::{RecordText, Source};
 
 /// Options of a batch run.
 #[derive(Debug, Clone)]
 pub struct BatchOptions {
-    /// Column holding the posting's text.
-    pub text_column: String,
-    /// Optional column holding its title.
-    pub title_column: Option<String>,
     /// Rows classified together (bounds memory; larger groups pad less).
     pub group_rows: usize,
     /// Checked after each group of rows: once it is set the run stops with
@@ -31,6 +25,10 @@ pub struct BatchOptions {
     pub stop: Option<Arc<AtomicBool>>,
 }
 
+/// What became of a record: its prediction, or why it could not be
+/// classified.
+pub type Outcome = std::result::Result<Prediction, String>;
+
 /// One input record and what became of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<R = csv::ByteRecord> {
@@ -38,7 +36,7 @@ pub struct Row<R = csv::ByteRecord> {
     /// short row is padded with empty fields, a long one cut (and an error).
     pub fields: R,
     /// The prediction, or why the row could not be classified.
-    pub outcome: std::result::Result<Prediction, String>,
+    pub outcome: Outcome,
 }
 
 /// How far a run has got, reported after each group of rows.
@@ -69,7 +67,7 @@ pub struct Summary {
 
 impl Summary {
     /// Counts one row.
-    fn add(&mut self, outcome: &std::result::Result<Prediction, String>) {
+    fn add(&mut self, outcome: &Outcome) {
         self.rows += 1;
         match outcome {
             Ok(pred) => {
@@ -108,114 +106,11 @@ impl std::fmt::Display for Summary {
     }
 }
 
-/// A record's text, or why it has none.
-pub type RecordText = std::result::Result<String, String>;
-
-/// Where batch labelling reads its records.
-pub trait Source {
-    /// A record as it is written back out.
-    type Record;
-    /// The next record and its text, or why it has none; `None` at the end.
-    fn next_record(&mut self) -> Result<Option<(Self::Record, RecordText)>>;
-    /// Progress so far.
-    fn progress(&self, rows: u64) -> Progress;
-}
-
-/// The rows of a CSV input, each as wide as its header.
-pub struct CsvSource {
-    input: CsvInput,
-    columns: TextColumns,
-    width: usize,
-    rec: csv::ByteRecord,
-}
-
-impl CsvSource {
-    /// Finds the text (and title) column of `opts` in `input`'s header.
-    pub fn new(input: CsvInput, opts: &BatchOptions) -> Result<CsvSource> {
-        let columns = TextColumns::find(&input, &opts.text_column, opts.title_column.as_deref())?;
-        let width = input.headers().len();
-        Ok(CsvSource {
-            input,
-            columns,
-            width,
-            rec: csv::ByteRecord::new(),
-        })
-    }
-
-    /// The header row.
-    pub fn headers(&self) -> &csv::ByteRecord {
-        self.input.headers()
-    }
-}
-
-impl Source for CsvSource {
-    type Record = csv::ByteRecord;
-
-    fn next_record(&mut self) -> Result<Option<(csv::ByteRecord, RecordText)>> {
-        if !self.input.read(&mut self.rec)? {
-            return Ok(None);
-        }
-        let rec = &self.rec;
-        let width = self.width;
-        let text = match self.input.record_problem(rec) {
-            Some(problem) => Err(problem),
-            None if rec.len() > width => Err(format!(
-                "row has {} fields but the header has {width}; the extra fields are not in the output",
-                rec.len()
-            )),
-            None => self.columns.text_of(rec),
-        };
-        let mut fields = csv::ByteRecord::with_capacity(rec.as_slice().len(), width);
-        for i in 0..width {
-            fields.push_field(rec.get(i).unwrap_or(b""));
-        }
-        Ok(Some((fields, text)))
-    }
-
-    fn progress(&self, rows: u64) -> Progress {
-        Progress {
-            rows,
-            bytes: self.input.position(),
-            total_bytes: self.input.len,
-        }
-    }
-}
-
-/// The records of a JSON Lines input.
-pub struct JsonlSource {
-    input: JsonlInput,
-    text: String,
-    title: Option<String>,
-}
-
-impl JsonlSource {
-    /// Reads the text (and title) field named in `opts` of each object.
-    pub fn new(input: JsonlInput, opts: &BatchOptions) -> JsonlSource {
-        JsonlSource {
-            input,
-            text: opts.text_column.clone(),
-            title: opts.title_column.clone(),
-        }
-    }
-}
-
-impl Source for JsonlSource {
-    type Record = JsonRecord;
-
-    fn next_record(&mut self) -> Result<Option<(JsonRecord, RecordText)>> {
-        Ok(self.input.read()?.map(|rec| {
-            let text = jsonl_input::text_of(&rec, &self.text, self.title.as_deref());
-            (rec, text)
-        }))
-    }
-
-    fn progress(&self, rows: u64) -> Progress {
-        Progress {
-            rows,
-            bytes: self.input.position(),
-            total_bytes: self.input.len,
-        }
-    }
+/// Where batch labelling hands its rows: each group, in order, as soon as it
+/// is classified. `render` has one per format.
+pub trait Sink<R> {
+    /// Writes a group of rows.
+    fn write(&mut self, rows: &[Row<R>]) -> Result<()>;
 }
 
 /// Labels every record of `source`, handing each group of rows to `sink` in
@@ -223,8 +118,8 @@ impl Source for JsonlSource {
 pub fn run<S: Source>(
     classifier: &impl Predict,
     mut source: S,
+    mut sink: impl Sink<S::Record>,
     opts: &BatchOptions,
-    mut sink: impl FnMut(Vec<Row<S::Record>>) -> Result<()>,
     mut progress: impl FnMut(Progress),
 ) -> Result<Summary> {
     let mut summary = Summary::default();
@@ -236,8 +131,12 @@ pub fn run<S: Source>(
         if group.len() >= opts.group_rows.max(1) || (!more && !group.is_empty()) {
             let rows = classify_group(classifier, &mut group)?;
             rows.iter().for_each(|r| summary.add(&r.outcome));
-            sink(rows)?;
-            progress(source.progress(summary.rows));
+            sink.write(&rows)?;
+            progress(Progress {
+                rows: summary.rows,
+                bytes: source.bytes_read(),
+                total_bytes: source.total_bytes(),
+            });
             if more && opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
                 return Err(Error::Interrupted {
                     rows: summary.rows,
@@ -258,16 +157,32 @@ fn classify_group<R>(
     classifier: &impl Predict,
     group: &mut Vec<(R, RecordText)>,
 ) -> Result<Vec<Row<R>>> {
-    let texts: Vec<&str> = group
-        .iter()
-        .filter_map(|(_, t)| t.as_deref().ok())
-        .collect();
-    let mut predictions = classifier.predict(&texts)?.into_iter();
-    Ok(group
-        .drain(..)
-        .map(|(fields, text)| {
-            let outcome = text.map(|_| predictions.next().expect("one prediction per text"));
-            Row { fields, outcome }
-        })
+    let (fields, texts): (Vec<R>, Vec<RecordText>) = group.drain(..).unzip();
+    let outcomes = predict_valid(texts, |t| classifier.predict(t))?;
+    Ok(fields
+        .into_iter()
+        .zip(outcomes)
+        .map(|(fields, outcome)| Row { fields, outcome })
+        .collect())
+}
+
+/// Predicts every text there is in one call of `predict` (none when there is
+/// no text, so that a model loaded on first use is not loaded for nothing),
+/// and gives each entry its outcome, in order: the prediction, or why it had
+/// no text.
+pub fn predict_valid<E>(
+    texts: Vec<RecordText>,
+    predict: impl FnOnce(&[&str]) -> std::result::Result<Vec<Prediction>, E>,
+) -> std::result::Result<Vec<Outcome>, E> {
+    let valid: Vec<&str> = texts.iter().filter_map(|t| t.as_deref().ok()).collect();
+    let mut predictions = if valid.is_empty() {
+        Vec::new()
+    } else {
+        predict(&valid)?
+    }
+    .into_iter();
+    Ok(texts
+        .into_iter()
+        .map(|text| text.map(|_| predictions.next().expect("one prediction per text")))
         .collect())
 }

@@ -7,11 +7,11 @@
 //! `JOBCLASS_FUZZ_CASES` sets the number of cases (256 by default);
 //! `scripts/fuzz.sh` runs these for much longer.
 
-use jobclass::io::csv_input::{CsvInput, CsvOptions};
-use jobclass::io::jsonl_input::{JsonRecord, JsonlInput, text_of};
-use jobclass::pipeline::batch::BatchOptions;
+use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
+use jobclass::io::jsonl_input::{JsonRecord, JsonlInput, JsonlSource, text_of};
+use jobclass::pipeline::batch::{self, BatchOptions};
 use jobclass::pipeline::classifier::{Predict, Prediction};
-use jobclass::render::{CsvOutput, added_columns, write_labeled_csv, write_labeled_jsonl};
+use jobclass::render::{CsvSink, JsonlSink, added_columns};
 use proptest::prelude::*;
 
 /// Labels by the length of the text: cheap and deterministic, so that the
@@ -40,10 +40,8 @@ impl Predict for ByLength {
     }
 }
 
-fn options(text: &str) -> BatchOptions {
+fn options() -> BatchOptions {
     BatchOptions {
-        text_column: text.into(),
-        title_column: None,
         group_rows: 5,
         stop: None,
     }
@@ -96,18 +94,17 @@ fn check_csv(bytes: &[u8], delimiter: u8) -> Result<(), TestCaseError> {
     let expected: Result<Vec<csv::ByteRecord>, _> = reference.byte_records().collect();
     let text = String::from_utf8_lossy(&headers[width - 1]).into_owned();
     let mut out = Vec::new();
-    let format = CsvOutput {
-        delimiter,
-        evidence: false,
-    };
-    let result = write_labeled_csv(
-        &ByLength::new(),
-        input,
-        &mut out,
-        &options(&text),
-        format,
-        |_| {},
-    );
+    let classifier = ByLength::new();
+    let result = CsvSource::new(input, &text, None).and_then(|source| {
+        let sink = CsvSink::new(
+            &mut out,
+            source.headers(),
+            classifier.labels(),
+            delimiter,
+            false,
+        )?;
+        batch::run(&classifier, source, sink, &options(), |_| {})
+    });
     let Ok(expected) = expected else {
         prop_assert!(result.is_err(), "a CSV error in the input must be reported");
         return Ok(());
@@ -193,12 +190,12 @@ fn check_jsonl(bytes: &[u8]) -> Result<Vec<String>, TestCaseError> {
         "fuzz".into(),
     );
     let mut out = Vec::new();
-    let summary = write_labeled_jsonl(
-        &ByLength::new(),
-        input,
-        &mut out,
-        &options("text"),
-        false,
+    let classifier = ByLength::new();
+    let summary = batch::run(
+        &classifier,
+        JsonlSource::new(input, "text", None),
+        JsonlSink::new(&mut out, classifier.labels(), false),
+        &options(),
         |_| {},
     )
     .map_err(fail)?;

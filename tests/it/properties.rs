@@ -3,12 +3,12 @@
 //! never loses, reorders or corrupts a record whatever bytes it is given.
 //! `scripts/fuzz.sh` runs the last one for much longer.
 
-use jobclass::io::csv_input::{CsvInput, CsvOptions};
+use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
 use jobclass::labels::parse_label;
 use jobclass::model::window::{WINDOW_CONTENT, windows};
-use jobclass::pipeline::batch::BatchOptions;
+use jobclass::pipeline::batch::{self, BatchOptions};
 use jobclass::pipeline::classifier::{Predict, Prediction};
-use jobclass::render::{CsvOutput, write_labeled_csv};
+use jobclass::render::CsvSink;
 use proptest::prelude::*;
 
 proptest! {
@@ -99,17 +99,15 @@ pub fn check_batch_path(bytes: &[u8]) -> Result<(), TestCaseError> {
     let mut reference = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let expected: Result<Vec<csv::ByteRecord>, _> = reference.byte_records().collect();
     let mut out = Vec::new();
+    let text = String::from_utf8_lossy(&input.headers()[0]).into_owned();
     let options = BatchOptions {
-        text_column: String::from_utf8_lossy(&input.headers()[0]).into_owned(),
-        title_column: None,
         group_rows: 7,
         stop: None,
     };
-    let format = CsvOutput {
-        delimiter: b',',
-        evidence: false,
-    };
-    let result = write_labeled_csv(&ByLength(labels), input, &mut out, &options, format, |_| {});
+    let result = CsvSource::new(input, &text, None).and_then(|source| {
+        let sink = CsvSink::new(&mut out, source.headers(), &labels, b',', false)?;
+        batch::run(&ByLength(labels.clone()), source, sink, &options, |_| {})
+    });
     let Ok(expected) = expected else {
         prop_assert!(result.is_err(), "a CSV error in the input must be reported");
         return Ok(());

@@ -1,0 +1,164 @@
+//! The file formats `batch` and `eval` read, chosen once ([`Format::of`]),
+//! and one way in for each use: [`Input`] opens a file of either format as a
+//! [`Source`] of records for batch labelling, [`read_labeled`] reads a labeled
+//! file for evaluation.
+//!
+//! Batch labelling writes each record back in the format it was read in, so a
+//! format is a pair: a [`Source`] here (CSV: [`CsvSource`], JSON Lines:
+//! [`JsonlSource`]) and the sink in `render` that writes its records
+//! (`CsvSink`, `JsonlSink`). Adding a format is one more source and one more
+//! sink, joined in one [`Input`] variant.
+
+use std::str::FromStr;
+
+use super::csv_input::{self, CsvInput, CsvOptions, CsvSource, Labeled};
+use super::jsonl_input::{self, JsonlInput, JsonlSource};
+use crate::error::Result;
+use crate::labels::LabelSet;
+
+/// A file format of `batch` and `eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// JSON Lines: one JSON object per line.
+    Jsonl,
+}
+
+impl Format {
+    /// `chosen` when there is one, else the format `path`'s name tells:
+    /// JSON Lines for a name ending in `.jsonl` or `.ndjson` (in any case),
+    /// CSV otherwise.
+    pub fn of(path: &str, chosen: Option<Format>) -> Format {
+        chosen.unwrap_or_else(|| {
+            let lower = path.to_ascii_lowercase();
+            if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+                Format::Jsonl
+            } else {
+                Format::Csv
+            }
+        })
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+
+    /// `csv`, or `jsonl` (also spelt `ndjson`).
+    fn from_str(s: &str) -> std::result::Result<Format, String> {
+        match s {
+            "csv" => Ok(Format::Csv),
+            "jsonl" | "ndjson" => Ok(Format::Jsonl),
+            _ => Err(format!("{s:?} is not a format: use csv or jsonl")),
+        }
+    }
+}
+
+/// How to read a file of postings.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Its format.
+    pub format: Format,
+    /// Column (in JSON Lines: field) holding the posting's text.
+    pub text: String,
+    /// Column (field) holding its title, joined before the text.
+    pub title: Option<String>,
+    /// Field delimiter of a CSV.
+    pub delimiter: u8,
+}
+
+/// A record's text, or why it has none.
+pub type RecordText = std::result::Result<String, String>;
+
+/// Where batch labelling reads its records.
+pub trait Source {
+    /// A record as it is written back out.
+    type Record;
+    /// The next record and its text, or why it has none; `None` at the end.
+    fn next_record(&mut self) -> Result<Option<(Self::Record, RecordText)>>;
+    /// Input bytes read so far.
+    fn bytes_read(&self) -> u64;
+    /// The input's length in bytes, when it is a file.
+    fn total_bytes(&self) -> Option<u64>;
+}
+
+/// An input of either format, open, its text (and title) columns found.
+pub enum Input {
+    /// CSV rows, each as wide as the header.
+    Csv(CsvSource),
+    /// JSON Lines records.
+    Jsonl(JsonlSource),
+}
+
+impl Input {
+    /// Opens a path, or standard input for `-`, as `opts` says.
+    pub fn open(path: &str, opts: &ReadOptions) -> Result<Input> {
+        let title = opts.title.as_deref();
+        Ok(match opts.format {
+            Format::Csv => {
+                let input = CsvInput::open(
+                    path,
+                    CsvOptions {
+                        delimiter: opts.delimiter,
+                    },
+                )?;
+                Input::Csv(CsvSource::new(input, &opts.text, title)?)
+            }
+            Format::Jsonl => {
+                Input::Jsonl(JsonlSource::new(JsonlInput::open(path)?, &opts.text, title))
+            }
+        })
+    }
+
+    /// The input's length in bytes, when it is a file.
+    pub fn total_bytes(&self) -> Option<u64> {
+        match self {
+            Input::Csv(s) => s.total_bytes(),
+            Input::Jsonl(s) => s.total_bytes(),
+        }
+    }
+}
+
+/// Reads every record of a labeled file (a path, or `-` for standard
+/// input), its labels those of `labels` and in the column (field) `label`.
+/// Unlike batch labelling, a bad record is an error here: evaluation needs
+/// every label to be right.
+pub fn read_labeled(
+    path: &str,
+    opts: &ReadOptions,
+    label: &str,
+    labels: LabelSet,
+) -> Result<Vec<Labeled>> {
+    let title = opts.title.as_deref();
+    match opts.format {
+        Format::Csv => {
+            let input = CsvInput::open(
+                path,
+                CsvOptions {
+                    delimiter: opts.delimiter,
+                },
+            )?;
+            csv_input::read_labeled_with(input, &opts.text, label, title, labels)
+        }
+        Format::Jsonl => jsonl_input::read_labeled(path, &opts.text, label, title, labels),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_wins_over_the_name() {
+        assert_eq!(Format::of("a.JSONL", None), Format::Jsonl);
+        assert_eq!(Format::of("a.ndjson", None), Format::Jsonl);
+        assert_eq!(Format::of("a.tsv", None), Format::Csv);
+        assert_eq!(Format::of("-", None), Format::Csv);
+        assert_eq!(Format::of("a.jsonl", Some(Format::Csv)), Format::Csv);
+        assert_eq!("ndjson".parse::<Format>(), Ok(Format::Jsonl));
+        assert_eq!(
+            "xml".parse::<Format>(),
+            Err("\"xml\" is not a format: use csv or jsonl".to_string())
+        );
+    }
+}
