@@ -42,3 +42,4 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod training;

@@ -12,5 +12,4 @@ pub mod encoder;
 pub mod files;
 pub mod int8;
 mod kernels;
-pub mod trainable;
 pub mod window;

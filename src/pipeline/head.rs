@@ -1,5 +1,5 @@
 //! The classification head: a linear layer and a softmax over sentence
-//! embeddings ([`crate::pipeline::train`] fits it).
+//! embeddings ([`crate::training::train`] fits it).
 //!
 //! A head is saved as JSON with everything needed to know what it is: label
 //! names, the embedding model and dimension, the training data's sha256, the

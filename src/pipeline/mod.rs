@@ -5,8 +5,6 @@
 
 pub mod batch;
 pub mod classifier;
-pub mod finetune;
 pub mod head;
 pub mod mentions;
 pub mod segment;
-pub mod train;

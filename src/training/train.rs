@@ -5,7 +5,6 @@
 
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
-use super::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 use crate::error::{Error, Result};
 use crate::io::csv_input::Labeled;
 use crate::labels::ROLES;
@@ -13,6 +12,7 @@ use crate::math::argmax;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::files::MODEL_ID;
 use crate::model::window::{DEFAULT_OVERLAP, Windowing};
+use crate::pipeline::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 
 /// A fitted linear model: `weights` is (k, d), `bias` is (k).
 #[derive(Debug, Clone)]

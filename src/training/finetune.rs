@@ -2,7 +2,7 @@
 //! does for few-shot classification: vectors of examples with the same label
 //! are pulled together (cosine towards 1), those of different labels pushed
 //! apart (towards 0), and only low-rank factors beside the frozen weights
-//! learn ([`crate::model::trainable`]). The result is an adapter
+//! learn ([`super::trainable`]). The result is an adapter
 //! ([`crate::model::adapter`]) that the encoder merges in at load time.
 //!
 //! `other` examples (jobs that are none of the three) take no part: they are
@@ -29,7 +29,7 @@ use crate::math::SplitMix64;
 use crate::model::adapter::{AdapterInfo, FORMAT_VERSION, FactorPair};
 use crate::model::embed::Embedder;
 use crate::model::files::{MODEL_SHA256, ModelFiles};
-use crate::model::trainable::{LoraShape, TrainableEncoder};
+use crate::training::trainable::{LoraShape, TrainableEncoder};
 
 /// What decides a fine-tuning run's result.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
