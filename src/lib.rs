@@ -7,10 +7,11 @@
 //! names in the text ("We are hiring a Senior SRE") are added as evidence.
 //!
 //! The layers, each using only those below it:
+//! - [`training`]: fitting heads, fine-tuning the encoder into an adapter.
 //! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy
 //!   reports as text, JSON and an HTML page.
-//! - [`pipeline`]: segments, role mentions, the head and its training, the
-//!   classifier, batch labelling.
+//! - [`pipeline`]: segments, role mentions, the head, the classifier, batch
+//!   labelling.
 //! - [`model`]: the model files, the tokenizer and encoder, embeddings.
 //! - [`io`]: CSV input, atomic output files, checksums.
 //! - [`error`], [`labels`], [`text`], [`math`]: leaves.
@@ -36,3 +37,4 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod training;

@@ -1,6 +1,6 @@
 """Source of datasets/calibration.csv: postings that look like real feeds, used only to choose
 how role mentions are weighed against the embedding and when a posting is `other`
-(scripts/calibrate.py). It differs from test.csv where test.csv is too easy:
+(scripts/research/calibrate.py). It differs from test.csv where test.csv is too easy:
 - role postings usually name the role hired for in their own text, in the ways employers do
   ("We are hiring a Senior SRE", "As our Platform Engineer you will...", "Platform Engineer
   (m/f/d)"), and 20% do not name it at all;

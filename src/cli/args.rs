@@ -7,8 +7,8 @@ use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{DEFAULT_BATCH, Engine, Precision};
 use jobclass::pipeline::classifier::Pooling;
-use jobclass::pipeline::finetune::FinetuneParams;
 use jobclass::pipeline::head::TrainParams;
+use jobclass::training::finetune::FinetuneParams;
 
 const EXAMPLES: &str = "\
 Examples:

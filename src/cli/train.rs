@@ -13,10 +13,10 @@ use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::Precision;
 use jobclass::model::files;
-use jobclass::model::trainable::LoraShape;
-use jobclass::pipeline::finetune::{FinetuneParams, finetune};
 use jobclass::pipeline::head::TrainParams;
-use jobclass::pipeline::train::train;
+use jobclass::training::finetune::{FinetuneParams, finetune};
+use jobclass::training::train::train;
+use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
 use super::common::{Outcome, load_embedder, model_dir};
@@ -57,12 +57,12 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     };
     // Before the fine-tuning and the model load: minutes of work for a head
     // that would be refused.
-    jobclass::pipeline::train::check_roles(&examples)?;
+    jobclass::training::train::check_roles(&examples)?;
     let params = TrainParams {
         l2: a.l2,
         ..TrainParams::default()
     };
-    jobclass::pipeline::train::check_params(&params)?;
+    jobclass::training::train::check_params(&params)?;
     let adapter = match (&a.finetune, &a.adapter_output) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
         _ => a.encoder.adapter()?,

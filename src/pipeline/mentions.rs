@@ -9,9 +9,9 @@
 //! that describe past experience). [`MentionWeights::combine`] adds
 //! `job_weight · ln(1 + jobs)` and `passing_weight[role] · ln(1 + passing)` to
 //! the log-probabilities of the embedding, lowers `other` when some role is
-//! named as the job and raises it when none is, and rescales by a temperature. The weights were chosen on
-//! `datasets/calibration.csv` (our own postings) by `scripts/calibrate.py`;
-//! see EVALUATION.md.
+//! named as the job and raises it when none is, and rescales by a temperature.
+//! The weights were chosen on `datasets/calibration.csv` (our own postings) by
+//! `scripts/research/calibrate.py`; see EVALUATION.md.
 
 use std::sync::LazyLock;
 
@@ -230,7 +230,7 @@ pub struct MentionWeights {
 }
 
 impl MentionWeights {
-    /// The calibrated weights: `scripts/calibrate.py` chose them on
+    /// The calibrated weights: `scripts/research/calibrate.py` chose them on
     /// `datasets/calibration.csv` (our own postings): the mention weights that
     /// tell our role postings apart best; then, for each temperature, the
     /// smallest shift of `other` that still calls 60% of our other jobs

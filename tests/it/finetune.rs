@@ -6,8 +6,8 @@ use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::{Embedder, EmbedderConfig, Engine};
 use jobclass::model::files::{ModelFiles, ensure_model};
-use jobclass::pipeline::finetune::{FinetuneParams, finetune};
 use jobclass::pipeline::head::Head;
+use jobclass::training::finetune::{FinetuneParams, finetune};
 
 use crate::common::{Workdir, jobclass, max_abs_diff, model_dir};
 

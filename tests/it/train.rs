@@ -35,7 +35,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         committed.training.data_sha256, sha,
         "the head was trained on another {path}: retrain it"
     );
-    let retrained = jobclass::pipeline::train::train(
+    let retrained = jobclass::training::train::train(
         &embedder,
         &examples,
         &committed.training.params,

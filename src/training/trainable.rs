@@ -1,20 +1,20 @@
 //! The encoder as a differentiable candle graph, for fine-tuning: the base
 //! weights frozen, a low-rank pair of factors (LoRA) beside each linear layer
 //! of every transformer layer, the only variables. Its forward pass is the
-//! same BERT as [`super::encoder`] (padded batches, masked attention and
+//! same BERT as [`crate::model::encoder`] (padded batches, masked attention and
 //! pooling), written with candle's differentiable ops; its result for the
-//! factors it learnt is [`super::adapter::Adapter`], which the fast encoder
+//! factors it learnt is [`crate::model::adapter::Adapter`], which the fast encoder
 //! merges into its weights.
 
 use candle_core::{D, DType, Device, Tensor, Var};
 use candle_nn::ops::{layer_norm_slow, softmax};
 use candle_nn::{Module, VarBuilder};
 
-use super::adapter::FactorPair;
-use super::encoder::BertConfig;
-use super::files::ModelFiles;
 use crate::error::{Error, Result};
 use crate::math::SplitMix64;
+use crate::model::adapter::FactorPair;
+use crate::model::encoder::BertConfig;
+use crate::model::files::ModelFiles;
 
 /// The linear layers of a transformer layer that get factors, by weight name.
 pub const TARGETS: [&str; 6] = [

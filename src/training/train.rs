@@ -5,7 +5,6 @@
 
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
-use super::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 use crate::error::{Error, Result};
 use crate::io::csv_input::Labeled;
 use crate::labels::ROLES;
@@ -13,6 +12,7 @@ use crate::math::argmax;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::files::MODEL_ID;
 use crate::model::window::{DEFAULT_OVERLAP, Windowing};
+use crate::pipeline::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
 
 /// A fitted linear model: `weights` is (k, d), `bias` is (k).
 #[derive(Debug, Clone)]
@@ -39,71 +39,8 @@ pub fn fit(x: ArrayView2<f64>, y: &[usize], k: usize, p: &TrainParams) -> Fit {
     assert_eq!(n, y.len(), "one label per row");
     let mut counts = vec![0usize; k];
     y.iter().for_each(|&c| counts[c] += 1);
-    let sample_w: Array1<f64> = y
-        .iter()
-        .map(|&c| {
-            if p.class_balanced {
-                n as f64 / (counts.iter().filter(|&&c| c > 0).count() as f64 * counts[c] as f64)
-            } else {
-                1.0
-            }
-        })
-        .collect();
-    let wsum = sample_w.sum();
-    // Lipschitz constant of the gradient: the softmax Hessian is bounded by 1/2,
-    // so L <= 0.5 * max |[x,1]|^2 + l2.
-    let max_sq = x
-        .rows()
-        .into_iter()
-        .map(|r| r.dot(&r) + 1.0)
-        .fold(0.0, f64::max);
-    let step = 1.0 / (0.5 * max_sq + p.l2);
-
-    let mut onehot = Array2::<f64>::zeros((n, k));
-    for (i, &c) in y.iter().enumerate() {
-        onehot[[i, c]] = 1.0;
-    }
-    let grad = |w: &Array2<f64>, b: &Array1<f64>| -> (Array2<f64>, Array1<f64>) {
-        let mut prob = x.dot(&w.t()) + b;
-        for mut row in prob.rows_mut() {
-            let m = row.fold(f64::NEG_INFINITY, |a, &v| a.max(v));
-            row.mapv_inplace(|v| (v - m).exp());
-            let s = row.sum();
-            row.mapv_inplace(|v| v / s);
-        }
-        let mut resid = prob - &onehot; // (n, k)
-        for (mut row, sw) in resid.rows_mut().into_iter().zip(sample_w.iter()) {
-            row *= *sw / wsum;
-        }
-        let gw = resid.t().dot(&x) + &(w * p.l2);
-        let gb = resid.sum_axis(Axis(0));
-        (gw, gb)
-    };
-
-    // Nesterov's accelerated gradient with the constant step 1/L.
-    let mut w = Array2::<f64>::zeros((k, d));
-    let mut b = Array1::<f64>::zeros(k);
-    let (mut w_prev, mut b_prev) = (w.clone(), b.clone());
-    let mut t = 1.0f64;
-    let mut iterations = 0;
-    for it in 0..p.max_iter {
-        iterations = it + 1;
-        let t_next = (1.0 + (1.0 + 4.0 * t * t).sqrt()) / 2.0;
-        let mom = (t - 1.0) / t_next;
-        let yw = &w + &((&w - &w_prev) * mom);
-        let yb = &b + &((&b - &b_prev) * mom);
-        let (gw, gb) = grad(&yw, &yb);
-        let gmax = gw
-            .iter()
-            .chain(gb.iter())
-            .fold(0.0f64, |a, v| a.max(v.abs()));
-        w_prev = std::mem::replace(&mut w, &yw - &(gw * step));
-        b_prev = std::mem::replace(&mut b, &yb - &(gb * step));
-        t = t_next;
-        if gmax < p.tol {
-            break;
-        }
-    }
+    let loss = Loss::new(x, y, &counts, p);
+    let (mut w, mut b, iterations) = minimise(&loss, (k, d), step_size(x, p.l2), p);
     for c in 0..k {
         if counts[c] == 0 {
             w.row_mut(c).fill(0.0);
@@ -115,6 +52,111 @@ pub fn fit(x: ArrayView2<f64>, y: &[usize], k: usize, p: &TrainParams) -> Fit {
         bias: b,
         iterations,
     }
+}
+
+/// The objective: cross-entropy weighted per example (class-balanced or
+/// not), plus the L2 penalty on the weights.
+struct Loss<'a> {
+    x: ArrayView2<'a, f64>,
+    onehot: Array2<f64>,
+    sample_w: Array1<f64>,
+    wsum: f64,
+    l2: f64,
+}
+
+impl<'a> Loss<'a> {
+    /// The objective for rows `x` with labels `y`, `counts` examples of each
+    /// of the classes.
+    fn new(x: ArrayView2<'a, f64>, y: &[usize], counts: &[usize], p: &TrainParams) -> Loss<'a> {
+        let n = y.len();
+        let sample_w: Array1<f64> = y
+            .iter()
+            .map(|&c| {
+                if p.class_balanced {
+                    n as f64 / (counts.iter().filter(|&&c| c > 0).count() as f64 * counts[c] as f64)
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        let wsum = sample_w.sum();
+        let mut onehot = Array2::<f64>::zeros((n, counts.len()));
+        for (i, &c) in y.iter().enumerate() {
+            onehot[[i, c]] = 1.0;
+        }
+        Loss {
+            x,
+            onehot,
+            sample_w,
+            wsum,
+            l2: p.l2,
+        }
+    }
+
+    /// The gradient in the weights `w` (k, d) and biases `b` (k).
+    fn gradient(&self, w: &Array2<f64>, b: &Array1<f64>) -> (Array2<f64>, Array1<f64>) {
+        let mut prob = self.x.dot(&w.t()) + b;
+        for mut row in prob.rows_mut() {
+            let m = row.fold(f64::NEG_INFINITY, |a, &v| a.max(v));
+            row.mapv_inplace(|v| (v - m).exp());
+            let s = row.sum();
+            row.mapv_inplace(|v| v / s);
+        }
+        let mut resid = prob - &self.onehot; // (n, k)
+        for (mut row, sw) in resid.rows_mut().into_iter().zip(self.sample_w.iter()) {
+            row *= *sw / self.wsum;
+        }
+        let gw = resid.t().dot(&self.x) + &(w * self.l2);
+        let gb = resid.sum_axis(Axis(0));
+        (gw, gb)
+    }
+}
+
+/// The step 1/L, L the Lipschitz constant of the gradient: the softmax
+/// Hessian is bounded by 1/2, so L <= 0.5 * max |[x,1]|^2 + l2.
+fn step_size(x: ArrayView2<f64>, l2: f64) -> f64 {
+    let max_sq = x
+        .rows()
+        .into_iter()
+        .map(|r| r.dot(&r) + 1.0)
+        .fold(0.0, f64::max);
+    1.0 / (0.5 * max_sq + l2)
+}
+
+/// Nesterov's accelerated gradient with a constant `step`, from zero weights
+/// and biases of shape `(k, d)`, until the gradient's largest entry is below
+/// the tolerance or the iterations run out. Returns the weights, the biases
+/// and the iterations run.
+fn minimise(
+    loss: &Loss,
+    (k, d): (usize, usize),
+    step: f64,
+    p: &TrainParams,
+) -> (Array2<f64>, Array1<f64>, usize) {
+    let mut w = Array2::<f64>::zeros((k, d));
+    let mut b = Array1::<f64>::zeros(k);
+    let (mut w_prev, mut b_prev) = (w.clone(), b.clone());
+    let mut t = 1.0f64;
+    let mut iterations = 0;
+    for it in 0..p.max_iter {
+        iterations = it + 1;
+        let t_next = (1.0 + (1.0 + 4.0 * t * t).sqrt()) / 2.0;
+        let mom = (t - 1.0) / t_next;
+        let yw = &w + &((&w - &w_prev) * mom);
+        let yb = &b + &((&b - &b_prev) * mom);
+        let (gw, gb) = loss.gradient(&yw, &yb);
+        let gmax = gw
+            .iter()
+            .chain(gb.iter())
+            .fold(0.0f64, |a, v| a.max(v.abs()));
+        w_prev = std::mem::replace(&mut w, &yw - &(gw * step));
+        b_prev = std::mem::replace(&mut b, &yb - &(gb * step));
+        t = t_next;
+        if gmax < p.tol {
+            break;
+        }
+    }
+    (w, b, iterations)
 }
 
 /// Deterministic stratified folds: within each class, examples in file order

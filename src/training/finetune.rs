@@ -2,7 +2,7 @@
 //! does for few-shot classification: vectors of examples with the same label
 //! are pulled together (cosine towards 1), those of different labels pushed
 //! apart (towards 0), and only low-rank factors beside the frozen weights
-//! learn ([`crate::model::trainable`]). The result is an adapter
+//! learn ([`super::trainable`]). The result is an adapter
 //! ([`crate::model::adapter`]) that the encoder merges in at load time.
 //!
 //! `other` examples (jobs that are none of the three) take no part: they are
@@ -29,7 +29,7 @@ use crate::math::SplitMix64;
 use crate::model::adapter::{AdapterInfo, FORMAT_VERSION, FactorPair};
 use crate::model::embed::Embedder;
 use crate::model::files::{MODEL_SHA256, ModelFiles};
-use crate::model::trainable::{LoraShape, TrainableEncoder};
+use crate::training::trainable::{LoraShape, TrainableEncoder};
 
 /// What decides a fine-tuning run's result.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -174,6 +174,27 @@ pub fn finetune(
         ));
     }
     let examples: Vec<&Labeled> = examples.iter().filter(|e| e.label != OTHER).collect();
+    let labels = contrasted_labels(&examples)?;
+    let y: Vec<usize> = examples
+        .iter()
+        .map(|e| labels.iter().position(|l| *l == e.label).expect("listed"))
+        .collect();
+    let seqs = token_ids(tokenizer, &examples, params.max_tokens)?;
+
+    let mut rng = SplitMix64::new(params.seed);
+    let model = TrainableEncoder::load(files, params.lora, rng.next_u64())?;
+    let batches = Batches::new(&y, labels.len(), params.per_label, rng);
+    let losses = run_steps(&model, &seqs, &y, batches, params, progress)?;
+    Ok(Finetuned {
+        factors: model.factors().map_err(train_err)?,
+        info: adapter_info(params, data, &losses),
+        losses,
+    })
+}
+
+/// The labels of `examples`, in training order; fails unless there are two
+/// to pull apart.
+fn contrasted_labels(examples: &[&Labeled]) -> Result<Vec<&'static str>> {
     let labels: Vec<&str> = crate::labels::training_order()
         .filter(|l| examples.iter().any(|e| e.label == *l))
         .collect();
@@ -182,27 +203,44 @@ pub fn finetune(
             "fine-tuning needs examples of at least two labels besides `other`; found only {labels:?}"
         )));
     }
-    let y: Vec<usize> = examples
-        .iter()
-        .map(|e| labels.iter().position(|l| *l == e.label).expect("listed"))
-        .collect();
-    let seqs = examples
+    Ok(labels)
+}
+
+/// The token ids of every example, cut to `max_tokens` with `[SEP]` kept
+/// last.
+fn token_ids(
+    tokenizer: &Embedder,
+    examples: &[&Labeled],
+    max_tokens: usize,
+) -> Result<Vec<Vec<u32>>> {
+    examples
         .iter()
         .map(|e| {
             let mut ids = tokenizer.input_ids(&e.text)?;
-            if ids.len() > params.max_tokens {
+            if ids.len() > max_tokens {
                 let sep = *ids.last().expect("[SEP]");
-                ids.truncate(params.max_tokens - 1);
+                ids.truncate(max_tokens - 1);
                 ids.push(sep);
             }
             Ok(ids)
         })
-        .collect::<Result<Vec<Vec<u32>>>>()?;
+        .collect()
+}
 
-    let mut rng = SplitMix64::new(params.seed);
-    let model = TrainableEncoder::load(files, params.lora, rng.next_u64())?;
-    let mut batches = Batches::new(&y, labels.len(), params.per_label, rng);
-    let train_err = |e: candle_core::Error| Error::Input(format!("fine-tuning: {e}"));
+fn train_err(e: candle_core::Error) -> Error {
+    Error::Input(format!("fine-tuning: {e}"))
+}
+
+/// Runs every optimiser step on a batch from `batches` of `seqs` (labels
+/// `y`), telling `progress` of each; returns the loss of every step.
+fn run_steps(
+    model: &TrainableEncoder,
+    seqs: &[Vec<u32>],
+    y: &[usize],
+    mut batches: Batches,
+    params: &FinetuneParams,
+    progress: &mut dyn FnMut(usize, f64),
+) -> Result<Vec<f64>> {
     let mut opt = AdamW::new(
         model.vars(),
         ParamsAdamW {
@@ -230,9 +268,16 @@ pub fn finetune(
         losses.push(value);
         progress(s + 1, value);
     }
+    Ok(losses)
+}
+
+/// What the adapter file records of a run: its parameters, its data (file
+/// name and sha256), and the mean of `losses` over the first and over the
+/// last tenth of its steps.
+fn adapter_info(params: &FinetuneParams, data: (&str, &str), losses: &[f64]) -> AdapterInfo {
     let tenth = (params.steps / 10).max(1);
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
-    let info = AdapterInfo {
+    AdapterInfo {
         version: FORMAT_VERSION,
         base_model_sha256: MODEL_SHA256.to_string(),
         rank: params.lora.rank,
@@ -242,12 +287,7 @@ pub fn finetune(
         params: serde_json::to_value(params).expect("plain data"),
         loss_first: mean(&losses[..tenth]),
         loss_last: mean(&losses[losses.len() - tenth..]),
-    };
-    Ok(Finetuned {
-        factors: model.factors().map_err(train_err)?,
-        info,
-        losses,
-    })
+    }
 }
 
 #[cfg(test)]
