@@ -1,5 +1,5 @@
 //! Data in and out: CSV and JSON Lines input, one format or the other chosen
-//! and opened in [`format`], files written atomically, checksums.
+//! and opened in [`format`](mod@format), files written atomically, checksums.
 
 pub mod atomic;
 pub mod csv_input;

@@ -99,97 +99,21 @@ impl Embedder {
     /// Loads the tokenizer and the weights from verified files as `config`
     /// says.
     pub fn load(files: &ModelFiles, config: &EmbedderConfig) -> Result<Self> {
-        let EmbedderConfig {
-            engine,
-            precision,
-            adapter,
-            batch_size,
-            cache,
-        } = *config;
-        let load_err = |path: &std::path::Path, reason: String| Error::Load {
-            path: path.to_path_buf(),
-            reason,
-        };
-        // tokenizer.json and config.json belong to the model folder, which the
-        // user mends by fetching the model again: say how.
-        let unusable = |path: &std::path::Path, why: String| {
-            unavailable(
-                format!("{} in the model folder is unusable: {why}", path.display()),
-                &files.dir,
-            )
-        };
-        let mut tokenizer = Tokenizer::from_file(&files.tokenizer)
-            .map_err(|e| unusable(&files.tokenizer, e.to_string()))?;
-        // The shipped tokenizer.json truncates at 128 and pads to a fixed 128;
-        // sentence-transformers uses 256 and pads to the batch's longest. We
-        // truncate and pad ourselves, so both must be off here.
-        tokenizer
-            .with_truncation(None)
-            .map_err(|e| unusable(&files.tokenizer, e.to_string()))?;
-        tokenizer.with_padding(None);
-        let id = |t: &str| {
-            tokenizer
-                .token_to_id(t)
-                .ok_or_else(|| unusable(&files.tokenizer, format!("it has no {t} token")))
-        };
-        let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
-
+        let (tokenizer, cls, sep) = load_tokenizer(files)?;
         let config_text = std::fs::read_to_string(&files.config)
-            .map_err(|e| unusable(&files.config, e.to_string()))?;
-        let parse_err = |e: serde_json::Error| unusable(&files.config, e.to_string());
-        // Every id the tokenizer can give must be a row of the word
-        // embeddings, or the candle engine fails deep inside a forward pass.
-        // Listing the vocabulary costs about 2 ms.
-        let vocab: Vocabulary = serde_json::from_str(&config_text).map_err(parse_err)?;
-        let largest = tokenizer.get_vocab(true).into_values().max().unwrap_or(0);
-        if largest as usize >= vocab.vocab_size {
-            return Err(unusable(
-                &files.tokenizer,
-                format!(
-                    "it gives token ids up to {largest}, but the model has {} (config.json's vocab_size)",
-                    vocab.vocab_size
-                ),
-            ));
-        }
-        let model = match engine {
-            Engine::Fast => {
-                let config: BertConfig = serde_json::from_str(&config_text).map_err(parse_err)?;
-                check_dim(config.hidden_size, &files.config, &files.dir)?;
-                Model::Fast(Box::new(Encoder::load_adapted(
-                    &files.weights,
-                    config,
-                    precision,
-                    adapter,
-                )?))
-            }
-            Engine::Candle => {
-                let config: Config = serde_json::from_str(&config_text).map_err(parse_err)?;
-                check_dim(config.hidden_size, &files.config, &files.dir)?;
-                let device = Device::Cpu;
-                // SAFETY: the file is a verified, read-only cache entry that
-                // jobclass never writes while a model is loaded.
-                let vb = match adapter {
-                    None => unsafe {
-                        VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device)
-                    },
-                    Some(a) => merged_tensors(&files.weights, a, &device)
-                        .map(|t| VarBuilder::from_tensors(t, DType::F32, &device)),
-                }
-                .map_err(|e| load_err(&files.weights, e.to_string()))?;
-                let m = BertModel::load(vb, &config).map_err(|e| {
-                    unusable(&files.config, format!("the weights do not fit it: {e}"))
-                })?;
-                Model::Candle(Box::new(m), device)
-            }
-        };
+            .map_err(|e| unusable(files, &files.config, e.to_string()))?;
+        check_vocabulary(files, &tokenizer, &config_text)?;
+        let model = load_model(files, &config_text, config)?;
         Ok(Embedder {
             tokenizer,
             model,
-            adapter_sha256: adapter.map(|a| a.sha256().to_string()),
+            adapter_sha256: config.adapter.map(|a| a.sha256().to_string()),
             cls,
             sep,
-            batch_size: batch_size.max(1),
-            cache: cache.then(|| Mutex::new(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES))),
+            batch_size: config.batch_size.max(1),
+            cache: config
+                .cache
+                .then(|| Mutex::new(SegmentCache::new(DEFAULT_ENTRIES, DEFAULT_BYTES))),
         })
     }
 
@@ -427,5 +351,95 @@ fn check_dim(hidden: usize, path: &std::path::Path, dir: &std::path::Path) -> Re
             ),
             dir,
         ))
+    }
+}
+
+/// A file of the model folder that cannot be used. The folder is mended by
+/// fetching the model again: the error says how.
+fn unusable(files: &ModelFiles, path: &std::path::Path, why: String) -> Error {
+    unavailable(
+        format!("{} in the model folder is unusable: {why}", path.display()),
+        &files.dir,
+    )
+}
+
+/// The tokenizer, set to neither truncate nor pad, and its `[CLS]` and
+/// `[SEP]` ids.
+fn load_tokenizer(files: &ModelFiles) -> Result<(Tokenizer, u32, u32)> {
+    let bad = |e: String| unusable(files, &files.tokenizer, e);
+    let mut tokenizer = Tokenizer::from_file(&files.tokenizer).map_err(|e| bad(e.to_string()))?;
+    // The shipped tokenizer.json truncates at 128 and pads to a fixed 128;
+    // sentence-transformers uses 256 and pads to the batch's longest. We
+    // truncate and pad ourselves, so both must be off here.
+    tokenizer
+        .with_truncation(None)
+        .map_err(|e| bad(e.to_string()))?;
+    tokenizer.with_padding(None);
+    let id = |t: &str| {
+        tokenizer
+            .token_to_id(t)
+            .ok_or_else(|| bad(format!("it has no {t} token")))
+    };
+    let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
+    Ok((tokenizer, cls, sep))
+}
+
+/// Every id the tokenizer can give must be a row of the word embeddings, or
+/// the candle engine fails deep inside a forward pass. Listing the vocabulary
+/// costs about 2 ms.
+fn check_vocabulary(files: &ModelFiles, tokenizer: &Tokenizer, config_text: &str) -> Result<()> {
+    let vocab: Vocabulary = serde_json::from_str(config_text)
+        .map_err(|e| unusable(files, &files.config, e.to_string()))?;
+    let largest = tokenizer.get_vocab(true).into_values().max().unwrap_or(0);
+    if largest as usize >= vocab.vocab_size {
+        return Err(unusable(
+            files,
+            &files.tokenizer,
+            format!(
+                "it gives token ids up to {largest}, but the model has {} (config.json's vocab_size)",
+                vocab.vocab_size
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The transformer of `config.engine`, with the adapter merged in.
+fn load_model(files: &ModelFiles, config_text: &str, config: &EmbedderConfig) -> Result<Model> {
+    let parse_err = |e: serde_json::Error| unusable(files, &files.config, e.to_string());
+    match config.engine {
+        Engine::Fast => {
+            let bert: BertConfig = serde_json::from_str(config_text).map_err(parse_err)?;
+            check_dim(bert.hidden_size, &files.config, &files.dir)?;
+            let encoder =
+                Encoder::load_adapted(&files.weights, bert, config.precision, config.adapter)?;
+            Ok(Model::Fast(Box::new(encoder)))
+        }
+        Engine::Candle => {
+            let bert: Config = serde_json::from_str(config_text).map_err(parse_err)?;
+            check_dim(bert.hidden_size, &files.config, &files.dir)?;
+            let device = Device::Cpu;
+            // SAFETY: the file is a verified, read-only cache entry that
+            // jobclass never writes while a model is loaded.
+            let vb = match config.adapter {
+                None => unsafe {
+                    VarBuilder::from_mmaped_safetensors(&[&files.weights], DType::F32, &device)
+                },
+                Some(a) => merged_tensors(&files.weights, a, &device)
+                    .map(|t| VarBuilder::from_tensors(t, DType::F32, &device)),
+            }
+            .map_err(|e| Error::Load {
+                path: files.weights.clone(),
+                reason: e.to_string(),
+            })?;
+            let m = BertModel::load(vb, &bert).map_err(|e| {
+                unusable(
+                    files,
+                    &files.config,
+                    format!("the weights do not fit it: {e}"),
+                )
+            })?;
+            Ok(Model::Candle(Box::new(m), device))
+        }
     }
 }
