@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
-use jobclass::model::embed::{DEFAULT_BATCH, Engine, Precision};
+use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::training::finetune::FinetuneParams;
@@ -48,10 +48,11 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DIR")]
     pub model_dir: Option<PathBuf>,
 
-    /// Transformer implementation: `fast` (packed batches, fused kernels) or
-    /// `candle` (candle-transformers' BertModel, the reference)
-    #[arg(long, global = true, default_value = "fast", value_parser = parse_engine)]
-    pub engine: Engine,
+    /// Which code runs the transformer (the weights are --encoder's):
+    /// `fast` (packed batches, fused kernels) or `candle`
+    /// (candle-transformers' BertModel, the reference)
+    #[arg(long, global = true, alias = "engine", default_value = "fast", value_parser = parse_backend)]
+    pub backend: Backend,
 
     /// Arithmetic of the fast engine's linear layers: `f32` (matches
     /// sentence-transformers within 1e-5), `bf16` (AVX-512 BF16 CPUs, ~1.7x
@@ -70,9 +71,9 @@ pub struct Global {
 
     /// Model batch size, in 256-token sequences (the fast engine packs up to
     /// N x 256 tokens; the candle engine runs N padded sequences)
-    #[arg(long, global = true, default_value_t = DEFAULT_BATCH, value_name = "N",
+    #[arg(long, global = true, alias = "batch-size", default_value_t = DEFAULT_MODEL_BATCH, value_name = "N",
           value_parser = parse_count)]
-    pub batch_size: usize,
+    pub model_batch: usize,
 }
 
 /// Options of the commands that classify.
@@ -103,8 +104,8 @@ pub struct ClassifyOpts {
     /// sentence repeated word for word, as employers' introductions,
     /// benefits and legal text are, is embedded once; the results are the
     /// same)
-    #[arg(long)]
-    pub no_cache: bool,
+    #[arg(long, alias = "no-cache")]
+    pub no_segment_cache: bool,
 
     /// Use the embedding alone: ignore role names written in the text. By
     /// default a role named as the job ("We are hiring an SRE") counts as
@@ -118,7 +119,7 @@ pub struct ClassifyOpts {
 
 /// Options of the commands that read CSV.
 #[derive(Debug, Args)]
-pub struct CsvOpts {
+pub struct InputOpts {
     /// Column (in JSON Lines: field) with the posting's text
     #[arg(long, value_name = "COLUMN")]
     pub text_column: String,
@@ -139,7 +140,7 @@ pub struct CsvOpts {
     pub format: Option<Format>,
 }
 
-impl CsvOpts {
+impl InputOpts {
     /// How to read `input`: its format is `--format`, else its name's.
     pub fn read_options(&self, input: &str) -> ReadOptions {
         ReadOptions {
@@ -274,7 +275,7 @@ pub struct BatchArgs {
     #[arg(long, conflicts_with = "no_mentions")]
     pub evidence: bool,
     #[command(flatten)]
-    pub csv: CsvOpts,
+    pub csv: InputOpts,
     #[command(flatten)]
     pub opts: ClassifyOpts,
 }
@@ -300,7 +301,7 @@ pub struct EvalArgs {
     #[arg(long, value_name = "FILE.html")]
     pub report: Option<PathBuf>,
     #[command(flatten)]
-    pub csv: CsvOpts,
+    pub csv: InputOpts,
     #[command(flatten)]
     pub opts: ClassifyOpts,
 }
@@ -421,10 +422,10 @@ fn parse_folds(s: &str) -> Result<usize, String> {
     }
 }
 
-fn parse_engine(s: &str) -> Result<Engine, String> {
+fn parse_backend(s: &str) -> Result<Backend, String> {
     match s {
-        "fast" => Ok(Engine::Fast),
-        "candle" => Ok(Engine::Candle),
-        _ => Err(format!("{s:?} is not an engine: use fast or candle")),
+        "fast" => Ok(Backend::Fast),
+        "candle" => Ok(Backend::Candle),
+        _ => Err(format!("{s:?} is not a backend: use fast or candle")),
     }
 }

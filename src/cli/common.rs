@@ -37,10 +37,10 @@ pub fn load_embedder(
 ) -> Result<Embedder> {
     let files = files::ensure_model(&model_dir(g), true)?;
     let config = EmbedderConfig {
-        engine: g.engine,
+        backend: g.backend,
         precision: g.precision.unwrap_or(default),
         adapter,
-        batch_size: g.batch_size,
+        batch_size: g.model_batch,
         cache: false,
     };
     Ok(Embedder::load(&files, &config)?)
@@ -54,9 +54,9 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         precision: g.precision.unwrap_or(Precision::Bf16),
         pooling: opts.pooling,
         mentions: !opts.no_mentions,
-        cache: !opts.no_cache,
-        engine: g.engine,
-        batch_size: g.batch_size,
+        segment_cache: !opts.no_segment_cache,
+        backend: g.backend,
+        model_batch: g.model_batch,
     };
     // The head and adapter first: a bad head file should fail before a model
     // fetch.

@@ -14,19 +14,22 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 
-/// sha256 of a file, as lowercase hex.
-pub fn sha256_file(path: &Path) -> std::io::Result<String> {
-    let mut f = File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = f.read(&mut buf)?;
-        if n == 0 {
-            break;
+/// sha256 of a file, as lowercase hex; the error names the file.
+pub fn sha256_file(path: &Path) -> Result<String> {
+    let read = || -> std::io::Result<String> {
+        let mut f = File::open(path)?;
+        let mut hasher = Sha256::new();
+        let mut buf = vec![0u8; 1 << 20];
+        loop {
+            let n = f.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
         }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex(&hasher.finalize()))
+        Ok(hex(&hasher.finalize()))
+    };
+    read().map_err(|e| Error::io(format!("cannot read {}", path.display()), e))
 }
 
 /// sha256 of bytes in memory, as lowercase hex.
@@ -36,10 +39,4 @@ pub fn sha256_bytes(bytes: &[u8]) -> String {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// sha256 of a file's bytes, with the file named in the error (for
-/// provenance in head files).
-pub fn file_sha256(path: &Path) -> Result<String> {
-    sha256_file(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))
 }

@@ -35,11 +35,11 @@ pub const DIM: usize = 384;
 pub const MAX_TEXT_BYTES: usize = 512 * 1024;
 /// Default number of windows run through the model at once. Measured: 8 is as
 /// fast as 32 on 2 cores and needs a third of the memory.
-pub const DEFAULT_BATCH: usize = 8;
+pub const DEFAULT_MODEL_BATCH: usize = 8;
 
 /// Which implementation runs the transformer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Engine {
+pub enum Backend {
     /// The lean encoder of [`super::encoder`]: packed batches, fused ops.
     #[default]
     Fast,
@@ -69,7 +69,7 @@ pub struct Embedder {
 #[derive(Debug, Clone, Copy)]
 pub struct EmbedderConfig<'a> {
     /// Which implementation runs the transformer.
-    pub engine: Engine,
+    pub backend: Backend,
     /// The fast engine's arithmetic (the candle engine is always fp32).
     pub precision: Precision,
     /// An adapter to merge into the weights (none: the model as published).
@@ -86,10 +86,10 @@ pub struct EmbedderConfig<'a> {
 impl Default for EmbedderConfig<'_> {
     fn default() -> Self {
         EmbedderConfig {
-            engine: Engine::default(),
+            backend: Backend::default(),
             precision: Precision::F32,
             adapter: None,
-            batch_size: DEFAULT_BATCH,
+            batch_size: DEFAULT_MODEL_BATCH,
             cache: false,
         }
     }
@@ -270,8 +270,8 @@ impl Embedder {
             let batch = &order[start..end];
             let members: Vec<&[u32]> = batch.iter().map(|&i| seqs[i]).collect();
             let vectors = match &self.model {
-                Model::Fast(enc) => enc.mean_pooled(&members)?,
-                Model::Candle(m, device) => candle_mean_pooled(m, device, &members)?,
+                Model::Fast(enc) => enc.mean_token_vectors(&members)?,
+                Model::Candle(m, device) => candle_mean_token_vectors(m, device, &members)?,
             };
             for (&i, mut v) in batch.iter().zip(vectors) {
                 normalize(&mut v);
@@ -283,9 +283,9 @@ impl Embedder {
     }
 }
 
-/// The candle engine's counterpart of [`Encoder::mean_pooled`]: mean of the
+/// The candle engine's counterpart of [`Encoder::mean_token_vectors`]: mean of the
 /// last hidden states over each sequence's real tokens, not yet normalised.
-fn candle_mean_pooled(
+fn candle_mean_token_vectors(
     model: &BertModel,
     device: &Device,
     seqs: &[&[u32]],
@@ -407,15 +407,15 @@ fn check_vocabulary(files: &ModelFiles, tokenizer: &Tokenizer, config_text: &str
 /// The transformer of `config.engine`, with the adapter merged in.
 fn load_model(files: &ModelFiles, config_text: &str, config: &EmbedderConfig) -> Result<Model> {
     let parse_err = |e: serde_json::Error| unusable(files, &files.config, e.to_string());
-    match config.engine {
-        Engine::Fast => {
+    match config.backend {
+        Backend::Fast => {
             let bert: BertConfig = serde_json::from_str(config_text).map_err(parse_err)?;
             check_dim(bert.hidden_size, &files.config, &files.dir)?;
             let encoder =
                 Encoder::load_adapted(&files.weights, bert, config.precision, config.adapter)?;
             Ok(Model::Fast(Box::new(encoder)))
         }
-        Engine::Candle => {
+        Backend::Candle => {
             let bert: Config = serde_json::from_str(config_text).map_err(parse_err)?;
             check_dim(bert.hidden_size, &files.config, &files.dir)?;
             let device = Device::Cpu;

@@ -18,7 +18,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::adapter::Adapter;
-use super::kernels::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
+use super::f32_kernels::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
 use crate::error::{Error, Result};
 
 mod weights;
@@ -234,7 +234,7 @@ impl Encoder {
     /// Runs the encoder on complete sequences (`[CLS] … [SEP]`) and returns,
     /// for each, the mean of its last hidden states over all its tokens
     /// (not yet normalised).
-    pub fn mean_pooled(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
+    pub fn mean_token_vectors(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
         let h = self.cfg.hidden_size;
         let offsets = self.offsets(seqs)?;
         let t = *offsets.last().unwrap();

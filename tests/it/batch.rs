@@ -436,7 +436,7 @@ fn the_segment_cache_changes_no_result_and_reports_its_hits() {
             .success()
     };
     let cached = run(&[]);
-    let uncached = run(&["--no-cache"]);
+    let uncached = run(&["--no-segment-cache"]);
     assert_eq!(stdout_of(&cached), stdout_of(&uncached));
     let stderr = String::from_utf8_lossy(&cached.get_output().stderr).into_owned();
     // Four segments a posting, six distinct ones in all (three duty lines,

@@ -4,7 +4,7 @@
 
 use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
 use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::embed::{Embedder, EmbedderConfig, Engine};
+use jobclass::model::embed::{Backend, Embedder, EmbedderConfig};
 use jobclass::model::files::{ModelFiles, ensure_model};
 use jobclass::pipeline::head::Head;
 use jobclass::training::finetune::{FinetuneParams, finetune};
@@ -78,11 +78,8 @@ fn the_shipped_head_names_the_shipped_adapter() {
     let tuned = Head::builtin(&EncoderChoice::Tuned).unwrap();
     assert_eq!(tuned.adapter_sha256.as_deref(), Some(&*sha));
     assert!(tuned.mentions.is_some(), "calibrated on its own vectors");
-    assert_eq!(Head::default_head().adapter_sha256, None);
-    assert_eq!(
-        Head::builtin(&EncoderChoice::Base).unwrap(),
-        Head::default_head()
-    );
+    assert_eq!(Head::base().adapter_sha256, None);
+    assert_eq!(Head::builtin(&EncoderChoice::Base).unwrap(), Head::base());
     assert!(bytes.len() < 4 << 20, "a few MB at most: {}", bytes.len());
     // models/README.md states the checksum.
     let readme = std::fs::read_to_string("models/README.md").unwrap();
@@ -102,7 +99,7 @@ fn the_adapter_merges_alike_in_both_engines_and_changes_the_vectors() {
     ];
     let embed = |engine, a: Option<&Adapter>| {
         let config = EmbedderConfig {
-            engine,
+            backend: engine,
             adapter: a,
             ..EmbedderConfig::default()
         };
@@ -111,9 +108,9 @@ fn the_adapter_merges_alike_in_both_engines_and_changes_the_vectors() {
             .embed(&texts, jobclass::model::window::Windowing::OVERLAPPING)
             .unwrap()
     };
-    let fast = embed(Engine::Fast, Some(adapter));
-    let candle = embed(Engine::Candle, Some(adapter));
-    let base = embed(Engine::Fast, None);
+    let fast = embed(Backend::Fast, Some(adapter));
+    let candle = embed(Backend::Candle, Some(adapter));
+    let base = embed(Backend::Fast, None);
     for i in 0..texts.len() {
         assert!(max_abs_diff(&fast[i], &candle[i]) < 1e-4);
         assert!(

@@ -119,3 +119,20 @@ fn man_page_lists_every_command() {
         assert!(page.contains(command), "{command} missing");
     }
 }
+
+/// Renamed flags keep their old spelling: scripts written for it still run.
+#[test]
+fn renamed_flags_keep_their_old_spelling() {
+    crate::common::jobclass()
+        .args([
+            "--engine",
+            "fast",
+            "--batch-size",
+            "4",
+            "classify",
+            "--no-cache",
+        ])
+        .write_stdin("On-call SRE owning SLOs and error budgets")
+        .assert()
+        .success();
+}

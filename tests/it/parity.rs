@@ -2,7 +2,7 @@
 //! (shared/fixtures/minilm_reference.json): same token ids, embeddings within 1e-5.
 
 use crate::common::{max_abs_diff, model_dir, reference};
-use jobclass::model::embed::{Embedder, EmbedderConfig, Engine};
+use jobclass::model::embed::{Backend, Embedder, EmbedderConfig};
 use jobclass::model::files::ModelFiles;
 use jobclass::model::window::Windowing;
 
@@ -101,7 +101,7 @@ fn embed_command_reproduces_the_reference() {
 #[test]
 fn the_candle_reference_engine_matches_too() {
     let e = embedder_with(EmbedderConfig {
-        engine: Engine::Candle,
+        backend: Backend::Candle,
         precision: jobclass::model::embed::Precision::F32,
         batch_size: 8,
         ..EmbedderConfig::default()
@@ -141,7 +141,7 @@ fn packing_does_not_change_results() {
 #[test]
 fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
     let e = embedder_with(EmbedderConfig {
-        engine: Engine::Fast,
+        backend: Backend::Fast,
         precision: jobclass::model::embed::Precision::Bf16,
         ..EmbedderConfig::default()
     });

@@ -11,7 +11,7 @@ use jobclass::pipeline::head::Head;
 
 #[test]
 fn retraining_reproduces_the_committed_head() {
-    retraining_reproduces(Head::default_head(), None);
+    retraining_reproduces(Head::base(), None);
 }
 
 #[test]
@@ -30,7 +30,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     let name = committed.training.data_file.clone();
     let path = format!("datasets/{name}");
     let examples = read_labeled(&path, "text", "label", None, CsvOptions::default()).unwrap();
-    let sha = jobclass::io::file_sha256(std::path::Path::new(&path)).unwrap();
+    let sha = jobclass::io::sha256_file(std::path::Path::new(&path)).unwrap();
     assert_eq!(
         committed.training.data_sha256, sha,
         "the head was trained on another {path}: retrain it"

@@ -37,7 +37,7 @@ fn tuned_head() -> PathBuf {
 
 /// The shipped default head as JSON, changed by `edit`.
 fn head_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v = serde_json::to_value(Head::default_head()).unwrap();
+    let mut v = serde_json::to_value(Head::base()).unwrap();
     edit(&mut v);
     serde_json::to_string(&v).unwrap()
 }
@@ -186,7 +186,7 @@ fn a_head_with_numbers_out_of_range_is_refused() {
 #[test]
 fn a_head_with_numbers_that_are_not_finite_is_not_written() {
     let w = Workdir::new();
-    let mut head = Head::default_head();
+    let mut head = Head::base();
     head.weights[1][7] = f32::NAN;
     let err = head.save(&w.path("h.json")).unwrap_err();
     assert!(err.to_string().contains("NaN"), "{err}");
