@@ -18,8 +18,9 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
+pub use super::temporary::remove_temporaries;
+use super::temporary::{Temporary, folder_of};
 use crate::error::{Error, Result};
 
 /// Something a command reads, which its output must not replace.
@@ -257,12 +258,6 @@ fn writable_folder(shown: &Path, resolved: &Path) -> Result<()> {
     }
 }
 
-fn folder_of(path: &Path) -> &Path {
-    path.parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-}
-
 /// Refuses an output that is one of the inputs: the same file (device and
 /// inode, so hard links and other spellings of the path count too).
 fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()> {
@@ -360,126 +355,6 @@ fn connect(path: &Path) -> io::Result<std::os::unix::net::UnixStream> {
 #[cfg(not(unix))]
 fn connect(_: &Path) -> io::Result<File> {
     Err(io::Error::other("sockets are not supported here"))
-}
-
-/// The temporary files of this process that are not yet renamed into place,
-/// so that a process that must exit at once ([`remove_temporaries`]) removes
-/// them first.
-static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
-
-/// Removes this process's temporary files that were not renamed into place.
-/// For a signal handler that is about to exit the process.
-pub fn remove_temporaries() {
-    // A handler must not wait: if the lock is held, it is held for
-    // microseconds by a push or a removal, and the file is then taken care of
-    // by the next run's clean-up.
-    if let Ok(pending) = PENDING.try_lock() {
-        for p in pending.iter() {
-            let _ = fs::remove_file(p);
-        }
-    }
-}
-
-const PREFIX: &str = ".jobclass-";
-const SUFFIX: &str = ".tmp";
-
-/// A temporary file beside the output, removed when dropped unless persisted.
-struct Temporary {
-    file: Option<tempfile::NamedTempFile>,
-    path: PathBuf,
-}
-
-impl Temporary {
-    fn beside(path: &Path) -> Result<Temporary> {
-        let dir = folder_of(path);
-        remove_stale(dir);
-        let mut builder = tempfile::Builder::new();
-        let prefix = format!("{PREFIX}{}-", std::process::id());
-        builder.prefix(&prefix).suffix(SUFFIX);
-        // A temporary file is private (0600) by default, and the rename would
-        // carry that over to the user's output.
-        #[cfg(unix)]
-        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let file = builder.tempfile_in(dir).map_err(|e| {
-            Error::write(
-                format!("cannot create a temporary file in {}", dir.display()),
-                e,
-            )
-        })?;
-        let path = file.path().to_path_buf();
-        if let Ok(mut pending) = PENDING.lock() {
-            pending.push(path.clone());
-        }
-        Ok(Temporary {
-            file: Some(file),
-            path,
-        })
-    }
-
-    fn file(&self) -> &File {
-        self.file
-            .as_ref()
-            .expect("present until persisted")
-            .as_file()
-    }
-
-    fn persist(mut self, to: &Path) -> io::Result<()> {
-        let file = self.file.take().expect("persisted once");
-        file.persist(to).map(drop).map_err(|e| e.error)
-    }
-}
-
-impl Drop for Temporary {
-    fn drop(&mut self) {
-        // The NamedTempFile, when still there, removes the file itself.
-        drop(self.file.take());
-        if let Ok(mut pending) = PENDING.lock() {
-            pending.retain(|p| p != &self.path);
-        }
-    }
-}
-
-/// Removes the temporary files in `dir` left by jobclass processes that no
-/// longer run (killed before they could clean up).
-fn remove_stale(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name.to_str().and_then(stale_pid) else {
-            continue;
-        };
-        if !process_exists(pid) && entry.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// The process id in a temporary file's name `.jobclass-<pid>-<random>.tmp`.
-fn stale_pid(name: &str) -> Option<u32> {
-    let rest = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    let (pid, random) = rest.split_once('-')?;
-    if random.is_empty() {
-        return None;
-    }
-    pid.parse().ok()
-}
-
-#[cfg(unix)]
-fn process_exists(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // SAFETY: signal 0 sends nothing; it only asks whether the process exists.
-    let r = unsafe { libc::kill(pid, 0) };
-    // EPERM: it exists but belongs to someone else.
-    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn process_exists(_: u32) -> bool {
-    true
 }
 
 #[cfg(all(test, unix))]
@@ -619,39 +494,5 @@ mod tests {
         assert_eq!(reader.join().unwrap(), "through the pipe");
         use std::os::unix::fs::FileTypeExt;
         assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
-    }
-
-    #[test]
-    fn a_process_that_must_exit_at_once_removes_its_temporary_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let tmp = Temporary::beside(&dir.path().join("out.csv")).unwrap();
-        let path = tmp.path.clone();
-        assert!(path.exists());
-        remove_temporaries();
-        assert!(!path.exists());
-        drop(tmp);
-    }
-
-    #[test]
-    fn temporary_files_of_dead_processes_are_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        // A process that has exited: its id is free until reused.
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let stale = dir.path().join(format!("{PREFIX}{dead}-AbC123{SUFFIX}"));
-        let alive = dir
-            .path()
-            .join(format!("{PREFIX}{}-XyZ789{SUFFIX}", std::process::id()));
-        let other = dir.path().join(".jobclass-notes.tmp");
-        for p in [&stale, &alive, &other] {
-            fs::write(p, "").unwrap();
-        }
-        write(&dir.path().join("out.csv"), "x").unwrap();
-        assert!(!stale.exists() || process_exists(dead));
-        assert!(alive.exists(), "a running process's file is kept");
-        assert!(other.exists(), "a name that is not ours is kept");
-        assert_eq!(stale_pid(".jobclass-12-ab.tmp"), Some(12));
-        assert_eq!(stale_pid(".jobclass-ab.tmp"), None);
     }
 }

@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use super::csv_input::{self, CsvInput, CsvOptions, CsvSource, Labeled};
 use super::jsonl_input::{self, JsonlInput, JsonlSource};
+use super::source::Source;
 use crate::error::Result;
 use crate::labels::LabelSet;
 
@@ -65,21 +66,6 @@ pub struct ReadOptions {
     pub title: Option<String>,
     /// Field delimiter of a CSV.
     pub delimiter: u8,
-}
-
-/// A record's text, or why it has none.
-pub type RecordText = std::result::Result<String, String>;
-
-/// Where batch labelling reads its records.
-pub trait Source {
-    /// A record as it is written back out.
-    type Record;
-    /// The next record and its text, or why it has none; `None` at the end.
-    fn next_record(&mut self) -> Result<Option<(Self::Record, RecordText)>>;
-    /// Input bytes read so far.
-    fn bytes_read(&self) -> u64;
-    /// The input's length in bytes, when it is a file.
-    fn total_bytes(&self) -> Option<u64>;
 }
 
 /// An input of either format, open, its text (and title) columns found.

@@ -21,7 +21,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::csv_input::Labeled;
-use super::format::{RecordText, Source};
+use super::source::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, posting_text, utf16_problem};

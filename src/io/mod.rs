@@ -5,6 +5,8 @@ pub mod atomic;
 pub mod csv_input;
 pub mod format;
 pub mod jsonl_input;
+pub mod source;
+mod temporary;
 
 use std::fs::File;
 use std::io::Read;

@@ -1,6 +1,6 @@
 //! Text to vectors: where the model files come from ([`files`]), the 256-token
 //! windows a long text is cut into ([`window`]), the BERT encoder
-//! ([`encoder`]) with its kernels (fp32 in `kernels`, [`bf16`], [`int8`],
+//! ([`encoder`]) with its kernels (fp32 in `f32_kernels`, [`bf16`], [`int8`],
 //! chosen by what the CPU has: [`cpu`]), the low-rank adapters a fine-tuned
 //! encoder merges into its weights ([`adapter`]), the embeddings of inputs
 //! already seen in a run ([`cache`]), and the embedder that ties them together

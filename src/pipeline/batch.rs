@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::classifier::{Predict, Prediction};
 use crate::error::{Error, Result};
-use crate::io::format::{RecordText, Source};
+use crate::io::source::{RecordText, Source};
 
 /// Options of a batch run.
 #[derive(Debug, Clone)]
