@@ -68,6 +68,18 @@ pub struct ReadOptions {
     pub delimiter: u8,
 }
 
+impl ReadOptions {
+    /// Opens `path` (or standard input for `-`) as CSV with these options.
+    fn open_csv(&self, path: &str) -> Result<CsvInput> {
+        CsvInput::open(
+            path,
+            CsvOptions {
+                delimiter: self.delimiter,
+            },
+        )
+    }
+}
+
 /// An input of either format, open, its text (and title) columns found.
 pub enum Input {
     /// CSV rows, each as wide as the header.
@@ -81,15 +93,7 @@ impl Input {
     pub fn open(path: &str, opts: &ReadOptions) -> Result<Input> {
         let title = opts.title.as_deref();
         Ok(match opts.format {
-            Format::Csv => {
-                let input = CsvInput::open(
-                    path,
-                    CsvOptions {
-                        delimiter: opts.delimiter,
-                    },
-                )?;
-                Input::Csv(CsvSource::new(input, &opts.text, title)?)
-            }
+            Format::Csv => Input::Csv(CsvSource::new(opts.open_csv(path)?, &opts.text, title)?),
             Format::Jsonl => {
                 Input::Jsonl(JsonlSource::new(JsonlInput::open(path)?, &opts.text, title))
             }
@@ -118,13 +122,7 @@ pub fn read_labeled(
     let title = opts.title.as_deref();
     match opts.format {
         Format::Csv => {
-            let input = CsvInput::open(
-                path,
-                CsvOptions {
-                    delimiter: opts.delimiter,
-                },
-            )?;
-            csv_input::read_labeled_with(input, &opts.text, label, title, labels)
+            csv_input::read_labeled_with(opts.open_csv(path)?, &opts.text, label, title, labels)
         }
         Format::Jsonl => jsonl_input::read_labeled(path, &opts.text, label, title, labels),
     }

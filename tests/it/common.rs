@@ -276,3 +276,34 @@ pub fn classify_json(text: &str, extra: &[&str]) -> serde_json::Value {
         .success();
     serde_json::from_str(&stdout_of(&a)).unwrap()
 }
+
+/// Labels by the length of the text: cheap and deterministic, so that the
+/// property tests exercise the readers, writers and batch path, not the
+/// model.
+pub struct ByLength(pub Vec<String>);
+
+impl ByLength {
+    /// The three roles as labels.
+    pub fn new() -> ByLength {
+        ByLength(vec!["devops".into(), "sre".into(), "platform".into()])
+    }
+}
+
+impl jobclass::pipeline::classifier::Predict for ByLength {
+    fn labels(&self) -> &[String] {
+        &self.0
+    }
+    fn predict(
+        &self,
+        texts: &[&str],
+    ) -> jobclass::error::Result<Vec<jobclass::pipeline::classifier::Prediction>> {
+        Ok(texts
+            .iter()
+            .map(|t| {
+                let mut p = vec![0.1f32; 3];
+                p[t.len() % 3] = 0.8;
+                jobclass::pipeline::classifier::Prediction::from_probs(&self.0, &p)
+            })
+            .collect())
+    }
+}

@@ -10,35 +10,11 @@
 use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
 use jobclass::io::jsonl_input::{JsonRecord, JsonlInput, JsonlSource, text_of};
 use jobclass::pipeline::batch::{self, BatchOptions};
-use jobclass::pipeline::classifier::{Predict, Prediction};
+use jobclass::pipeline::classifier::Predict;
 use jobclass::render::{CsvSink, JsonlSink, added_columns};
 use proptest::prelude::*;
 
-/// Labels by the length of the text: cheap and deterministic, so that the
-/// properties exercise the readers and writers, not the model.
-struct ByLength(Vec<String>);
-
-impl ByLength {
-    fn new() -> ByLength {
-        ByLength(vec!["devops".into(), "sre".into(), "platform".into()])
-    }
-}
-
-impl Predict for ByLength {
-    fn labels(&self) -> &[String] {
-        &self.0
-    }
-    fn predict(&self, texts: &[&str]) -> jobclass::error::Result<Vec<Prediction>> {
-        Ok(texts
-            .iter()
-            .map(|t| {
-                let mut p = vec![0.1f32; 3];
-                p[t.len() % 3] = 0.8;
-                Prediction::from_probs(&self.0, &p)
-            })
-            .collect())
-    }
-}
+use crate::common::ByLength;
 
 fn options() -> BatchOptions {
     BatchOptions {

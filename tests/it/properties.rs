@@ -3,11 +3,11 @@
 //! never loses, reorders or corrupts a record whatever bytes it is given.
 //! `scripts/fuzz.sh` runs the last one for much longer.
 
+use crate::common::ByLength;
 use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
 use jobclass::labels::parse_label;
 use jobclass::model::window::{WINDOW_CONTENT, windows};
 use jobclass::pipeline::batch::{self, BatchOptions};
-use jobclass::pipeline::classifier::{Predict, Prediction};
 use jobclass::render::CsvSink;
 use proptest::prelude::*;
 
@@ -58,26 +58,6 @@ proptest! {
         if let Some(l) = parse_label(&s) {
             prop_assert_eq!(parse_label(l), Some(l));
         }
-    }
-}
-
-/// Labels by the length of the text: cheap and deterministic, so the property
-/// below exercises the CSV path, not the model.
-struct ByLength(Vec<String>);
-
-impl Predict for ByLength {
-    fn labels(&self) -> &[String] {
-        &self.0
-    }
-    fn predict(&self, texts: &[&str]) -> jobclass::error::Result<Vec<Prediction>> {
-        Ok(texts
-            .iter()
-            .map(|t| {
-                let mut p = vec![0.1f32; 3];
-                p[t.len() % 3] = 0.8;
-                Prediction::from_probs(&self.0, &p)
-            })
-            .collect())
     }
 }
 
