@@ -54,7 +54,7 @@ pub struct Global {
     #[arg(long, global = true, alias = "engine", default_value = "fast", value_parser = parse_backend)]
     pub backend: Backend,
 
-    /// Arithmetic of the fast engine's linear layers: `f32` (matches
+    /// Arithmetic of the fast backend's linear layers: `f32` (matches
     /// sentence-transformers within 1e-5), `bf16` (AVX-512 BF16 CPUs, ~1.7x
     /// faster, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI, AVX-VNNI or
     /// AVX2 CPUs, cosine > 0.99, a few labels in a hundred may change on
@@ -69,8 +69,8 @@ pub struct Global {
           value_parser = parse_count)]
     pub threads: Option<usize>,
 
-    /// Model batch size, in 256-token sequences (the fast engine packs up to
-    /// N x 256 tokens; the candle engine runs N padded sequences)
+    /// Model batch size, in 256-token sequences (the fast backend packs up to
+    /// N x 256 tokens; the candle backend runs N padded sequences)
     #[arg(long, global = true, alias = "batch-size", default_value_t = DEFAULT_MODEL_BATCH, value_name = "N",
           value_parser = parse_count)]
     pub model_batch: usize,

@@ -23,14 +23,19 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .as_ref()
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
+    // And so does an input without its text column.
+    let input = Input::open(&a.input, &a.csv.read_options(&a.input))?;
     let classifier = load_classifier(g, &a.opts)?;
     let options = BatchOptions {
         group_rows: GROUP_ROWS,
-        // Only a file needs it: stopped halfway, standard output has
-        // nothing to clean up.
-        stop: output.as_ref().map(|_| signals::stop_flag()),
+        // Only a file replaced whole is left as it was by a stop after the
+        // group being labeled; standard output, a FIFO or a device has had
+        // every row already, and the first signal ends the run at once.
+        stop: output
+            .as_ref()
+            .filter(|o| o.replaces())
+            .map(|_| signals::stop_flag()),
     };
-    let input = Input::open(&a.input, &a.csv.read_options(&a.input))?;
     let bar = progress::Bar::for_bytes(!a.no_progress, input.total_bytes());
     let report = |p: Progress| bar.rows(p.rows, p.bytes);
     let labels = classifier.labels();

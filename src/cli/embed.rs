@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::model::embed::Precision;
 use jobclass::model::window::Windowing;
@@ -38,7 +38,7 @@ pub fn run(g: &Global, a: EmbedArgs) -> Result<Outcome> {
 fn read_lines() -> Result<Vec<String>> {
     let mut lines = Vec::new();
     for (i, line) in io::stdin().lock().split(b'\n').enumerate() {
-        let line = line.context("cannot read standard input")?;
+        let line = line.map_err(|e| Error::io("cannot read standard input", e))?;
         let n = i + 1;
         let text = std::str::from_utf8(&line).map_err(|e| {
             Error::Input(format!(

@@ -22,19 +22,19 @@ use super::progress;
 const MISTAKES_SHOWN: usize = 200;
 
 pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
+    // A report that cannot be written fails before any work; the page itself
+    // is written once everything is known.
+    let report = a
+        .report
+        .as_ref()
+        .map(|path| check_output(path, &a.input, Some(&a.opts)))
+        .transpose()?;
     let examples = read_labeled(
         &a.input,
         &a.csv.read_options(&a.input),
         &a.label_column,
         LabelSet::Postings,
     )?;
-    // A report that cannot be written fails before the model loads; the page
-    // itself is written once everything is known.
-    let report = a
-        .report
-        .as_ref()
-        .map(|path| check_output(path, &a.input, Some(&a.opts)))
-        .transpose()?;
     let classifier = load_classifier(g, &a.opts)?;
     let bar = progress::Bar::for_postings(examples.len());
     let evaluation = evaluate_classifier(&classifier, &examples, |done| bar.postings(done));

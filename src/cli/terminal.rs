@@ -13,6 +13,10 @@ use jobclass::error::Error;
 static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
 
 /// Runs before Rust's runtime starts (ELF constructors run before `main`).
+// SAFETY: an `.init_array` entry is called by the C runtime before `main`
+// with (argc, argv, envp), which the C calling convention lets a function of
+// no parameters ignore; `record` cannot unwind (`extern "C"`), needs nothing
+// of Rust's runtime, and only makes one system call and stores an atomic.
 #[cfg(target_os = "linux")]
 #[used]
 #[unsafe(link_section = ".init_array")]

@@ -110,17 +110,18 @@ fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
     if let EncoderChoice::File(adapter) = &a.encoder {
         inputs.push(Input::Path(adapter));
     }
-    if let Some(adapter_out) = &a.adapter_output {
-        if std::path::absolute(adapter_out).ok() == std::path::absolute(&a.output).ok() {
-            return Err(Error::Input(format!(
-                "-o and --adapter-output are both {}: give the head and the adapter a file each",
-                a.output.display()
-            ))
-            .into());
-        }
-        OutputFile::check(adapter_out, &inputs)?;
-    }
     let head = OutputFile::check(&a.output, &inputs)?;
+    if let Some(adapter_out) = &a.adapter_output
+        && OutputFile::check(adapter_out, &inputs)?.same_target(&head)
+    {
+        return Err(Error::Input(format!(
+            "-o {} and --adapter-output {} are the same file: give the head and the adapter a \
+             file each",
+            a.output.display(),
+            adapter_out.display()
+        ))
+        .into());
+    }
     Ok(Outputs { head })
 }
 

@@ -96,10 +96,20 @@ impl OutputFile {
                         "it is a folder: give a file name".into(),
                         io::ErrorKind::IsADirectory,
                     );
-                } else if is_socket(&kind) {
-                    Target::Socket(resolved)
-                } else if is_fifo_or_char_device(&kind) {
-                    Target::Direct(resolved)
+                } else if is_socket(&kind) || is_fifo_or_char_device(&kind) {
+                    // Written in place: the user needs the right to write it
+                    // (a socket, to connect to it).
+                    if !may_write(&resolved) {
+                        return refuse(
+                            "permission denied: this user may not write it".into(),
+                            io::ErrorKind::PermissionDenied,
+                        );
+                    }
+                    if is_socket(&kind) {
+                        Target::Socket(resolved)
+                    } else {
+                        Target::Direct(resolved)
+                    }
                 } else {
                     return refuse(
                         "it is a block device: give a regular file, a FIFO or a character device"
@@ -115,6 +125,26 @@ impl OutputFile {
             Err(e) => return Err(Error::write(format!("cannot write {}", path.display()), e)),
         };
         Ok(OutputFile { shown, target })
+    }
+
+    /// Whether a file is replaced whole (a regular file, through a temporary
+    /// file and a rename), so that a stopped run leaves it as it was; a FIFO,
+    /// device or socket is written as the run goes.
+    pub fn replaces(&self) -> bool {
+        matches!(self.target, Target::Replace(_))
+    }
+
+    /// Whether `self` and `other` write the same file, however each was
+    /// spelled (`..`, links of the folders, links of the file).
+    pub fn same_target(&self, other: &OutputFile) -> bool {
+        let identity = |o: &OutputFile| {
+            let path = match &o.target {
+                Target::Replace(p) | Target::Direct(p) | Target::Socket(p) => p,
+            };
+            let dir = fs::canonicalize(folder_of(path)).ok()?;
+            Some(dir.join(path.file_name()?))
+        };
+        identity(self).is_some_and(|a| Some(a) == identity(other))
     }
 
     /// The path as given.
@@ -491,8 +521,10 @@ mod tests {
             std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
         };
         write(&fifo, "through the pipe").unwrap();
-        assert_eq!(reader.join().unwrap(), "through the pipe");
+        // Asserted before the join: a FIFO replaced by a rename was never
+        // opened, and the reader would wait forever.
         use std::os::unix::fs::FileTypeExt;
         assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), "through the pipe");
     }
 }

@@ -6,7 +6,7 @@ pub mod csv_input;
 pub mod format;
 pub mod jsonl_input;
 pub mod source;
-mod temporary;
+pub(crate) mod temporary;
 
 use std::fs::File;
 use std::io::Read;

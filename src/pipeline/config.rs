@@ -21,7 +21,7 @@ pub struct ClassifierConfig {
     /// The encoder's weights: the base model, the shipped adapter or an
     /// adapter file.
     pub encoder: EncoderChoice,
-    /// The fast engine's arithmetic.
+    /// The fast backend's arithmetic.
     pub precision: Precision,
     /// How a posting becomes one prediction.
     pub pooling: Pooling,

@@ -557,3 +557,33 @@ fn train_reads_a_fifo_once_and_records_what_it_read() {
     let sha = jobclass::io::sha256_bytes(EXAMPLES.as_bytes());
     assert_eq!(head["training"]["data_sha256"], sha.as_str(), "{head}");
 }
+
+/// `-o` and `--adapter-output` naming one file however spelled (here through
+/// `..` and a link) are refused before the fine-tuning: the head would
+/// otherwise be written over the adapter just made.
+#[test]
+fn train_refuses_one_file_for_head_and_adapter() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    std::fs::create_dir(wd.path("sub")).unwrap();
+    std::os::unix::fs::symlink("out.bin", wd.path("link.bin")).unwrap();
+    for (head, adapter) in [("sub/../out.bin", "out.bin"), ("link.bin", "out.bin")] {
+        let o = jobclass()
+            .current_dir(wd.dir())
+            .args([
+                "train",
+                "examples.csv",
+                "--folds",
+                "0",
+                "--finetune",
+                "--steps",
+                "1",
+            ])
+            .args(["-o", head, "--adapter-output", adapter])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{head} {adapter}: {}", stderr(&o));
+        assert!(stderr(&o).contains("the same file"), "{}", stderr(&o));
+        assert!(!wd.path("out.bin").exists());
+    }
+}

