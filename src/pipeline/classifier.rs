@@ -275,10 +275,8 @@ impl Classifier {
                 .collect());
         };
         let counted: Vec<Mentions> = texts.iter().map(|t| mentions::count(t)).collect();
-        let mut decided: Vec<Option<Prediction>> = counted
-            .iter()
-            .map(|m| self.by_names(m))
-            .collect();
+        let mut decided: Vec<Option<Prediction>> =
+            counted.iter().map(|m| self.by_names(m)).collect();
         let rest: Vec<&str> = texts
             .iter()
             .zip(&decided)
@@ -292,7 +290,9 @@ impl Classifier {
             .map(|(d, m)| match d.take() {
                 Some(pred) => pred,
                 None => {
-                    let p = probs.next().expect("one pooled result per posting embedded");
+                    let p = probs
+                        .next()
+                        .expect("one pooled result per posting embedded");
                     self.weigh(weights, &p, m)
                 }
             })

@@ -112,12 +112,9 @@ impl Prepared {
             },
         )?;
         let mentions = c.mentions.then(|| self.head.mention_weights());
-        Ok(Classifier::new(
-            embedder,
-            self.head.clone(),
-            c.pooling,
-            mentions,
+        Ok(
+            Classifier::new(embedder, self.head.clone(), c.pooling, mentions)
+                .with_embed_all(c.embed_all),
         )
-        .with_embed_all(c.embed_all))
     }
 }

@@ -44,7 +44,11 @@ fn one_named_role_skips_the_encoder_and_the_others_do_not() {
     let full = classifier(true);
 
     let p = predict(&cascade, &one);
-    assert_eq!(segments_asked(&cascade), 0, "the one-role posting was embedded");
+    assert_eq!(
+        segments_asked(&cascade),
+        0,
+        "the one-role posting was embedded"
+    );
     assert_eq!(p.label, "sre");
     let e = p.evidence.as_ref().unwrap();
     assert_eq!(e.embedding, None);
@@ -110,7 +114,12 @@ fn batch(args: &[&str]) -> String {
     let a = jobclass()
         .arg("batch")
         .arg(&test_csv)
-        .args(["--text-column", "description", "--evidence", "--no-progress"])
+        .args([
+            "--text-column",
+            "description",
+            "--evidence",
+            "--no-progress",
+        ])
         .args(args)
         .assert()
         .success();
@@ -138,24 +147,39 @@ fn names_first_gives_the_labels_of_embedding_everything_on_the_test_set() {
     let roles = ["devops", "sre", "platform"];
     let mut decided = 0;
     for (g, w) in got.iter().zip(&want) {
-        assert_eq!(g[col("jobclass_label")], w[col("jobclass_label")], "{:?}", &g[0]);
+        assert_eq!(
+            g[col("jobclass_label")],
+            w[col("jobclass_label")],
+            "{:?}",
+            &g[0]
+        );
         let jobs: Vec<u32> = roles
             .iter()
             .map(|r| g[col(&format!("job_{r}"))].parse().unwrap())
             .collect();
         let named: Vec<usize> = (0..3).filter(|&i| jobs[i] > 0).collect();
-        assert!(!w[col("embedding_sre")].is_empty(), "--embed-all embeds all");
+        assert!(
+            !w[col("embedding_sre")].is_empty(),
+            "--embed-all embeds all"
+        );
         if named.len() == 1 {
             decided += 1;
             assert_eq!(g[col("jobclass_label")], *roles[named[0]]);
-            assert_eq!(g[col("embedding_sre")], *"", "decided by names: not embedded");
+            assert_eq!(
+                g[col("embedding_sre")],
+                *"",
+                "decided by names: not embedded"
+            );
             let c: f32 = g[col("confidence")].parse().unwrap();
             assert!((c - named_confidence(jobs[named[0]])).abs() < 1e-4, "{c}");
         } else {
             assert_eq!(g, w, "not decided by names: the full pipeline's row");
         }
     }
-    assert!(decided > 20, "only {decided} postings were decided by names");
+    assert!(
+        decided > 20,
+        "only {decided} postings were decided by names"
+    );
 }
 
 /// `--embed-all` writes, byte for byte, what jobclass wrote before names
@@ -172,7 +196,11 @@ fn embed_all_is_byte_identical_to_the_binary_before_the_cascade() {
         return;
     };
     let test_csv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets/test.csv");
-    for extra in [&[][..], &["--evidence"][..], &["--format", "csv", "--precision", "f32"][..]] {
+    for extra in [
+        &[][..],
+        &["--evidence"][..],
+        &["--format", "csv", "--precision", "f32"][..],
+    ] {
         let args = |c: &mut assert_cmd::Command| {
             c.arg("batch")
                 .arg(&test_csv)
@@ -185,7 +213,93 @@ fn embed_all_is_byte_identical_to_the_binary_before_the_cascade() {
         let old = old.assert().success().get_output().stdout.clone();
         let mut new = jobclass();
         args(&mut new);
-        let new = new.arg("--embed-all").assert().success().get_output().stdout.clone();
+        let new = new
+            .arg("--embed-all")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         assert!(old == new, "{extra:?}: --embed-all differs from before");
     }
+}
+
+/// A posting decided by its names has no embedding in any output: `null` in
+/// JSON, empty in CSV and JSON Lines, said in words in text; its mention
+/// counts are still there.
+#[test]
+fn a_names_decided_posting_reports_no_embedding_in_every_format() {
+    let v = crate::common::classify_json(ONE_ROLE, &[]);
+    assert!(v["evidence"]["embedding"].is_null(), "{v}");
+    assert_eq!(v["evidence"]["mentions"]["sre"]["job"], 1, "{v}");
+    let a = jobclass()
+        .arg("classify")
+        .write_stdin(ONE_ROLE)
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.contains("embedding alone   not computed"), "{out}");
+    assert!(out.contains("named as the job  sre 1"), "{out}");
+
+    let line = serde_json::json!({ "text": ONE_ROLE }).to_string();
+    let a = jobclass()
+        .args([
+            "batch",
+            "-",
+            "--text-column",
+            "text",
+            "--evidence",
+            "--format",
+            "jsonl",
+        ])
+        .write_stdin(format!("{line}\n"))
+        .assert()
+        .success();
+    let row: serde_json::Value = serde_json::from_str(stdout_of(&a).trim()).unwrap();
+    assert_eq!(row["label"], "sre", "{row}");
+    assert!(row["embedding_sre"].is_null(), "{row}");
+    assert_eq!(row["job_sre"], 1, "{row}");
+
+    let a = jobclass()
+        .args(["batch", "-", "--text-column", "text", "--evidence"])
+        .write_stdin(format!("text\n\"{ONE_ROLE}\"\n"))
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    let mut r = csv::Reader::from_reader(out.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let row = r.records().next().unwrap().unwrap();
+    let col = |n: &str| h.iter().position(|c| c == n).unwrap();
+    assert_eq!(&row[col("embedding_sre")], "");
+    assert_eq!(&row[col("job_sre")], "1");
+}
+
+/// `scripts/research/cascade_confidence.py`, run against the binary under
+/// test on datasets/calibration.csv, must choose the confidences the code
+/// carries (`NAMED_CONFIDENCE`).
+#[test]
+fn the_named_confidences_are_what_cascade_confidence_py_chooses() {
+    let out = std::process::Command::new("python3")
+        .arg("scripts/research/cascade_confidence.py")
+        .arg("--jobclass")
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shipped = mentions::NAMED_CONFIDENCE
+        .iter()
+        .map(|c| format!("{c:.5}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    assert!(
+        stdout.contains(&format!("NAMED_CONFIDENCE = [{shipped}]")),
+        "the script chose other confidences than the code carries ([{shipped}]):\n{stdout}"
+    );
 }
