@@ -435,9 +435,9 @@ impl Classifier {
     }
 
     /// Classifies one posting and shows how the default pooling saw it: the
-    /// full pipeline's prediction (the posting is embedded even when its role
-    /// names would decide it; [`Classifier::predict`] gives the same label),
-    /// and every segment with the
+    /// full pipeline's prediction, as with [`Classifier::with_embed_all`]
+    /// (the segments are embedded to be shown, so their evidence is used even
+    /// when the role names alone would decide), and every segment with the
     /// head's probabilities (`shared` and `boilerplate` removed), the
     /// probability that it is one of those two, and its weight in the
     /// posting's mean. Only for [`Pooling::Segments`].
