@@ -26,7 +26,7 @@ pub fn to_json(pred: &Prediction, segments: Option<&[SegmentScore]>) -> String {
         confidence: round4(pred.confidence),
         scores: Scores(&pred.scores),
         evidence: pred.evidence.as_ref().map(|e| JsonEvidence {
-            embedding: Scores(&e.embedding),
+            embedding: e.embedding.as_deref().map(Scores),
             mentions: JsonMentions(&e.mentions),
         }),
         segments: segments.map(|segs| {
@@ -56,7 +56,8 @@ struct JsonPrediction<'a> {
 
 #[derive(Serialize)]
 struct JsonEvidence<'a> {
-    embedding: Scores<'a>,
+    /// `null` for a posting its role names decided: it was never embedded.
+    embedding: Option<Scores<'a>>,
     mentions: JsonMentions<'a>,
 }
 
@@ -117,12 +118,17 @@ pub fn write_text(
     }
     if let Some(e) = &pred.evidence {
         writeln!(out, "evidence:")?;
-        let embedded: Vec<String> = e
-            .embedding
-            .iter()
-            .map(|(l, p)| format!("{l} {p:.2}"))
-            .collect();
-        writeln!(out, "  embedding alone   {}", embedded.join(", "))?;
+        match &e.embedding {
+            Some(emb) => {
+                let embedded: Vec<String> =
+                    emb.iter().map(|(l, p)| format!("{l} {p:.2}")).collect();
+                writeln!(out, "  embedding alone   {}", embedded.join(", "))?;
+            }
+            None => writeln!(
+                out,
+                "  embedding alone   not computed: the one role named as the job decided"
+            )?,
+        }
         writeln!(out, "  named as the job  {}", describe(&e.mentions.job))?;
         writeln!(out, "  named in passing  {}", describe(&e.mentions.passing))?;
     }
@@ -216,7 +222,9 @@ pub enum Added<'a> {
 
 /// The values of [`added_columns`] for one outcome and `k` labels, in order
 /// (all `Missing` but `error` when it failed; the evidence columns `Missing`
-/// when role mentions were not weighed in, so every row has the same width).
+/// when role mentions were not weighed in, and the `embedding_<label>` ones
+/// when the role names decided without the encoder, so every row has the
+/// same width).
 /// CSV rows, JSON lines and the Python package's columns are all made of it.
 pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_>> {
     let evidence_columns = k + 2 * ROLES.len();
@@ -230,7 +238,11 @@ pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_
             if evidence {
                 match &pred.evidence {
                     Some(e) => {
-                        out.extend(e.embedding.iter().map(|(_, p)| Added::Prob(*p)));
+                        // Empty for a posting its role names decided: it was never embedded.
+                        match &e.embedding {
+                            Some(emb) => out.extend(emb.iter().map(|(_, p)| Added::Prob(*p))),
+                            None => out.extend((0..k).map(|_| Added::Missing)),
+                        }
                         for counts in [&e.mentions.job, &e.mentions.passing] {
                             out.extend(counts.iter().map(|&n| Added::Count(n)));
                         }

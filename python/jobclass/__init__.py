@@ -34,6 +34,10 @@ class Classifier(_Native):
             shipped adapter, fine-tuned on the training examples, and its own head) or the path of
             an adapter made by ``jobclass train --finetune`` (give its head too). ``embed`` always
             uses the base model.
+        embed_all: embed every posting. By default a posting that names exactly one role as the
+            job gets that role from its role names alone, with a confidence calibrated on our own
+            postings, and is never embedded (its ``evidence["embedding"]`` is ``None``); as
+            ``jobclass --embed-all``. ``mentions=False`` embeds every posting too.
 
     Nothing is loaded until the first call; calls release the GIL. Pickles by its settings.
     """

@@ -24,6 +24,7 @@ class Classifier:
         pooling: Literal["segments", "windows", "first-window"] = "segments",
         mentions: bool = True,
         encoder: Union[Literal["base", "tuned"], _Path] = "base",
+        embed_all: bool = False,
     ) -> Self: ...
     @property
     def labels(self) -> list[str]:

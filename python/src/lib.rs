@@ -211,7 +211,7 @@ impl PyClassifier {
 #[pymethods]
 impl PyClassifier {
     #[new]
-    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true, encoder="base"))]
+    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true, encoder="base", embed_all=false))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         model_dir: Option<PathBuf>,
@@ -221,6 +221,7 @@ impl PyClassifier {
         pooling: &str,
         mentions: bool,
         encoder: &str,
+        embed_all: bool,
     ) -> PyResult<Self> {
         let encoder = encoder
             .parse::<EncoderChoice>()
@@ -240,6 +241,7 @@ impl PyClassifier {
             precision: parsed_precision.unwrap_or(Precision::Bf16),
             pooling: parsed_pooling,
             mentions,
+            embed_all,
             ..ClassifierConfig::default()
         }
         .prepare()
@@ -430,6 +432,7 @@ impl PyClassifier {
             c.pooling.to_string(),
             c.mentions,
             c.encoder.to_string(),
+            c.embed_all,
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
@@ -439,12 +442,17 @@ impl PyClassifier {
         let s = &slf.borrow().settings;
         let name = slf.get_type().qualname()?;
         Ok(format!(
-            "{name}(precision={:?}, threads={}, pooling={:?}, mentions={})",
+            "{name}(precision={:?}, threads={}, pooling={:?}, mentions={}, embed_all={})",
             s.precision
                 .map_or("bf16 (default)".into(), |p| p.to_string()),
             s.threads.map_or("all cores".into(), |t| t.to_string()),
             s.classifier.config().pooling.to_string(),
             if s.classifier.config().mentions {
+                "True"
+            } else {
+                "False"
+            },
+            if s.classifier.config().embed_all {
                 "True"
             } else {
                 "False"

@@ -89,6 +89,27 @@ def test_pickles_by_its_settings():
     assert len(pickle.dumps(c)) == len(blob)  # loading it changed nothing a pickle carries
 
 
+def test_embed_all_equals_the_cli_and_pickles(classifier):
+    text = open(SAMPLE, encoding="utf-8").read()  # names its one role, SRE, as the job
+    names_first = classifier.classify(text)
+    assert names_first["evidence"]["embedding"] is None
+    assert names_first == json.loads(jobclass("classify", "--json", stdin=text.encode()))
+    c = jc.Classifier(threads=2, embed_all=True)
+    d = pickle.loads(pickle.dumps(c))
+    assert "embed_all=True" in repr(d) and "embed_all=False" in repr(classifier)
+    want = json.loads(jobclass("classify", "--json", "--embed-all", stdin=text.encode()))
+    assert want["evidence"]["embedding"] is not None
+    assert c.classify(text) == want
+    assert d.classify(text) == want  # embed_all survived the trip
+    assert want["label"] == names_first["label"]
+    table = pacsv.read_csv(TEST_CSV)
+    rows = batch_rows(open(TEST_CSV, "rb").read(), "--embed-all")
+    out = d.predict_arrow(table, text_column="description")
+    assert out.column("jobclass_label").to_pylist() == [r["jobclass_label"] for r in rows]
+    got = np.array(out.column("confidence").to_pylist())
+    assert np.abs(got - np.array([float(r["confidence"]) for r in rows])).max() <= 1e-4 + 1e-9
+
+
 def test_the_tuned_encoder_equals_the_cli_and_pickles():
     c = jc.Classifier(threads=2, encoder="tuned")
     text = open(SAMPLE, encoding="utf-8").read()

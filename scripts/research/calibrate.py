@@ -32,8 +32,10 @@ def run_batch(exe, path):
     mentions found and the scores of the binary's built-in weights."""
     # fp32, the reference arithmetic, so that the choice is the same on every CPU (bf16 runs
     # only where AVX-512 BF16 exists and moves probabilities in the fourth decimal).
+    # --embed-all: every posting through the full pipeline, even one its one named role would
+    # decide without the encoder; the weights are those of the full pipeline.
     out = subprocess.run([exe, "batch", path, "--text-column", "description", "--evidence", "--no-progress",
-                          "--precision", "f32", *EXTRA],
+                          "--embed-all", "--precision", "f32", *EXTRA],
                          capture_output=True, check=True, text=True)
     answers = []
     for r in csv.DictReader(io.StringIO(out.stdout, newline="")):

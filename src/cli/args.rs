@@ -115,6 +115,15 @@ pub struct ClassifyOpts {
     /// calibration gave them weight 0)
     #[arg(long)]
     pub no_mentions: bool,
+
+    /// Embed every posting. By default a posting that names exactly one
+    /// role as the job ("We are hiring a Senior SRE") gets that role from
+    /// its role names alone, with a confidence calibrated on our own
+    /// postings, and is never embedded (its evidence has no embedding_
+    /// values); only the others (no role named as the job, or two or more)
+    /// go through the encoder. --no-mentions embeds every posting too
+    #[arg(long)]
+    pub embed_all: bool,
 }
 
 /// Options of the commands that read CSV.
@@ -269,9 +278,10 @@ pub struct BatchArgs {
     #[arg(long)]
     pub no_progress: bool,
     /// Also write what each label was made of: embedding_<label> (the
-    /// embedding's probability before role names were weighed in) and
-    /// job_<role>, passing_<role> (how often the text names each role as
-    /// the job or in passing)
+    /// embedding's probability before role names were weighed in; empty for
+    /// a posting its one named role decided without the encoder, see
+    /// --embed-all) and job_<role>, passing_<role> (how often the text names
+    /// each role as the job or in passing)
     #[arg(long, conflicts_with = "no_mentions")]
     pub evidence: bool,
     #[command(flatten)]

@@ -54,6 +54,7 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         precision: g.precision.unwrap_or(Precision::Bf16),
         pooling: opts.pooling,
         mentions: !opts.no_mentions,
+        embed_all: opts.embed_all,
         segment_cache: !opts.no_segment_cache,
         backend: g.backend,
         model_batch: g.model_batch,

@@ -27,6 +27,10 @@ pub struct ClassifierConfig {
     pub pooling: Pooling,
     /// Weigh the roles a posting names (the head's mention weights).
     pub mentions: bool,
+    /// Embed every posting, even one that names exactly one role as the job
+    /// (by default labelled from its role names alone, see
+    /// [`Classifier::predict`]).
+    pub embed_all: bool,
     /// Embed a segment repeated word for word once.
     pub segment_cache: bool,
     /// Which implementation runs the transformer.
@@ -44,6 +48,7 @@ impl Default for ClassifierConfig {
             precision: Precision::Bf16,
             pooling: Pooling::Segments,
             mentions: true,
+            embed_all: false,
             segment_cache: true,
             backend: Backend::default(),
             model_batch: DEFAULT_MODEL_BATCH,
@@ -107,11 +112,9 @@ impl Prepared {
             },
         )?;
         let mentions = c.mentions.then(|| self.head.mention_weights());
-        Ok(Classifier::new(
-            embedder,
-            self.head.clone(),
-            c.pooling,
-            mentions,
-        ))
+        Ok(
+            Classifier::new(embedder, self.head.clone(), c.pooling, mentions)
+                .with_embed_all(c.embed_all),
+        )
     }
 }

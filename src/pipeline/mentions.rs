@@ -40,6 +40,31 @@ impl Mentions {
     pub fn names_a_job(&self) -> bool {
         self.job.iter().any(|&n| n > 0)
     }
+
+    /// The role (an index into [`ROLES`]) when the posting names exactly one
+    /// role as the job, however often.
+    pub fn only_job(&self) -> Option<usize> {
+        let mut named = (0..ROLES.len()).filter(|&r| self.job[r] > 0);
+        let first = named.next()?;
+        named.next().is_none().then_some(first)
+    }
+}
+
+/// The confidence of a label decided by the role names alone
+/// ([`Mentions::only_job`]), by how often the posting names that role as
+/// the job: 1, 2, 3 or more times. Chosen on `datasets/calibration.csv`
+/// (our own postings) by `scripts/research/cascade_confidence.py`: for the
+/// postings that name exactly one role as the job, the full pipeline's
+/// accuracy on the postings that name their one role at most that often
+/// (naming it more often is no weaker evidence, so the confidence never
+/// falls as the count grows), smoothed by add-one (the full pipeline was
+/// right on all 124 of them; add-one leaves room for a mistake). See
+/// EVALUATION.md.
+pub const NAMED_CONFIDENCE: [f32; 3] = [0.98837, 0.99180, 0.99206];
+
+/// [`NAMED_CONFIDENCE`] for a role named `jobs` times (at least once).
+pub fn named_confidence(jobs: u32) -> f32 {
+    NAMED_CONFIDENCE[(jobs.max(1) as usize - 1).min(NAMED_CONFIDENCE.len() - 1)]
 }
 
 /// Role names, the same forms `../shared/data` masks: DevOps (also Dev Ops,

@@ -77,7 +77,9 @@ fn batch_keeps_every_row_and_explains_failures() {
 }
 
 /// `batch --evidence` writes the same embedding probabilities and mention counts that
-/// `classify --json` reports, and leaves them empty on a row that failed.
+/// `classify --json` reports, and leaves them empty on a row that failed
+/// (`--embed-all`: the posting names its role, which would otherwise decide
+/// without an embedding).
 #[test]
 fn batch_evidence_matches_classify_json() {
     let posting = format!(
@@ -85,7 +87,14 @@ fn batch_evidence_matches_classify_json() {
     );
     let input = format!("id,text\n1,\"{posting}\"\n2,\n");
     let a = jobclass()
-        .args(["batch", "-", "--text-column", "text", "--evidence"])
+        .args([
+            "batch",
+            "-",
+            "--text-column",
+            "text",
+            "--evidence",
+            "--embed-all",
+        ])
         .write_stdin(input)
         .assert()
         .success();
@@ -101,7 +110,7 @@ fn batch_evidence_matches_classify_json() {
     };
     assert_eq!(h.iter().next_back(), Some("error"));
 
-    let v = classify_json(&posting, &[]);
+    let v = classify_json(&posting, &["--embed-all"]);
     let ev = &v["evidence"];
     assert_eq!(&rows[0][col("label")], v["label"].as_str().unwrap());
     for (label, p) in ev["embedding"].as_object().unwrap() {

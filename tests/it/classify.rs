@@ -61,7 +61,7 @@ fn the_role_named_as_the_job_decides_between_shared_duties() {
 #[test]
 fn no_mentions_reports_the_embedding_alone() {
     let text = format!("We are hiring a Platform Engineer.\n{SHARED_DUTIES}");
-    let with = classify_json(&text, &[]);
+    let with = classify_json(&text, &["--embed-all"]);
     let without = classify_json(&text, &["--no-mentions"]);
     assert!(without.get("evidence").is_none(), "{without}");
     // The embedding's share of the default answer is exactly the answer without mentions.

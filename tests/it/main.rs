@@ -13,6 +13,7 @@
 mod batch;
 mod browser;
 mod calibration;
+mod cascade;
 mod classify;
 mod common;
 mod data_files;
