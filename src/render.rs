@@ -28,6 +28,10 @@ pub fn to_json(pred: &Prediction, segments: Option<&[SegmentScore]>) -> String {
         evidence: pred.evidence.as_ref().map(|e| JsonEvidence {
             embedding: e.embedding.as_deref().map(Scores),
             mentions: JsonMentions(&e.mentions),
+            feed: e.feed.as_ref().map(|f| JsonFeed {
+                scores: Scores(&f.scores),
+                words: Scores(&f.words),
+            }),
         }),
         segments: segments.map(|segs| {
             segs.iter()
@@ -59,6 +63,16 @@ struct JsonEvidence<'a> {
     /// `null` for a posting its role names decided: it was never embedded.
     embedding: Option<Scores<'a>>,
     mentions: JsonMentions<'a>,
+    /// Present only with a feed model, for a posting it read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feed: Option<JsonFeed<'a>>,
+}
+
+/// `{"scores": {"devops": p, ...}, "words": {"term": push, ...}}`.
+#[derive(Serialize)]
+struct JsonFeed<'a> {
+    scores: Scores<'a>,
+    words: Scores<'a>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +145,16 @@ pub fn write_text(
         }
         writeln!(out, "  named as the job  {}", describe(&e.mentions.job))?;
         writeln!(out, "  named in passing  {}", describe(&e.mentions.passing))?;
+        if let Some(feed) = &e.feed {
+            let read: Vec<String> = feed.scores.iter().map(|(l, p)| format!("{l} {p:.2}")).collect();
+            writeln!(out, "  feed model        {}", read.join(", "))?;
+            let words: Vec<String> = feed.words.iter().map(|(w, p)| format!("{w} ({p:.2})")).collect();
+            writeln!(
+                out,
+                "  its words         {}",
+                if words.is_empty() { "none it knows".to_string() } else { words.join(", ") }
+            )?;
+        }
     }
     if let Some(segs) = segments {
         write_segments(out, segs)?;

@@ -8,10 +8,13 @@ head, the columns of ``jobclass batch``); this package converts Python and Arrow
 >>> c.classify("You will own our SLOs and lead blameless postmortems.")["label"]
 'sre'
 """
+import warnings
+
 from ._jobclass import DIM, MODEL_PACKAGE, MODEL_VERSION
 from ._jobclass import Classifier as _Native
+from ._jobclass import _adapt
 
-__all__ = ["Classifier", "DIM"]
+__all__ = ["Classifier", "DIM", "adapt"]
 
 _ARROW_TYPES = {"str": "string", "prob": "float64", "count": "int64"}
 
@@ -38,6 +41,11 @@ class Classifier(_Native):
             job gets that role from its role names alone, with a confidence calibrated on our own
             postings, and is never embedded (its ``evidence["embedding"]`` is ``None``); as
             ``jobclass --embed-all``. ``mentions=False`` embeds every posting too.
+        feed_model: a feed model made by :func:`adapt` or ``jobclass adapt`` from postings of the
+            same feed: its path, or the bytes :func:`adapt` returns. For a posting that does not
+            name exactly one role as the job, its reading of the words and the embedding divide the
+            roles' probability; as ``jobclass --feed-model``. A pickle carries the model itself, so
+            Ray and Spark workers need no copy of the file.
 
     Nothing is loaded until the first call; calls release the GIL. Pickles by its settings.
     """
@@ -72,6 +80,40 @@ class Classifier(_Native):
         for name, kind, values in columns:
             data = data.append_column(name, pa.array(values, type=_ARROW_TYPES[kind]))
         return data
+
+
+def adapt(data, text_column="description", title_column=None, path=None, min_examples=10):
+    """Learns a feed model from a feed's own postings, as ``jobclass adapt`` does, and returns the
+    file's contents (bytes: give them, or ``path``, to ``Classifier(feed_model=...)``).
+
+    ``data`` is a ``pyarrow.Table`` (its ``text_column``, and ``title_column`` joined in when
+    given), a ``pyarrow.Array``/``ChunkedArray`` of texts, or a list of texts. The postings that
+    name exactly one role as the job are the examples (role names masked); labels are never
+    read. Writes the file to ``path`` too when one is given. A role with fewer than
+    ``min_examples`` examples is left to the base pipeline (a warning says so); with fewer than
+    two roles learned it raises ``ValueError``. A row without text is left out (a warning counts
+    them). The same texts give the same bytes."""
+    titles = None
+    try:
+        import pyarrow as pa
+    except ImportError:  # plain lists need no pyarrow
+        pa = None
+    if pa is not None and isinstance(data, pa.Table):
+        for col in [text_column] + ([title_column] if title_column else []):
+            if col not in data.column_names:
+                raise KeyError(f"no column named {col!r}; the columns are {', '.join(data.column_names)}")
+        texts = _values(data.column(text_column))
+        titles = _values(data.column(title_column)) if title_column else None
+    elif pa is not None and isinstance(data, (pa.Array, pa.ChunkedArray)):
+        texts = _values(data)
+    elif isinstance(data, (str, bytes)):
+        raise TypeError("expected many texts (a list, a pyarrow Table or Array), not one text")
+    else:
+        texts = list(data)
+    model, notes, _skipped = _adapt(texts, titles, min_examples, path)
+    for note in notes:
+        warnings.warn(note, stacklevel=2)
+    return model
 
 
 def _values(column):

@@ -3,7 +3,7 @@ from typing import Optional, Union
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Classifier", "DIM"]
+__all__ = ["Classifier", "DIM", "adapt"]
 
 from ._jobclass import DIM as DIM
 from ._jobclass import Classifier as _Native
@@ -18,4 +18,14 @@ class Classifier(_Native):
         """The table with ``label``, ``confidence``, ``score_<label>`` and ``error`` added, every
         row kept in order (a bad text is an ``error`` value, never an exception)."""
 
+def adapt(
+    data: "pyarrow.Table | pyarrow.Array | pyarrow.ChunkedArray | list[Union[str, bytes]]",
+    text_column: str = "description",
+    title_column: Optional[str] = None,
+    path: "Optional[Union[str, os.PathLike[str]]]" = None,
+    min_examples: int = 10,
+) -> bytes:
+    """A feed model learned from the texts, as ``jobclass adapt`` makes it (the file's bytes)."""
+
+import os  # noqa: E402
 import pyarrow  # noqa: E402

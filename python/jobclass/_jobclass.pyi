@@ -4,7 +4,7 @@ from typing import Any, Iterable, Literal, Optional, Sequence, Tuple, Union
 
 from typing_extensions import Self, disjoint_base
 
-__all__ = ["Classifier", "DIM", "MODEL_PACKAGE", "MODEL_VERSION"]
+__all__ = ["Classifier", "DIM", "MODEL_PACKAGE", "MODEL_VERSION", "_adapt"]
 
 DIM: int
 MODEL_PACKAGE: str
@@ -25,6 +25,7 @@ class Classifier:
         mentions: bool = True,
         encoder: Union[Literal["base", "tuned"], _Path] = "base",
         embed_all: bool = False,
+        feed_model: Optional[Union[_Path, bytes]] = None,
     ) -> Self: ...
     @property
     def labels(self) -> list[str]:
@@ -48,3 +49,10 @@ class Classifier:
     ) -> list[Tuple[str, str, list[Any]]]: ...
     def _embed(self, texts: Sequence[_Text], chunk: bool = False) -> Tuple[bytearray, int]: ...
     def __reduce__(self) -> Tuple[type, tuple]: ...
+
+def _adapt(
+    texts: Sequence[Any],
+    titles: Optional[Sequence[Any]] = None,
+    min_examples: int = 10,
+    path: Optional[_Path] = None,
+) -> Tuple[bytes, list[str], int]: ...

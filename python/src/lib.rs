@@ -16,10 +16,12 @@ use jobclass::model::window::Windowing;
 use jobclass::pipeline::batch::predict_valid;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
 use jobclass::pipeline::config::{ClassifierConfig, Prepared};
+use jobclass::pipeline::feed::FeedModel;
+use jobclass::training::adapt::{AdaptSettings, adapt};
 use jobclass::render::{self, Added};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyList, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyList, PyTuple};
 
 mod convert;
 use convert::{checked_text, checked_texts, prediction_dict, row_text};
@@ -211,7 +213,7 @@ impl PyClassifier {
 #[pymethods]
 impl PyClassifier {
     #[new]
-    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true, encoder="base", embed_all=false))]
+    #[pyo3(signature = (model_dir=None, head=None, precision=None, threads=None, pooling="segments", mentions=true, encoder="base", embed_all=false, feed_model=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         model_dir: Option<PathBuf>,
@@ -222,6 +224,7 @@ impl PyClassifier {
         mentions: bool,
         encoder: &str,
         embed_all: bool,
+        feed_model: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let encoder = encoder
             .parse::<EncoderChoice>()
@@ -235,6 +238,20 @@ impl PyClassifier {
         if threads == Some(0) {
             return Err(PyValueError::new_err("threads must be at least 1"));
         }
+        // A feed model is a path, or a file's contents (what `adapt` returns
+        // and a pickle carries).
+        let (feed_path, feed_bytes) = match feed_model {
+            None => (None, None),
+            Some(v) => match v.cast::<PyBytes>() {
+                Ok(b) => (None, Some(b.as_bytes().to_vec())),
+                Err(_) => (Some(v.extract::<PathBuf>()?), None),
+            },
+        };
+        if feed_model.is_some() && !mentions {
+            return Err(PyValueError::new_err(
+                "feed_model needs role mentions: leave mentions=True",
+            ));
+        }
         let classifier = ClassifierConfig {
             head,
             encoder,
@@ -242,10 +259,19 @@ impl PyClassifier {
             pooling: parsed_pooling,
             mentions,
             embed_all,
+            feed_model: feed_path,
             ..ClassifierConfig::default()
         }
         .prepare()
         .map_err(to_py_err)?;
+        let classifier = match feed_bytes {
+            Some(b) => {
+                let model = FeedModel::from_bytes(&b, std::path::Path::new("feed_model (bytes)"))
+                    .map_err(to_py_err)?;
+                classifier.with_feed_model(Some(model))
+            }
+            None => classifier,
+        };
         Ok(PyClassifier {
             settings: Settings {
                 model_dir,
@@ -433,6 +459,9 @@ impl PyClassifier {
             c.mentions,
             c.encoder.to_string(),
             c.embed_all,
+            s.classifier
+                .feed_model()
+                .map(|f| PyBytes::new(py, f.to_json().as_bytes())),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
@@ -461,10 +490,65 @@ impl PyClassifier {
     }
 }
 
+/// A feed model from texts (and titles): ``(file contents, warnings)``;
+/// written to ``path`` too when one is given. Rows without a text are left
+/// out and counted in the second value.
+#[pyfunction]
+#[pyo3(signature = (texts, titles=None, min_examples=jobclass::training::adapt::DEFAULT_MIN_EXAMPLES, path=None))]
+fn _adapt<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    titles: Option<&Bound<'py, PyAny>>,
+    min_examples: u64,
+    path: Option<PathBuf>,
+) -> PyResult<(Bound<'py, PyBytes>, Vec<String>, u64)> {
+    let bodies: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+    let titles: Option<Vec<Bound<'py, PyAny>>> = titles
+        .map(|t| t.try_iter()?.collect::<PyResult<_>>())
+        .transpose()?;
+    if let Some(t) = &titles
+        && t.len() != bodies.len()
+    {
+        return Err(PyValueError::new_err(format!(
+            "{} titles for {} texts",
+            t.len(),
+            bodies.len()
+        )));
+    }
+    let mut kept = Vec::with_capacity(bodies.len());
+    let mut skipped = 0u64;
+    for (i, b) in bodies.iter().enumerate() {
+        match row_text(b, titles.as_ref().map(|t| &t[i])) {
+            Ok(t) => kept.push(t),
+            Err(_) => skipped += 1,
+        }
+    }
+    let settings = AdaptSettings {
+        min_examples,
+        ..AdaptSettings::default()
+    };
+    let adapted = py
+        .detach(|| adapt(&kept, &settings))
+        .map_err(to_py_err)?;
+    if let Some(path) = &path {
+        adapted.model.save(path).map_err(to_py_err)?;
+    }
+    let mut warnings = adapted.warnings;
+    if skipped > 0 {
+        warnings.push(format!("{skipped} rows without a text were left out"));
+    }
+    Ok((
+        PyBytes::new(py, adapted.model.to_json().as_bytes()),
+        warnings,
+        skipped,
+    ))
+}
+
 /// Vector width of ``embed``.
 #[pymodule]
 fn _jobclass(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClassifier>()?;
+    m.add_function(wrap_pyfunction!(_adapt, m)?)?;
     m.add("DIM", DIM)?;
     m.add("MODEL_PACKAGE", files::PACKAGE)?;
     m.add("MODEL_VERSION", files::VERSION)?;

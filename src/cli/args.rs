@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
 use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
@@ -124,6 +125,20 @@ pub struct ClassifyOpts {
     /// go through the encoder. --no-mentions embeds every posting too
     #[arg(long)]
     pub embed_all: bool,
+
+    /// A feed model made by `jobclass adapt` from postings of the same
+    /// feed (or a sample of it). A posting that names exactly one role as
+    /// the job is decided as without it; for every other posting the feed
+    /// model's reading of its words and the embedding divide the roles'
+    /// probability between them, and `other` keeps the base pipeline's
+    /// probability. Needs role mentions (not --no-mentions)
+    #[arg(long, value_name = "FILE", conflicts_with = "no_mentions")]
+    pub feed_model: Option<PathBuf>,
+
+    /// The feed model's weight against the embedding's, 0 to 1 (for
+    /// research: `scripts/research/feed_weight.py` chose the default)
+    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT)]
+    pub feed_weight: f32,
 }
 
 /// Options of the commands that read CSV.
@@ -182,6 +197,19 @@ pub enum Command {
     /// string, too. A summary goes to stderr. Streams: memory does not grow
     /// with the number of rows.
     Batch(BatchArgs),
+
+    /// Learn a feed model from a feed's own postings, with no labels.
+    ///
+    /// The postings that name exactly one role as the job ("We are hiring a
+    /// Senior SRE") are taken as examples of that role, every role name
+    /// masked; a logistic regression on their words and word pairs (TF-IDF)
+    /// learns how this feed's employers write about each role. Give the file
+    /// to classify, batch or eval with --feed-model: it helps with the
+    /// postings that name no role. Never reads a label column; the same feed
+    /// gives the same file. Needs at least --min-examples postings naming
+    /// each of two roles: `jobclass adapt feed.csv --text-column description
+    /// -o feed.json`.
+    Adapt(AdaptArgs),
 
     /// Measure accuracy on a labeled CSV or JSON Lines file.
     ///
@@ -284,10 +312,37 @@ pub struct BatchArgs {
     /// each role as the job or in passing)
     #[arg(long, conflicts_with = "no_mentions")]
     pub evidence: bool,
+    /// Learn a feed model from the input first (`jobclass adapt`), then
+    /// label it with that model (--feed-model): two passes over the file;
+    /// standard input is held in a temporary file
+    #[arg(long, conflicts_with_all = ["feed_model", "no_mentions"])]
+    pub adapt: bool,
+    /// With --adapt: postings that must name a role as the job for the feed
+    /// model to learn the role (see `jobclass adapt`)
+    #[arg(long, requires = "adapt", default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    pub min_examples: u64,
     #[command(flatten)]
     pub csv: InputOpts,
     #[command(flatten)]
     pub opts: ClassifyOpts,
+}
+
+/// Flags of `adapt`.
+#[derive(Debug, Args)]
+pub struct AdaptArgs {
+    /// CSV or JSON Lines files of one feed, read as one (`-` for standard
+    /// input)
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<String>,
+    /// Where to write the feed model (JSON)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Postings that must name a role as the job for the role to be learned;
+    /// a role with fewer is left to the base pipeline
+    #[arg(long, default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    pub min_examples: u64,
+    #[command(flatten)]
+    pub csv: InputOpts,
 }
 
 /// Flags of `eval`.

@@ -5,10 +5,12 @@ use std::io::Write;
 
 use anyhow::Result;
 use jobclass::io::format::Input;
+use jobclass::io::temporary::Spool;
 use jobclass::pipeline::batch::{self, BatchOptions, Progress};
 use jobclass::render::{CsvSink, JsonlSink};
 
 use super::args::{BatchArgs, Global};
+use super::adapt;
 use super::common::{Outcome, check_output, load_classifier};
 use super::{progress, signals, terminal};
 
@@ -23,9 +25,24 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .as_ref()
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
+    // With --adapt the input is read twice: standard input is held in a
+    // temporary file for that.
+    let spool = (a.adapt && a.input == "-").then(Spool::stdin).transpose()?;
+    let path = spool
+        .as_ref()
+        .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
+    let read_options = a.csv.read_options(&a.input);
     // And so does an input without its text column.
-    let input = Input::open(&a.input, &a.csv.read_options(&a.input))?;
-    let classifier = load_classifier(g, &a.opts)?;
+    let input = Input::open(&path, &read_options)?;
+    let feed = if a.adapt {
+        Some(adapt::learn(std::slice::from_ref(&path), &a.csv, a.min_examples)?)
+    } else {
+        None
+    };
+    let mut classifier = load_classifier(g, &a.opts)?;
+    if feed.is_some() {
+        classifier = classifier.with_feed_model(feed, a.opts.feed_weight);
+    }
     let options = BatchOptions {
         group_rows: GROUP_ROWS,
         // Only a file replaced whole is left as it was by a stop after the

@@ -58,6 +58,8 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         segment_cache: !opts.no_segment_cache,
         backend: g.backend,
         model_batch: g.model_batch,
+        feed_model: opts.feed_model.clone(),
+        feed_weight: opts.feed_weight,
     };
     // The head and adapter first: a bad head file should fail before a model
     // fetch.
@@ -66,8 +68,8 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
     Ok(prepared.load(&files)?)
 }
 
-/// The files a classifying command reads besides its input: `--head` and an
-/// adapter file given as `--encoder`.
+/// The files a classifying command reads besides its input: `--head`, an
+/// adapter file given as `--encoder`, and `--feed-model`.
 pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<Input<'_>> {
     let mut inputs = Vec::new();
     if let Some(head) = &opts.head {
@@ -75,6 +77,9 @@ pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<Input<'_>> {
     }
     if let EncoderChoice::File(adapter) = &opts.encoder {
         inputs.push(Input::Path(adapter));
+    }
+    if let Some(feed) = &opts.feed_model {
+        inputs.push(Input::Path(feed));
     }
     inputs
 }

@@ -3,6 +3,7 @@
 //! calls the library, prints; errors carry context for people, and `main` maps
 //! them to exit codes.
 
+mod adapt;
 pub mod args;
 mod batch;
 mod classify;
@@ -29,7 +30,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     signals::install();
     let prints = match &cli.command {
         Command::Batch(a) => a.output.is_none(),
-        Command::Train(_) | Command::FetchModel(_) => false,
+        Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_) => false,
         _ => true,
     };
     if prints {
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Classify(a) => classify::run(g, a),
         Command::Batch(a) => batch::run(g, a),
         Command::Eval(a) => eval::run(g, a),
+        Command::Adapt(a) => adapt::run(a),
         Command::Train(a) => train::run(g, a),
         Command::Embed(a) => embed::run(g, a),
         Command::FetchModel(a) => fetch_model::run(g, a),

@@ -49,7 +49,7 @@ svg .label{font-size:13px;font-weight:600}svg .count{font-size:16px;font-weight:
 .bar{display:inline-block;height:10px;background:#2f6db5;vertical-align:middle}
 .mistake{background:#fff;border:1px solid #e2e4e8;border-left:4px solid #d9822b;border-radius:6px;padding:10px 14px;margin:12px 0}
 .mistake h3{font-size:15px;margin:0 0 4px}.mistake .scores{color:#555;font-size:13px;margin:0 0 6px}
-.mistake table{width:100%;font-size:13px}
+.mistake table{width:100%;font-size:13px}.mistake .feed{color:#555;font-size:13px;margin:0 0 6px}.term{background:#eef2f7;border-radius:3px;padding:0 3px}
 pre{white-space:pre-wrap;word-break:break-word;background:#f6f7f9;padding:8px;font:13px/1.4 ui-monospace,monospace}
 .gold{color:#2f6db5;font-weight:600}.pred{color:#b35a10;font-weight:600}
 ";
@@ -202,6 +202,24 @@ fn mistakes(out: &mut dyn Write, page: &Page) -> io::Result<()> {
             conf = p.confidence,
             scores = scores.join(", "),
         )?;
+        if let Some(feed) = p.evidence.as_ref().and_then(|e| e.feed.as_ref()) {
+            let read: Vec<String> = feed
+                .scores
+                .iter()
+                .map(|(l, s)| format!("{} {s:.2}", escape(l)))
+                .collect();
+            let words: Vec<String> = feed
+                .words
+                .iter()
+                .map(|(w, _)| format!(r#"<span class="term">{}</span>"#, escape(w)))
+                .collect();
+            writeln!(
+                out,
+                r#"<p class="feed">feed model: {}; the words that moved it most: {}</p>"#,
+                read.join(", "),
+                if words.is_empty() { "none".to_string() } else { words.join(", ") }
+            )?;
+        }
         if !m.top_segments.is_empty() {
             writeln!(
                 out,

@@ -109,6 +109,38 @@ impl Input {
     }
 }
 
+/// Every text of an input, in order, and how many records had none (an
+/// empty text, a missing field, invalid UTF-8).
+pub struct Texts {
+    /// The texts (title joined in when there is a title column).
+    pub texts: Vec<String>,
+    /// Records skipped for having no text.
+    pub skipped: u64,
+}
+
+impl Input {
+    /// Reads every record's text ([`Texts`]).
+    pub fn texts(self) -> Result<Texts> {
+        fn all<S: Source>(mut source: S) -> Result<Texts> {
+            let mut out = Texts {
+                texts: Vec::new(),
+                skipped: 0,
+            };
+            while let Some((_, text)) = source.next_record()? {
+                match text {
+                    Ok(t) => out.texts.push(t),
+                    Err(_) => out.skipped += 1,
+                }
+            }
+            Ok(out)
+        }
+        match self {
+            Input::Csv(s) => all(s),
+            Input::Jsonl(s) => all(s),
+        }
+    }
+}
+
 /// Reads every record of a labeled file (a path, or `-` for standard
 /// input), its labels those of `labels` and in the column (field) `label`.
 /// Unlike batch labelling, a bad record is an error here: evaluation needs

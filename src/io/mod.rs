@@ -6,7 +6,7 @@ pub mod csv_input;
 pub mod format;
 pub mod jsonl_input;
 pub mod source;
-pub(crate) mod temporary;
+pub mod temporary;
 
 use std::fs::File;
 use std::io::Read;

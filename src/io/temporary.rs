@@ -202,3 +202,41 @@ mod tests {
         assert_eq!(stale_pid(".jobclass-ab.tmp"), None);
     }
 }
+
+/// Standard input copied whole into a temporary file, for a command that
+/// reads its input twice (`batch --adapt`); removed when dropped, and by
+/// [`remove_temporaries`] on a signal.
+pub struct Spool {
+    file: tempfile::NamedTempFile,
+    _tracked: Tracked,
+}
+
+impl Spool {
+    /// Copies standard input to a temporary file in the system's temporary
+    /// folder.
+    pub fn stdin() -> Result<Spool> {
+        let prefix = format!("{PREFIX}{}-", std::process::id());
+        let mut file = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(SUFFIX)
+            .tempfile()
+            .map_err(|e| Error::write("cannot create a temporary file to hold standard input", e))?;
+        let tracked = Tracked::new(file.path().to_path_buf());
+        io::copy(&mut io::stdin().lock(), file.as_file_mut()).map_err(|e| {
+            if e.kind() == io::ErrorKind::StorageFull || e.kind() == io::ErrorKind::WriteZero {
+                Error::write("cannot hold standard input in a temporary file", e)
+            } else {
+                Error::io("cannot read standard input", e)
+            }
+        })?;
+        Ok(Spool {
+            file,
+            _tracked: tracked,
+        })
+    }
+
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        self.file.path()
+    }
+}

@@ -1,11 +1,12 @@
 //! The whole pipeline for one or many postings: embed (windows for long
 //! texts), pool, apply the head.
 
+use super::feed::{FeedModel, FeedReading};
 use super::head::Head;
 use super::mentions::{self, MentionWeights, Mentions};
 use crate::error::{Error, Result};
 use crate::labels::{OTHER, ROLES, SET_ASIDE};
-use crate::math::{argmax, mean_normalized};
+use crate::math::{argmax, mean_normalized, softmax};
 use crate::model::embed::{DIM, Embedder};
 use crate::model::window::Windowing;
 
@@ -32,6 +33,9 @@ pub struct Evidence {
     pub embedding: Option<Vec<(String, f32)>>,
     /// How often the text names each role as the job and in passing.
     pub mentions: Mentions,
+    /// What the feed model made of it, when there is one and it was used (a
+    /// posting that does not name one role as the job).
+    pub feed: Option<FeedReading>,
 }
 
 impl Prediction {
@@ -71,6 +75,41 @@ pub fn decide(labels: &[String], probs: &[f32]) -> usize {
             p as f64
         }
     }))
+}
+
+/// The feed model's weight against the embedding in [`mix_feed`]: chosen on
+/// our own postings (`datasets/calibration.csv`, adapted on one half and
+/// applied to the other with role names masked) by
+/// `scripts/research/feed_weight.py`; see EVALUATION.md.
+pub const FEED_WEIGHT: f32 = 0.8;
+
+/// `probs` (in the order of `labels`) with the share of the roles the feed
+/// model knows divided anew: within those roles, the geometric mean of the
+/// base pipeline's distribution (weight `1 - weight`) and the feed model's
+/// `feed` (weight `weight`), renormalised. Every other label, `other` among
+/// them, keeps its probability, and so does the roles' share as a whole.
+pub fn mix_feed(labels: &[String], probs: &[f32], feed: &[(String, f32)], weight: f32) -> Vec<f32> {
+    let known: Vec<(usize, f32)> = feed
+        .iter()
+        .filter_map(|(c, q)| labels.iter().position(|l| l == c).map(|i| (i, *q)))
+        .collect();
+    let share: f32 = known.iter().map(|&(i, _)| probs[i]).sum();
+    let feed_total: f32 = known.iter().map(|&(_, q)| q).sum();
+    if known.len() < 2 || share <= 0.0 || feed_total <= 0.0 {
+        return probs.to_vec();
+    }
+    let z: Vec<f32> = known
+        .iter()
+        .map(|&(i, q)| {
+            (1.0 - weight) * (probs[i] / share).max(1e-9).ln() + weight * (q / feed_total).max(1e-9).ln()
+        })
+        .collect();
+    let mixed = softmax(&z);
+    let mut out = probs.to_vec();
+    for (&(i, _), m) in known.iter().zip(mixed) {
+        out[i] = share * m;
+    }
+    out
 }
 
 /// One segment of a posting, as [`Classifier::explain`] reports it.
@@ -177,6 +216,10 @@ pub struct Classifier {
     mentions: Option<MentionWeights>,
     /// Embed every posting, even one its role names decide.
     embed_all: bool,
+    /// What the feed's own postings taught (`jobclass adapt`).
+    feed: Option<FeedModel>,
+    /// Its weight in [`mix_feed`].
+    feed_weight: f32,
     /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
     /// Where the labels of `labels` are among the head's labels.
@@ -202,6 +245,8 @@ impl Classifier {
             pooling,
             mentions,
             embed_all: false,
+            feed: None,
+            feed_weight: FEED_WEIGHT,
             labels,
             kept,
             set_aside,
@@ -214,6 +259,24 @@ impl Classifier {
     pub fn with_embed_all(mut self, embed_all: bool) -> Self {
         self.embed_all = embed_all;
         self
+    }
+
+    /// With a feed model, a posting that does not name exactly one role as
+    /// the job has its roles' share of probability divided between them by
+    /// the embedding and the feed model together ([`mix_feed`]); `other`
+    /// keeps its probability, so the decision between a role and `other` is
+    /// the base pipeline's.
+    /// `weight` is the feed model's against the embedding's ([`FEED_WEIGHT`]
+    /// unless it is being chosen). Used only with role mentions.
+    pub fn with_feed_model(mut self, feed: Option<FeedModel>, weight: f32) -> Self {
+        self.feed = feed;
+        self.feed_weight = weight;
+        self
+    }
+
+    /// The feed model, when there is one.
+    pub fn feed_model(&self) -> Option<&FeedModel> {
+        self.feed.as_ref()
     }
 
     /// Whether every posting goes through the encoder.
@@ -287,13 +350,14 @@ impl Classifier {
         Ok(decided
             .iter_mut()
             .zip(counted)
-            .map(|(d, m)| match d.take() {
+            .enumerate()
+            .map(|(i, (d, m))| match d.take() {
                 Some(pred) => pred,
                 None => {
                     let p = probs
                         .next()
                         .expect("one pooled result per posting embedded");
-                    self.weigh(weights, &p, m)
+                    self.weigh(weights, &p, m, texts[i])
                 }
             })
             .collect())
@@ -327,6 +391,7 @@ impl Classifier {
         pred.evidence = Some(Evidence {
             embedding: None,
             mentions: *m,
+            feed: None,
         });
         Some(pred)
     }
@@ -364,17 +429,29 @@ impl Classifier {
     fn finish(&self, p: &[f32], text: &str) -> Prediction {
         match &self.mentions {
             None => Prediction::from_probs(&self.labels, p),
-            Some(weights) => self.weigh(weights, p, mentions::count(text)),
+            Some(weights) => self.weigh(weights, p, mentions::count(text), text),
         }
     }
 
-    /// The pooled probabilities `p` with the mentions `m` weighed in.
-    fn weigh(&self, weights: &MentionWeights, p: &[f32], m: Mentions) -> Prediction {
+    /// The pooled probabilities `p` of `text` with the mentions `m` weighed
+    /// in, and the feed model's reading, when there is a feed model and `m`
+    /// does not name exactly one role as the job.
+    fn weigh(&self, weights: &MentionWeights, p: &[f32], m: Mentions, text: &str) -> Prediction {
         let labels = &self.labels;
-        let mut pred = Prediction::from_probs(labels, &weights.combine(labels, p, &m));
+        let mut probs = weights.combine(labels, p, &m);
+        let feed = match &self.feed {
+            Some(model) if m.only_job().is_none() => {
+                let reading = model.read(text);
+                probs = mix_feed(labels, &probs, &reading.scores, self.feed_weight);
+                Some(reading)
+            }
+            _ => None,
+        };
+        let mut pred = Prediction::from_probs(labels, &probs);
         pred.evidence = Some(Evidence {
             embedding: Some(labels.iter().cloned().zip(p.iter().copied()).collect()),
             mentions: m,
+            feed,
         });
         pred
     }

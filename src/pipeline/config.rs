@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use super::classifier::{Classifier, Pooling};
+use super::feed::FeedModel;
 use super::head::Head;
 use crate::error::Result;
 use crate::model::adapter::{Adapter, EncoderChoice};
@@ -37,6 +38,11 @@ pub struct ClassifierConfig {
     pub backend: Backend,
     /// Windows run through the model at once.
     pub model_batch: usize,
+    /// A feed model file made by `jobclass adapt` ([`Classifier::with_feed_model`]).
+    pub feed_model: Option<PathBuf>,
+    /// The feed model's weight against the embedding's (for choosing
+    /// [`crate::pipeline::classifier::FEED_WEIGHT`]).
+    pub feed_weight: f32,
 }
 
 impl Default for ClassifierConfig {
@@ -52,12 +58,14 @@ impl Default for ClassifierConfig {
             segment_cache: true,
             backend: Backend::default(),
             model_batch: DEFAULT_MODEL_BATCH,
+            feed_model: None,
+            feed_weight: crate::pipeline::classifier::FEED_WEIGHT,
         }
     }
 }
 
 impl ClassifierConfig {
-    /// Reads the head and the adapter and checks that they belong together:
+    /// Reads the head, the adapter and the feed model and checks that they belong together:
     /// everything that can fail before the model files are fetched or read.
     pub fn prepare(self) -> Result<Prepared> {
         let head = match &self.head {
@@ -66,10 +74,12 @@ impl ClassifierConfig {
         };
         let adapter = self.encoder.adapter()?;
         head.check_encoder(adapter.as_ref().map(|a| a.sha256()))?;
+        let feed = self.feed_model.as_deref().map(FeedModel::load).transpose()?;
         Ok(Prepared {
             config: self,
             head,
             adapter,
+            feed,
         })
     }
 
@@ -85,12 +95,26 @@ pub struct Prepared {
     config: ClassifierConfig,
     head: Head,
     adapter: Option<Adapter>,
+    feed: Option<FeedModel>,
 }
 
 impl Prepared {
     /// The settings it was made from.
     pub fn config(&self) -> &ClassifierConfig {
         &self.config
+    }
+
+    /// The feed model, when there is one.
+    pub fn feed_model(&self) -> Option<&FeedModel> {
+        self.feed.as_ref()
+    }
+
+    /// With this feed model instead of the one the settings name (one made
+    /// in memory, or read from bytes).
+    pub fn with_feed_model(mut self, feed: Option<FeedModel>) -> Prepared {
+        self.config.feed_model = None;
+        self.feed = feed;
+        self
     }
 
     /// The head that will classify.
@@ -114,7 +138,8 @@ impl Prepared {
         let mentions = c.mentions.then(|| self.head.mention_weights());
         Ok(
             Classifier::new(embedder, self.head.clone(), c.pooling, mentions)
-                .with_embed_all(c.embed_all),
+                .with_embed_all(c.embed_all)
+                .with_feed_model(self.feed.clone(), c.feed_weight),
         )
     }
 }

@@ -171,6 +171,13 @@ static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `text` with every role name ([`ROLE_NAME`]'s forms) replaced by `with`:
+/// what a model that learns from postings labelled by their role names must
+/// not see, or it would learn the names again instead of the feed's words.
+pub fn mask_role_names<'a>(text: &'a str, with: &str) -> std::borrow::Cow<'a, str> {
+    ROLE_NAME.replace_all(text, regex::NoExpand(with))
+}
+
 /// Finds and sorts every role mention in `text`.
 pub fn count(text: &str) -> Mentions {
     let mut m = Mentions::default();

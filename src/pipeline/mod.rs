@@ -1,12 +1,14 @@
 //! From a posting to a label: split it into segments ([`segment`]), find the
 //! role names it uses ([`mentions`]), score it with the head ([`head`]), put
 //! it all together ([`classifier`], built one way from its settings by
-//! [`config`]), and do it for a whole file ([`batch`]). Heads are made by
+//! [`config`]), and do it for a whole file ([`batch`]). A feed model
+//! ([`feed`]) adds what a feed's own postings teach. Heads and feed models are made by
 //! [`crate::training`].
 
 pub mod batch;
 pub mod classifier;
 pub mod config;
+pub mod feed;
 pub mod head;
 pub mod mentions;
 pub mod segment;

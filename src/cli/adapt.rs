@@ -1,0 +1,69 @@
+//! `jobclass adapt`: a feed model from a feed's own postings
+//! ([`jobclass::training::adapt`]), and the first pass of `batch --adapt`.
+
+use anyhow::Result;
+use jobclass::error::Error;
+use jobclass::io::atomic::{Input as Named, OutputFile};
+use jobclass::io::format::Input;
+use jobclass::labels::ROLES;
+use jobclass::pipeline::feed::FeedModel;
+use jobclass::training::adapt::{AdaptSettings, adapt};
+
+use super::args::{AdaptArgs, InputOpts};
+use super::common::Outcome;
+
+pub fn run(a: AdaptArgs) -> Result<Outcome> {
+    if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
+        return Err(Error::Input("standard input (`-`) can be read only once".into()).into());
+    }
+    let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
+    let output = OutputFile::check(&a.output, &inputs)?;
+    let model = learn(&a.inputs, &a.csv, a.min_examples)?;
+    let text = model.to_json();
+    output.write(|w| {
+        w.write_all(text.as_bytes())
+            .map_err(|e| Error::write(format!("cannot write {}", a.output.display()), e))
+    })?;
+    eprintln!("jobclass: feed model written to {}", a.output.display());
+    Ok(Outcome::Success)
+}
+
+/// Reads every posting of `inputs` (paths, `-` for standard input) as one
+/// feed and fits a feed model on them, saying on stderr what it learned from.
+pub fn learn(inputs: &[String], csv: &InputOpts, min_examples: u64) -> Result<FeedModel> {
+    let mut texts = Vec::new();
+    let mut skipped = 0;
+    for path in inputs {
+        let read = Input::open(path, &csv.read_options(path))?.texts()?;
+        texts.extend(read.texts);
+        skipped += read.skipped;
+    }
+    let settings = AdaptSettings {
+        min_examples,
+        ..AdaptSettings::default()
+    };
+    let adapted = adapt(&texts, &settings)?;
+    let m = &adapted.model;
+    let named = ROLES
+        .iter()
+        .zip(m.examples)
+        .map(|(r, n)| format!("{r} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    eprintln!(
+        "jobclass: adapt: {} postings read{}; named as the job (what it learns from): {named}; \
+         {} terms; cross-validated agreement with the names {:.3}",
+        texts.len(),
+        if skipped > 0 {
+            format!(" ({skipped} without text, left out)")
+        } else {
+            String::new()
+        },
+        m.vocabulary.len(),
+        m.cross_validated_agreement
+    );
+    for w in &adapted.warnings {
+        eprintln!("jobclass: warning: {w}");
+    }
+    Ok(adapted.model)
+}
