@@ -19,6 +19,7 @@ mod common;
 mod data_files;
 mod embed;
 mod eval;
+mod feed;
 mod fetch;
 mod finetune;
 mod fuzz;

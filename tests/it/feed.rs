@@ -1,0 +1,281 @@
+//! Learning from the feed: `jobclass adapt` learns each role's words from the
+//! postings that name their role as the job, and `--feed-model` (or
+//! `batch --adapt`) uses them for the postings that name none.
+
+use predicates::str::contains;
+
+use crate::common::{SHARED_DUTIES, Workdir, stdout_of};
+
+/// Words no model has seen, one set per role: only the feed can teach them.
+const WORDS: [(&str, &str, [&str; 3]); 3] = [
+    ("devops", "DevOps", ["zorblax", "quintor", "velmark"]),
+    ("sre", "Site Reliability", ["flimwex", "trandor", "pelvane"]),
+    ("platform", "Platform", ["glavix", "morpent", "sudrak"]),
+];
+
+/// Sentences any posting may carry, so that postings of a role differ.
+const FILLER: [&str; 5] = [
+    "Our offices are in Lisbon and Toronto.",
+    "We offer a learning budget and flexible hours.",
+    "The team is small and ships every week.",
+    "You will mentor two junior engineers.",
+    "We value clear writing and kind reviews.",
+];
+
+fn duties(words: &[&str; 3]) -> String {
+    format!(
+        "You will improve our {} {} and the {} stack every day. Experience with {} is a plus.",
+        words[0], words[1], words[2], words[0]
+    )
+}
+
+/// `per_role` postings per role that name it as the job, each with the
+/// role's words, as CSV rows `id,label,description`, with `labels` giving
+/// the label column's value of row `i`.
+fn feed_csv(per_role: usize, label_of: impl Fn(usize, &str) -> String) -> String {
+    let mut csv = String::from("id,label,description\n");
+    let mut i = 0;
+    for n in 0..per_role {
+        for (label, name, words) in &WORDS {
+            let text = format!(
+                "We are hiring a {name} Engineer. {} {}",
+                duties(words),
+                FILLER[n % FILLER.len()]
+            );
+            csv.push_str(&format!("n{i},{},\"{text}\"\n", label_of(i, label)));
+            i += 1;
+        }
+    }
+    csv
+}
+
+/// `per_role` postings per role that name no role, told apart only by the
+/// role's words (and duties all three roles share).
+fn unnamed_csv(per_role: usize) -> String {
+    let mut csv = String::from("id,label,description\n");
+    for n in 0..per_role {
+        for (label, _, words) in &WORDS {
+            let text = format!("{} {SHARED_DUTIES} {}", duties(words), FILLER[n % FILLER.len()]);
+            csv.push_str(&format!("u{n}{label},{label},\"{text}\"\n"));
+        }
+    }
+    csv
+}
+
+fn adapt(w: &Workdir, input: &str, output: &str) -> assert_cmd::assert::Assert {
+    w.jobclass()
+        .args(["adapt", input, "--text-column", "description", "-o", output])
+        .assert()
+}
+
+/// The labels a `batch` run gave, with each row's label column.
+fn labels(csv: &str) -> Vec<(String, String)> {
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let gold = h.iter().position(|c| c == "label").unwrap();
+    let pred = h.iter().position(|c| c == "jobclass_label").unwrap();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            (rec[gold].to_string(), rec[pred].to_string())
+        })
+        .collect()
+}
+
+fn batch(w: &Workdir, input: &str, extra: &[&str]) -> Vec<(String, String)> {
+    let a = w
+        .jobclass()
+        .args(["batch", input, "--text-column", "description", "--no-progress"])
+        .args(extra)
+        .assert()
+        .success();
+    labels(&stdout_of(&a))
+}
+
+#[test]
+fn the_feed_model_labels_postings_by_the_words_the_named_ones_use() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    w.write("unnamed.csv", unnamed_csv(4));
+    adapt(&w, "feed.csv", "feed.json")
+        .success()
+        .stderr(contains("36 postings read"))
+        .stderr(contains("devops 12, sre 12, platform 12"));
+
+    let base = batch(&w, "unnamed.csv", &[]);
+    let right = |rows: &[(String, String)]| rows.iter().filter(|(g, p)| g == p).count();
+    assert!(
+        right(&base) <= 8,
+        "the base pipeline already tells the invented words apart ({} of 12): the test shows nothing",
+        right(&base)
+    );
+    let fed = batch(&w, "unnamed.csv", &["--feed-model", "feed.json"]);
+    assert_eq!(right(&fed), fed.len(), "with the feed model: {fed:?}");
+
+    // `batch --adapt` learns from the file it labels: the named postings
+    // teach the unnamed ones of the same file.
+    let mut both = feed_csv(12, |_, l| l.to_string());
+    both.push_str(unnamed_csv(4).split_once('\n').unwrap().1);
+    w.write("both.csv", &both);
+    let adapted = batch(&w, "both.csv", &["--adapt"]);
+    assert_eq!(right(&adapted), adapted.len(), "batch --adapt: {adapted:?}");
+}
+
+#[test]
+fn the_label_column_is_never_read_and_the_file_is_the_same_every_time() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    // The same postings with the labels shuffled (rotated by one role) and
+    // one label that is no label at all.
+    let rotate = |i: usize, _: &str| {
+        if i == 5 {
+            "not a label".to_string()
+        } else {
+            WORDS[(i + 1) % 3].0.to_string()
+        }
+    };
+    w.write("shuffled.csv", feed_csv(12, rotate));
+    adapt(&w, "feed.csv", "a.json").success();
+    adapt(&w, "feed.csv", "b.json").success();
+    adapt(&w, "shuffled.csv", "c.json").success();
+    let a = w.read("a.json");
+    assert_eq!(a, w.read("b.json"), "two runs on one feed differ");
+    assert_eq!(a, w.read("c.json"), "the label column changed the model");
+    let v: serde_json::Value = serde_json::from_slice(&a).unwrap();
+    assert_eq!(v["format"], "jobclass-feed-model");
+    assert_eq!(v["examples"], serde_json::json!([12, 12, 12]));
+    assert_eq!(v["classes"], serde_json::json!(["devops", "sre", "platform"]));
+    assert!(
+        !v["vocabulary"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t.as_str().unwrap().contains("devops")),
+        "a role name was not masked"
+    );
+}
+
+#[test]
+fn a_feed_that_names_no_role_is_refused_and_a_thin_role_is_left_out() {
+    let w = Workdir::new();
+    w.write("unnamed.csv", unnamed_csv(12));
+    adapt(&w, "unnamed.csv", "feed.json")
+        .code(2)
+        .stderr(contains("too few postings name their role as the job"))
+        .stderr(contains("devops 0, sre 0, platform 0"));
+    assert!(!w.path("feed.json").exists());
+
+    // Platform named 4 times: learned from the two others, and said so.
+    let mut thin = String::from("id,label,description\n");
+    for line in feed_csv(12, |_, l| l.to_string()).lines().skip(1) {
+        let platform = line.contains("Platform Engineer");
+        let n: usize = line[1..line.find(',').unwrap()].parse().unwrap();
+        if !platform || n < 12 {
+            thin.push_str(line);
+            thin.push('\n');
+        }
+    }
+    w.write("thin.csv", thin);
+    adapt(&w, "thin.csv", "thin.json")
+        .success()
+        .stderr(contains("only 4 postings name platform as the job"));
+    let v: serde_json::Value = serde_json::from_slice(&w.read("thin.json")).unwrap();
+    assert_eq!(v["classes"], serde_json::json!(["devops", "sre"]));
+}
+
+#[test]
+fn a_damaged_or_foreign_feed_model_is_refused_before_any_work() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    adapt(&w, "feed.csv", "good.json").success();
+    let good: serde_json::Value = serde_json::from_slice(&w.read("good.json")).unwrap();
+    let mut newer = good.clone();
+    newer["version"] = 99.into();
+    let mut short = good.clone();
+    short["weights"][0].as_array_mut().unwrap().pop();
+    let cases: [(&str, String, &str); 5] = [
+        ("garbage.json", "{not json".into(), "not a feed model: not JSON"),
+        (
+            "head.json",
+            std::fs::read_to_string(crate::common::fixture("../models/head.json")).unwrap(),
+            "not a feed model (no \"format\"",
+        ),
+        ("newer.json", newer.to_string(), "a feed model of version 99"),
+        ("short.json", short.to_string(), "a weight row of"),
+        ("empty.json", String::new(), "not a feed model"),
+    ];
+    for (name, contents, message) in cases {
+        w.write(name, contents);
+        w.jobclass()
+            .args(["classify", "--feed-model", name])
+            .write_stdin("We run the zorblax stack.")
+            .assert()
+            .code(2)
+            .stderr(contains(message))
+            .stdout("");
+    }
+}
+
+#[test]
+fn batch_adapt_on_standard_input_equals_adapt_then_feed_model() {
+    let w = Workdir::new();
+    let mut both = feed_csv(12, |_, l| l.to_string());
+    both.push_str(unnamed_csv(2).split_once('\n').unwrap().1);
+    w.write("both.csv", &both);
+    adapt(&w, "both.csv", "feed.json").success();
+    let two_steps = w
+        .jobclass()
+        .args(["batch", "both.csv", "--text-column", "description", "--no-progress"])
+        .args(["--feed-model", "feed.json", "--evidence"])
+        .assert()
+        .success();
+    let one_step = w
+        .jobclass()
+        .args(["batch", "-", "--text-column", "description", "--no-progress"])
+        .args(["--adapt", "--evidence"])
+        .write_stdin(both)
+        .assert()
+        .success()
+        .stderr(contains("42 postings read"));
+    assert_eq!(stdout_of(&two_steps), stdout_of(&one_step));
+}
+
+#[test]
+fn adapt_never_writes_over_its_input() {
+    let w = Workdir::new();
+    let feed = feed_csv(12, |_, l| l.to_string());
+    w.write("feed.csv", &feed);
+    adapt(&w, "feed.csv", "./feed.csv").code(2);
+    assert_eq!(w.read_string("feed.csv"), feed);
+}
+
+#[test]
+fn explain_shows_the_words_that_moved_a_posting() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    adapt(&w, "feed.csv", "feed.json").success();
+    let text = format!("{} {SHARED_DUTIES}", duties(&WORDS[1].2));
+    let a = w
+        .jobclass()
+        .args(["classify", "--explain", "--feed-model", "feed.json"])
+        .write_stdin(text.clone())
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    assert!(out.starts_with("sre "), "{out}");
+    let words = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("its words"))
+        .unwrap_or_else(|| panic!("no feed model words in {out}"));
+    assert!(words.contains("flimwex"), "{words}");
+    let a = w
+        .jobclass()
+        .args(["classify", "--json", "--feed-model", "feed.json"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    let feed = &v["evidence"]["feed"];
+    assert!(feed["scores"]["sre"].as_f64().unwrap() > 0.5, "{feed}");
+    assert!(feed["words"].get("flimwex").is_some(), "{feed}");
+}
