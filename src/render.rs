@@ -146,13 +146,25 @@ pub fn write_text(
         writeln!(out, "  named as the job  {}", describe(&e.mentions.job))?;
         writeln!(out, "  named in passing  {}", describe(&e.mentions.passing))?;
         if let Some(feed) = &e.feed {
-            let read: Vec<String> = feed.scores.iter().map(|(l, p)| format!("{l} {p:.2}")).collect();
+            let read: Vec<String> = feed
+                .scores
+                .iter()
+                .map(|(l, p)| format!("{l} {p:.2}"))
+                .collect();
             writeln!(out, "  feed model        {}", read.join(", "))?;
-            let words: Vec<String> = feed.words.iter().map(|(w, p)| format!("{w} ({p:.2})")).collect();
+            let words: Vec<String> = feed
+                .words
+                .iter()
+                .map(|(w, p)| format!("{w} ({p:.2})"))
+                .collect();
             writeln!(
                 out,
                 "  its words         {}",
-                if words.is_empty() { "none it knows".to_string() } else { words.join(", ") }
+                if words.is_empty() {
+                    "none it knows".to_string()
+                } else {
+                    words.join(", ")
+                }
             )?;
         }
     }

@@ -17,8 +17,8 @@ use jobclass::pipeline::batch::predict_valid;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
 use jobclass::pipeline::config::{ClassifierConfig, Prepared};
 use jobclass::pipeline::feed::FeedModel;
-use jobclass::training::adapt::{AdaptSettings, adapt};
 use jobclass::render::{self, Added};
+use jobclass::training::adapt::{AdaptSettings, adapt};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyList, PyTuple};
@@ -527,9 +527,7 @@ fn _adapt<'py>(
         min_examples,
         ..AdaptSettings::default()
     };
-    let adapted = py
-        .detach(|| adapt(&kept, &settings))
-        .map_err(to_py_err)?;
+    let adapted = py.detach(|| adapt(&kept, &settings)).map_err(to_py_err)?;
     if let Some(path) = &path {
         adapted.model.save(path).map_err(to_py_err)?;
     }

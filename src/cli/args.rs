@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
 use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
+use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
 const EXAMPLES: &str = "\

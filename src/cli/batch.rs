@@ -9,8 +9,8 @@ use jobclass::io::temporary::Spool;
 use jobclass::pipeline::batch::{self, BatchOptions, Progress};
 use jobclass::render::{CsvSink, JsonlSink};
 
-use super::args::{BatchArgs, Global};
 use super::adapt;
+use super::args::{BatchArgs, Global};
 use super::common::{Outcome, check_output, load_classifier};
 use super::{progress, signals, terminal};
 
@@ -35,7 +35,11 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     // And so does an input without its text column.
     let input = Input::open(&path, &read_options)?;
     let feed = if a.adapt {
-        Some(adapt::learn(std::slice::from_ref(&path), &a.csv, a.min_examples)?)
+        Some(adapt::learn(
+            std::slice::from_ref(&path),
+            &a.csv,
+            a.min_examples,
+        )?)
     } else {
         None
     };

@@ -56,7 +56,7 @@ impl Exit {
             Exit::RowsFailed => "batch --strict: some rows could not be classified",
             Exit::Input => {
                 "usage or input error: bad flags, a missing or unreadable file, a missing column, \
-                 empty or invalid input, an unknown label, an unusable head or adapter file, an \
+                 empty or invalid input, an unknown label, an unusable head, adapter or feed model file, an \
                  output that is one of the inputs"
             }
             Exit::Model => {

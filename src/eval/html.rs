@@ -217,7 +217,11 @@ fn mistakes(out: &mut dyn Write, page: &Page) -> io::Result<()> {
                 out,
                 r#"<p class="feed">feed model: {}; the words that moved it most: {}</p>"#,
                 read.join(", "),
-                if words.is_empty() { "none".to_string() } else { words.join(", ") }
+                if words.is_empty() {
+                    "none".to_string()
+                } else {
+                    words.join(", ")
+                }
             )?;
         }
         if !m.top_segments.is_empty() {

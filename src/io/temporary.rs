@@ -220,7 +220,9 @@ impl Spool {
             .prefix(&prefix)
             .suffix(SUFFIX)
             .tempfile()
-            .map_err(|e| Error::write("cannot create a temporary file to hold standard input", e))?;
+            .map_err(|e| {
+                Error::write("cannot create a temporary file to hold standard input", e)
+            })?;
         let tracked = Tracked::new(file.path().to_path_buf());
         io::copy(&mut io::stdin().lock(), file.as_file_mut()).map_err(|e| {
             if e.kind() == io::ErrorKind::StorageFull || e.kind() == io::ErrorKind::WriteZero {

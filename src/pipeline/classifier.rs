@@ -101,7 +101,8 @@ pub fn mix_feed(labels: &[String], probs: &[f32], feed: &[(String, f32)], weight
     let z: Vec<f32> = known
         .iter()
         .map(|&(i, q)| {
-            (1.0 - weight) * (probs[i] / share).max(1e-9).ln() + weight * (q / feed_total).max(1e-9).ln()
+            (1.0 - weight) * (probs[i] / share).max(1e-9).ln()
+                + weight * (q / feed_total).max(1e-9).ln()
         })
         .collect();
     let mixed = softmax(&z);

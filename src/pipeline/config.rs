@@ -74,7 +74,11 @@ impl ClassifierConfig {
         };
         let adapter = self.encoder.adapter()?;
         head.check_encoder(adapter.as_ref().map(|a| a.sha256()))?;
-        let feed = self.feed_model.as_deref().map(FeedModel::load).transpose()?;
+        let feed = self
+            .feed_model
+            .as_deref()
+            .map(FeedModel::load)
+            .transpose()?;
         Ok(Prepared {
             config: self,
             head,

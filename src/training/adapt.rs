@@ -71,6 +71,14 @@ pub struct Adapted {
     pub warnings: Vec<String>,
 }
 
+/// Postings split into terms at once (in parallel): bounds the memory that
+/// terms as text take.
+const TERM_CHUNK: usize = 512;
+
+/// The examples the cross-validated agreement uses at most: an estimate, not
+/// the model, so a large feed need not be fitted five more times in full.
+const MAX_CV_EXAMPLES: usize = 2000;
+
 /// Sparse rows: row `r` is `indices[start[r]..start[r+1]]` with its values.
 struct Rows {
     start: Vec<usize>,
@@ -96,16 +104,14 @@ impl Rows {
 /// there is one), in feed order.
 pub fn adapt(texts: &[String], settings: &AdaptSettings) -> Result<Adapted> {
     let n = texts.len();
-    // Per posting: its role when it names exactly one as the job, its terms.
-    let parsed: Vec<(Option<usize>, Vec<String>)> = texts
+    // Each posting's role when it names exactly one as the job.
+    let roles: Vec<Option<usize>> = texts
         .par_iter()
-        .map(|t| (mentions::count(t).only_job(), feed::terms(t)))
+        .map(|t| mentions::count(t).only_job())
         .collect();
     let mut examples = [0u64; 3];
-    for (role, _) in &parsed {
-        if let Some(r) = role {
-            examples[*r] += 1;
-        }
+    for r in roles.iter().flatten() {
+        examples[*r] += 1;
     }
     let classes: Vec<usize> = (0..ROLES.len())
         .filter(|&r| examples[r] >= settings.min_examples)
@@ -134,44 +140,58 @@ pub fn adapt(texts: &[String], settings: &AdaptSettings) -> Result<Adapted> {
         .collect();
 
     // Terms as numbers in first-seen order, document frequencies, and which
-    // terms an example uses.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let mut names: Vec<&str> = Vec::new();
+    // terms an example uses. Postings are split into terms in parallel, a
+    // chunk at a time, and only their term numbers are kept.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut in_example: Vec<bool> = Vec::new();
     let mut docs: Vec<Vec<(u32, u32)>> = Vec::with_capacity(n);
-    for (role, terms) in &parsed {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for t in terms {
-            let id = *ids.entry(t.as_str()).or_insert_with(|| {
-                names.push(t.as_str());
-                df.push(0);
-                in_example.push(false);
-                (names.len() - 1) as u32
-            });
-            *counts.entry(id).or_default() += 1;
-        }
-        let mut doc: Vec<(u32, u32)> = counts.into_iter().collect();
-        doc.sort_unstable();
-        for &(id, _) in &doc {
-            df[id as usize] += 1;
-            if role.is_some_and(|r| classes.contains(&r)) {
-                in_example[id as usize] = true;
+    for (chunk, chunk_roles) in texts.chunks(TERM_CHUNK).zip(roles.chunks(TERM_CHUNK)) {
+        let split: Vec<Vec<String>> = chunk.par_iter().map(|t| feed::terms(t)).collect();
+        for (terms, role) in split.into_iter().zip(chunk_roles) {
+            let mut counts: HashMap<u32, u32> = HashMap::new();
+            for t in terms {
+                let id = match ids.get(&t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = names.len() as u32;
+                        names.push(t.clone());
+                        ids.insert(t, id);
+                        df.push(0);
+                        in_example.push(false);
+                        id
+                    }
+                };
+                *counts.entry(id).or_default() += 1;
             }
+            let mut doc: Vec<(u32, u32)> = counts.into_iter().collect();
+            doc.sort_unstable();
+            for &(id, _) in &doc {
+                df[id as usize] += 1;
+                if role.is_some_and(|r| classes.contains(&r)) {
+                    in_example[id as usize] = true;
+                }
+            }
+            docs.push(doc);
         }
-        docs.push(doc);
     }
+    drop(ids);
     // The vocabulary: terms used often enough in the feed and by at least one
     // example (no other term can get a weight), sorted.
     let mut kept: Vec<u32> = (0..names.len() as u32)
         .filter(|&id| df[id as usize] >= settings.min_df && in_example[id as usize])
         .collect();
-    kept.sort_unstable_by_key(|&id| names[id as usize]);
+    kept.sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
     let mut index = vec![u32::MAX; names.len()];
     for (i, &id) in kept.iter().enumerate() {
         index[id as usize] = i as u32;
     }
-    let vocabulary: Vec<String> = kept.iter().map(|&id| names[id as usize].to_string()).collect();
+    let vocabulary: Vec<String> = kept
+        .iter()
+        .map(|&id| std::mem::take(&mut names[id as usize]))
+        .collect();
+    drop(names);
     let idf: Vec<f32> = kept
         .iter()
         .map(|&id| ((1.0 + n as f64) / (1.0 + df[id as usize] as f64)).ln() as f32 + 1.0)
@@ -184,7 +204,7 @@ pub fn adapt(texts: &[String], settings: &AdaptSettings) -> Result<Adapted> {
         values: Vec::new(),
     };
     let mut y = Vec::new();
-    for ((role, _), doc) in parsed.iter().zip(&docs) {
+    for (role, doc) in roles.iter().zip(&docs) {
         let Some(class) = role.and_then(|r| classes.iter().position(|&c| c == r)) else {
             continue;
         };
@@ -322,8 +342,18 @@ fn fit(rows: &Rows, which: &[usize], y: &[usize], k: usize, d: usize, s: &AdaptS
         let t_next = (1.0 + (1.0 + 4.0 * t * t).sqrt()) / 2.0;
         let mom = (t - 1.0) / t_next;
         let ahead = Fit {
-            w: cur.w.iter().zip(&prev.w).map(|(a, b)| a + (a - b) * mom).collect(),
-            b: cur.b.iter().zip(&prev.b).map(|(a, b)| a + (a - b) * mom).collect(),
+            w: cur
+                .w
+                .iter()
+                .zip(&prev.w)
+                .map(|(a, b)| a + (a - b) * mom)
+                .collect(),
+            b: cur
+                .b
+                .iter()
+                .zip(&prev.b)
+                .map(|(a, b)| a + (a - b) * mom)
+                .collect(),
         };
         let (gw, gb) = gradient(&ahead);
         let gmax = gw.iter().chain(&gb).fold(0.0f64, |a, v| a.max(v.abs()));
@@ -342,25 +372,39 @@ fn fit(rows: &Rows, which: &[usize], y: &[usize], k: usize, d: usize, s: &AdaptS
 
 /// The share of examples whose label a model fitted without their fold gives
 /// back (folds stratified by label, dealt in feed order; the folds run in
-/// parallel).
-fn cross_validated_agreement(rows: &Rows, y: &[usize], k: usize, d: usize, s: &AdaptSettings) -> f32 {
-    let fold_of = stratified_folds(y, k, s.folds);
+/// parallel), on every example or, in a feed of more than
+/// [`MAX_CV_EXAMPLES`], on every k-th in feed order.
+fn cross_validated_agreement(
+    rows: &Rows,
+    y: &[usize],
+    k: usize,
+    d: usize,
+    s: &AdaptSettings,
+) -> f32 {
+    let step = rows.len().div_ceil(MAX_CV_EXAMPLES).max(1);
+    let sample: Vec<usize> = (0..rows.len()).step_by(step).collect();
+    let labels: Vec<usize> = sample.iter().map(|&r| y[r]).collect();
+    let fold_of = stratified_folds(&labels, k, s.folds);
     let right: usize = (0..s.folds)
         .into_par_iter()
         .map(|f| {
-            let train: Vec<usize> = (0..rows.len()).filter(|&r| fold_of[r] != f).collect();
-            let test: Vec<usize> = (0..rows.len()).filter(|&r| fold_of[r] == f).collect();
+            let (test, train): (Vec<(usize, usize)>, Vec<(usize, usize)>) = sample
+                .iter()
+                .copied()
+                .zip(fold_of.iter().copied())
+                .partition(|&(_, fold)| fold == f);
             if train.is_empty() || test.is_empty() {
                 return 0;
             }
+            let train: Vec<usize> = train.into_iter().map(|(r, _)| r).collect();
             let model = fit(rows, &train, y, k, d, s);
             test.iter()
-                .filter(|&&r| {
+                .filter(|&&(r, _)| {
                     let z = model.logits(rows, r, k);
                     crate::math::argmax(z.iter().copied()) == y[r]
                 })
                 .count()
         })
         .sum();
-    right as f32 / rows.len().max(1) as f32
+    right as f32 / sample.len().max(1) as f32
 }

@@ -55,7 +55,11 @@ fn unnamed_csv(per_role: usize) -> String {
     let mut csv = String::from("id,label,description\n");
     for n in 0..per_role {
         for (label, _, words) in &WORDS {
-            let text = format!("{} {SHARED_DUTIES} {}", duties(words), FILLER[n % FILLER.len()]);
+            let text = format!(
+                "{} {SHARED_DUTIES} {}",
+                duties(words),
+                FILLER[n % FILLER.len()]
+            );
             csv.push_str(&format!("u{n}{label},{label},\"{text}\"\n"));
         }
     }
@@ -85,7 +89,13 @@ fn labels(csv: &str) -> Vec<(String, String)> {
 fn batch(w: &Workdir, input: &str, extra: &[&str]) -> Vec<(String, String)> {
     let a = w
         .jobclass()
-        .args(["batch", input, "--text-column", "description", "--no-progress"])
+        .args([
+            "batch",
+            input,
+            "--text-column",
+            "description",
+            "--no-progress",
+        ])
         .args(extra)
         .assert()
         .success();
@@ -144,7 +154,10 @@ fn the_label_column_is_never_read_and_the_file_is_the_same_every_time() {
     let v: serde_json::Value = serde_json::from_slice(&a).unwrap();
     assert_eq!(v["format"], "jobclass-feed-model");
     assert_eq!(v["examples"], serde_json::json!([12, 12, 12]));
-    assert_eq!(v["classes"], serde_json::json!(["devops", "sre", "platform"]));
+    assert_eq!(
+        v["classes"],
+        serde_json::json!(["devops", "sre", "platform"])
+    );
     assert!(
         !v["vocabulary"]
             .as_array()
@@ -194,13 +207,21 @@ fn a_damaged_or_foreign_feed_model_is_refused_before_any_work() {
     let mut short = good.clone();
     short["weights"][0].as_array_mut().unwrap().pop();
     let cases: [(&str, String, &str); 5] = [
-        ("garbage.json", "{not json".into(), "not a feed model: not JSON"),
+        (
+            "garbage.json",
+            "{not json".into(),
+            "not a feed model: not JSON",
+        ),
         (
             "head.json",
             std::fs::read_to_string(crate::common::fixture("../models/head.json")).unwrap(),
             "not a feed model (no \"format\"",
         ),
-        ("newer.json", newer.to_string(), "a feed model of version 99"),
+        (
+            "newer.json",
+            newer.to_string(),
+            "a feed model of version 99",
+        ),
         ("short.json", short.to_string(), "a weight row of"),
         ("empty.json", String::new(), "not a feed model"),
     ];
@@ -225,13 +246,25 @@ fn batch_adapt_on_standard_input_equals_adapt_then_feed_model() {
     adapt(&w, "both.csv", "feed.json").success();
     let two_steps = w
         .jobclass()
-        .args(["batch", "both.csv", "--text-column", "description", "--no-progress"])
+        .args([
+            "batch",
+            "both.csv",
+            "--text-column",
+            "description",
+            "--no-progress",
+        ])
         .args(["--feed-model", "feed.json", "--evidence"])
         .assert()
         .success();
     let one_step = w
         .jobclass()
-        .args(["batch", "-", "--text-column", "description", "--no-progress"])
+        .args([
+            "batch",
+            "-",
+            "--text-column",
+            "description",
+            "--no-progress",
+        ])
         .args(["--adapt", "--evidence"])
         .write_stdin(both)
         .assert()
