@@ -294,6 +294,28 @@ mod tests {
     }
 
     #[test]
+    fn a_mistake_read_by_the_feed_model_shows_its_words() {
+        use crate::pipeline::classifier::Evidence;
+        use crate::pipeline::feed::FeedReading;
+        let mut m = mistake("Keep the zorblax stack fast.");
+        let plain = page_html(std::slice::from_ref(&m), 1);
+        assert!(!plain.contains(r#"class="feed""#));
+        m.prediction.evidence = Some(Evidence {
+            embedding: None,
+            mentions: Default::default(),
+            feed: Some(FeedReading {
+                scores: vec![("devops".into(), 0.8), ("sre".into(), 0.2)],
+                words: vec![("zorblax".into(), 0.3), ("<b>".into(), 0.1)],
+            }),
+        });
+        let html = page_html(&[m], 1);
+        assert!(
+            html.contains(r#"<p class="feed">feed model: devops 0.80, sre 0.20; the words that moved it most: <span class="term">zorblax</span>, <span class="term">&lt;b&gt;</span></p>"#),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn text_from_the_input_never_becomes_markup() {
         let html = page_html(
             &[mistake(

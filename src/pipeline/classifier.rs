@@ -564,6 +564,31 @@ mod tests {
     }
 
     #[test]
+    fn the_feed_model_divides_the_roles_share_and_leaves_other_alone() {
+        let l = labels(&["devops", "sre", "platform", "other"]);
+        let p = [0.5, 0.2, 0.1, 0.2];
+        let feed = vec![("devops".to_string(), 0.1), ("sre".to_string(), 0.9)];
+        let m = mix_feed(&l, &p, &feed, 1.0);
+        // other and platform (unknown to the feed model) keep theirs; devops
+        // and sre share their 0.7 as the feed model says.
+        assert_eq!((m[2], m[3]), (0.1, 0.2));
+        assert!(
+            (m[0] - 0.07).abs() < 1e-6 && (m[1] - 0.63).abs() < 1e-6,
+            "{m:?}"
+        );
+        // Weight 0 is the base pipeline; weight 0.5 the geometric mean.
+        let z = mix_feed(&l, &p, &feed, 0.0);
+        assert!(z.iter().zip(&p).all(|(a, b)| (a - b).abs() < 1e-6));
+        let h = mix_feed(&l, &p, &feed, 0.5);
+        let (a, b) = ((0.5f32 / 0.7 * 0.1).sqrt(), (0.2f32 / 0.7 * 0.9).sqrt());
+        assert!((h[0] - 0.7 * a / (a + b)).abs() < 1e-5, "{h:?}");
+        assert!((h.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        // A feed model that knows one role of these labels changes nothing.
+        let one = vec![("sre".to_string(), 1.0)];
+        assert_eq!(mix_feed(&l, &p, &one, 0.8), p.to_vec());
+    }
+
+    #[test]
     fn without_other_the_most_likely_label_wins() {
         let l = labels(&["devops", "sre", "platform"]);
         assert_eq!(decide(&l, &[0.2, 0.5, 0.3]), 1);

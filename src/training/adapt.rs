@@ -388,18 +388,21 @@ fn cross_validated_agreement(
     let right: usize = (0..s.folds)
         .into_par_iter()
         .map(|f| {
-            let (test, train): (Vec<(usize, usize)>, Vec<(usize, usize)>) = sample
-                .iter()
-                .copied()
-                .zip(fold_of.iter().copied())
-                .partition(|&(_, fold)| fold == f);
+            let in_fold = |want: bool| -> Vec<usize> {
+                sample
+                    .iter()
+                    .zip(&fold_of)
+                    .filter(|&(_, &fold)| (fold == f) == want)
+                    .map(|(&r, _)| r)
+                    .collect()
+            };
+            let (test, train) = (in_fold(true), in_fold(false));
             if train.is_empty() || test.is_empty() {
                 return 0;
             }
-            let train: Vec<usize> = train.into_iter().map(|(r, _)| r).collect();
             let model = fit(rows, &train, y, k, d, s);
             test.iter()
-                .filter(|&&(r, _)| {
+                .filter(|&&r| {
                     let z = model.logits(rows, r, k);
                     crate::math::argmax(z.iter().copied()) == y[r]
                 })
