@@ -142,9 +142,10 @@ pub struct InputOpts {
     #[arg(long, default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
 
-    /// Input format: `csv` (with a header row) or `jsonl` (one JSON object
-    /// per line; every field is kept in the output, which is JSON Lines too)
-    /// [default: jsonl for a file ending in .jsonl or .ndjson, else csv]
+    /// Input format: `csv` (with a header row), `jsonl` (one JSON object
+    /// per line) or `parquet`; the output has the same format, every column
+    /// (field) kept [default: jsonl for a file ending in .jsonl or .ndjson,
+    /// parquet for .parquet, else csv]
     #[arg(long, value_parser = str::parse::<Format>)]
     pub format: Option<Format>,
 }

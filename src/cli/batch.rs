@@ -1,10 +1,11 @@
-//! `jobclass batch`: label every row of a CSV or JSON Lines file, written
-//! back in its own format.
+//! `jobclass batch`: label every row of a CSV, JSON Lines or Parquet file,
+//! written back in its own format.
 
 use std::io::Write;
 
 use anyhow::Result;
-use jobclass::io::format::Input;
+use jobclass::io::format::{Format, Input};
+use jobclass::io::parquet_io::ParquetSink;
 use jobclass::pipeline::batch::{self, BatchOptions, Progress};
 use jobclass::render::{CsvSink, JsonlSink};
 
@@ -24,7 +25,11 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
     // And so does an input without its text column.
-    let input = Input::open(&a.input, &a.csv.read_options(&a.input))?;
+    let read = a.csv.read_options(&a.input);
+    if read.format == Format::Parquet && output.is_none() {
+        terminal::refuse_binary_on_terminal("Parquet")?;
+    }
+    let input = Input::open(&a.input, &read)?;
     let classifier = load_classifier(g, &a.opts)?;
     let options = BatchOptions {
         group_rows: GROUP_ROWS,
@@ -47,6 +52,13 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         Input::Jsonl(source) => {
             let sink = JsonlSink::new(w, labels, a.evidence);
             batch::run(&classifier, source, sink, &options, report)
+        }
+        Input::Parquet(source) => {
+            let (schema, codec) = (source.schema().clone(), source.compression());
+            let mut sink = ParquetSink::new(w, &schema, labels, a.evidence, codec)?;
+            let summary = batch::run(&classifier, source, &mut sink, &options, report)?;
+            sink.finish()?;
+            Ok(summary)
         }
     };
     let summary = match &output {

@@ -102,6 +102,50 @@ impl Temporary {
     }
 }
 
+/// A private file in the system's temporary folder holding an input that
+/// must be read out of order (a Parquet file from a pipe or standard input),
+/// named and listed like [`Temporary`], removed when dropped.
+pub(crate) struct Spool {
+    file: tempfile::NamedTempFile,
+    _tracked: Tracked,
+}
+
+impl Spool {
+    /// Copies all of `from` into a new spool file.
+    pub(crate) fn copy(from: &mut dyn io::Read, what: &str) -> Result<Spool> {
+        let dir = std::env::temp_dir();
+        remove_stale(&dir);
+        let prefix = format!("{PREFIX}{}-", std::process::id());
+        // Private (0600, tempfile's default): the postings may not be public.
+        let mut file = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(SUFFIX)
+            .tempfile_in(&dir)
+            .map_err(|e| {
+                Error::io(
+                    format!("cannot create a temporary file in {}", dir.display()),
+                    e,
+                )
+            })?;
+        let tracked = Tracked::new(file.path().to_path_buf());
+        io::copy(from, &mut file).map_err(|e| {
+            Error::io(
+                format!("cannot copy {what} to {}", file.path().display()),
+                e,
+            )
+        })?;
+        Ok(Spool {
+            file,
+            _tracked: tracked,
+        })
+    }
+
+    /// The file, to read from (its offset is wherever the copy left it).
+    pub(crate) fn file(&self) -> &File {
+        self.file.as_file()
+    }
+}
+
 /// Removes the temporary files in `dir` left by jobclass processes that no
 /// longer run (killed before they could clean up).
 fn remove_stale(dir: &Path) {
