@@ -89,6 +89,7 @@ impl ParquetInput {
                     "{name} is not a Parquet file jobclass can read: {e}"
                 ))
             })?;
+        refuse_unknown_codecs(&name, &metadata)?;
         Ok(ParquetInput {
             file,
             metadata,
@@ -182,6 +183,36 @@ impl ParquetInput {
     fn read_error(&self, e: impl std::fmt::Display) -> Error {
         Error::Input(format!("cannot read {}: {e}", self.name))
     }
+}
+
+/// Refuses, before any work, a file with a column compressed in a way this
+/// build does not read (brotli, LZO): reading would fail at that row group.
+fn refuse_unknown_codecs(name: &str, metadata: &ArrowReaderMetadata) -> Result<()> {
+    for group in metadata.metadata().row_groups() {
+        for column in group.columns() {
+            match column.compression() {
+                Compression::UNCOMPRESSED
+                | Compression::SNAPPY
+                | Compression::GZIP(_)
+                | Compression::LZ4
+                | Compression::LZ4_RAW
+                | Compression::ZSTD(_) => {}
+                other => {
+                    let codec = match other {
+                        Compression::BROTLI(_) => "brotli".to_string(),
+                        c => c.to_string(),
+                    };
+                    return Err(Error::Input(format!(
+                        "{name}: the column {:?} is compressed with {codec}, which jobclass \
+                         does not read; it reads Parquet that is uncompressed or compressed \
+                         with snappy, gzip, lz4 or zstd",
+                        column.column_path().string()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The spool file, opened anew (the copy left its offset at the end).
