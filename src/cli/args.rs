@@ -172,7 +172,7 @@ pub enum Command {
     /// label's score.
     Classify(ClassifyArgs),
 
-    /// Label every row of a CSV or JSON Lines file.
+    /// Label every row of a CSV, JSON Lines or Parquet file.
     ///
     /// Keeps every input column (JSON field) and row, in order, and adds label, confidence,
     /// score_<label> for each label (with --evidence also embedding_<label>,
@@ -180,11 +180,11 @@ pub enum Command {
     /// (empty text, invalid UTF-8, too many fields, a quote never closed)
     /// keeps an empty label and says why in `error`; in JSON Lines a line
     /// that is no JSON object, or whose text field is missing or not a
-    /// string, too. A summary goes to stderr. Streams: memory does not grow
+    /// string, too; in Parquet a null text. A summary goes to stderr. Streams: memory does not grow
     /// with the number of rows.
     Batch(BatchArgs),
 
-    /// Measure accuracy on a labeled CSV or JSON Lines file.
+    /// Measure accuracy on a labeled CSV, JSON Lines or Parquet file.
     ///
     /// Prints accuracy, macro-F1, per-class precision/recall/F1/support, the
     /// expected calibration error, the confusion matrix, and (unless
@@ -265,7 +265,7 @@ pub struct ClassifyArgs {
 /// Flags of `batch`.
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// CSV or JSON Lines file to read, or `-` for standard input
+    /// CSV, JSON Lines or Parquet file to read, or `-` for standard input
     pub input: String,
     /// Where to write the labeled file [default: standard output]; written
     /// to a temporary file and renamed into place when complete, so Ctrl-C
@@ -294,7 +294,7 @@ pub struct BatchArgs {
 /// Flags of `eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Labeled CSV or JSON Lines file, or `-` for standard input
+    /// Labeled CSV, JSON Lines or Parquet file, or `-` for standard input
     pub input: String,
     /// Column with the true label
     #[arg(long, value_name = "COLUMN")]
