@@ -296,6 +296,31 @@ pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_
     out
 }
 
+/// What each of [`added_columns`] holds, in order, for a writer that gives
+/// every column one type (Parquet): [`added_values`] of any outcome has a
+/// value of this kind, or [`Added::Missing`], in each place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddedKind {
+    /// A label or an error message.
+    Text,
+    /// A probability.
+    Prob,
+    /// A count of role names.
+    Count,
+}
+
+/// The kinds of [`added_columns`] for `k` labels (and `evidence`).
+pub fn added_kinds(k: usize, evidence: bool) -> Vec<AddedKind> {
+    let mut out = vec![AddedKind::Text, AddedKind::Prob];
+    out.extend((0..k).map(|_| AddedKind::Prob));
+    if evidence {
+        out.extend((0..k).map(|_| AddedKind::Prob));
+        out.extend((0..2 * ROLES.len()).map(|_| AddedKind::Count));
+    }
+    out.push(AddedKind::Text);
+    out
+}
+
 /// A row of the labeled CSV: its input fields, then [`added_values`].
 pub fn csv_record(row: &Row, k: usize, evidence: bool) -> csv::ByteRecord {
     let added = added_values(&row.outcome, k, evidence);

@@ -157,9 +157,10 @@ pub struct InputOpts {
     #[arg(long, default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
 
-    /// Input format: `csv` (with a header row) or `jsonl` (one JSON object
-    /// per line; every field is kept in the output, which is JSON Lines too)
-    /// [default: jsonl for a file ending in .jsonl or .ndjson, else csv]
+    /// Input format: `csv` (with a header row), `jsonl` (one JSON object
+    /// per line) or `parquet`; the output has the same format, every column
+    /// (field) kept [default: jsonl for a file ending in .jsonl or .ndjson,
+    /// parquet for .parquet, else csv]
     #[arg(long, value_parser = str::parse::<Format>)]
     pub format: Option<Format>,
 }
@@ -186,7 +187,7 @@ pub enum Command {
     /// label's score.
     Classify(ClassifyArgs),
 
-    /// Label every row of a CSV or JSON Lines file.
+    /// Label every row of a CSV, JSON Lines or Parquet file.
     ///
     /// Keeps every input column (JSON field) and row, in order, and adds label, confidence,
     /// score_<label> for each label (with --evidence also embedding_<label>,
@@ -194,7 +195,7 @@ pub enum Command {
     /// (empty text, invalid UTF-8, too many fields, a quote never closed)
     /// keeps an empty label and says why in `error`; in JSON Lines a line
     /// that is no JSON object, or whose text field is missing or not a
-    /// string, too. A summary goes to stderr. Streams: memory does not grow
+    /// string, too; in Parquet a null text. A summary goes to stderr. Streams: memory does not grow
     /// with the number of rows.
     Batch(BatchArgs),
 
@@ -211,7 +212,7 @@ pub enum Command {
     /// -o feed.json`.
     Adapt(AdaptArgs),
 
-    /// Measure accuracy on a labeled CSV or JSON Lines file.
+    /// Measure accuracy on a labeled CSV, JSON Lines or Parquet file.
     ///
     /// Prints accuracy, macro-F1, per-class precision/recall/F1/support, the
     /// expected calibration error, the confusion matrix, and (unless
@@ -292,7 +293,7 @@ pub struct ClassifyArgs {
 /// Flags of `batch`.
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// CSV or JSON Lines file to read, or `-` for standard input
+    /// CSV, JSON Lines or Parquet file to read, or `-` for standard input
     pub input: String,
     /// Where to write the labeled file [default: standard output]; written
     /// to a temporary file and renamed into place when complete, so Ctrl-C
@@ -348,7 +349,7 @@ pub struct AdaptArgs {
 /// Flags of `eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Labeled CSV or JSON Lines file, or `-` for standard input
+    /// Labeled CSV, JSON Lines or Parquet file, or `-` for standard input
     pub input: String,
     /// Column with the true label
     #[arg(long, value_name = "COLUMN")]

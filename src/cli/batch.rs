@@ -1,10 +1,11 @@
-//! `jobclass batch`: label every row of a CSV or JSON Lines file, written
-//! back in its own format.
+//! `jobclass batch`: label every row of a CSV, JSON Lines or Parquet file,
+//! written back in its own format.
 
 use std::io::Write;
 
 use anyhow::Result;
-use jobclass::io::format::Input;
+use jobclass::io::format::{Format, Input};
+use jobclass::io::parquet_io::ParquetSink;
 use jobclass::io::temporary::Spool;
 use jobclass::pipeline::batch::{self, BatchOptions, Progress};
 use jobclass::render::{CsvSink, JsonlSink};
@@ -33,6 +34,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
     let read_options = a.csv.read_options(&a.input);
     // And so does an input without its text column.
+    if read_options.format == Format::Parquet && output.is_none() {
+        terminal::refuse_binary_on_terminal("Parquet")?;
+    }
     let input = Input::open(&path, &read_options)?;
     let feed = if a.adapt {
         Some(adapt::learn(
@@ -68,6 +72,13 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         Input::Jsonl(source) => {
             let sink = JsonlSink::new(w, labels, a.evidence);
             batch::run(&classifier, source, sink, &options, report)
+        }
+        Input::Parquet(source) => {
+            let (schema, codec) = (source.schema().clone(), source.compression());
+            let mut sink = ParquetSink::new(w, &schema, labels, a.evidence, codec)?;
+            let summary = batch::run(&classifier, source, &mut sink, &options, report)?;
+            sink.finish()?;
+            Ok(summary)
         }
     };
     let summary = match &output {

@@ -1,4 +1,4 @@
-//! `jobclass eval`: accuracy on a labeled CSV or JSON Lines file, as text,
+//! `jobclass eval`: accuracy on a labeled CSV, JSON Lines or Parquet file, as text,
 //! JSON, and with `--report` an HTML page.
 
 use std::io::Write;

@@ -41,6 +41,17 @@ pub fn require_stdout() -> Result<(), Error> {
     Ok(())
 }
 
+/// Refuses to write a binary format (`what`) to standard output when it is a
+/// terminal: it would be unreadable there, and its escaping would spoil it.
+pub fn refuse_binary_on_terminal(what: &str) -> Result<(), Error> {
+    if io::stdout().is_terminal() {
+        return Err(Error::Input(format!(
+            "{what} is binary: give -o FILE, or redirect standard output to a file or a pipe"
+        )));
+    }
+    Ok(())
+}
+
 /// Standard output, with control characters escaped when it is a terminal
 /// (a pipe or a file gets the bytes as they are).
 pub fn stdout() -> Box<dyn Write> {

@@ -1,18 +1,22 @@
 //! The file formats `batch` and `eval` read, chosen once ([`Format::of`]),
-//! and one way in for each use: [`Input`] opens a file of either format as a
+//! and one way in for each use: [`Input`] opens a file of any format as a
 //! [`Source`] of records for batch labelling, [`read_labeled`] reads a labeled
 //! file for evaluation.
 //!
 //! Batch labelling writes each record back in the format it was read in, so a
-//! format is a pair: a [`Source`] here (CSV: [`CsvSource`], JSON Lines:
-//! [`JsonlSource`]) and the sink in `render` that writes its records
-//! (`CsvSink`, `JsonlSink`). Adding a format is one more source and one more
-//! sink, joined in one [`Input`] variant.
+//! format is a pair: a [`Source`] (CSV: [`CsvSource`], JSON Lines:
+//! [`JsonlSource`], Parquet: [`ParquetSource`]) and the sink that writes its
+//! records (`CsvSink` and `JsonlSink` in `render`, [`ParquetSink`] beside
+//! its source). Adding a format is one more source and one more sink, joined
+//! in one [`Input`] variant.
+//!
+//! [`ParquetSink`]: super::parquet_io::ParquetSink
 
 use std::str::FromStr;
 
 use super::csv_input::{self, CsvInput, CsvOptions, CsvSource, Labeled};
 use super::jsonl_input::{self, JsonlInput, JsonlSource};
+use super::parquet_io::{self, ParquetInput, ParquetSource};
 use super::source::Source;
 use crate::error::Result;
 use crate::labels::LabelSet;
@@ -24,17 +28,21 @@ pub enum Format {
     Csv,
     /// JSON Lines: one JSON object per line.
     Jsonl,
+    /// Apache Parquet.
+    Parquet,
 }
 
 impl Format {
     /// `chosen` when there is one, else the format `path`'s name tells:
     /// JSON Lines for a name ending in `.jsonl` or `.ndjson` (in any case),
-    /// CSV otherwise.
+    /// Parquet for one ending in `.parquet`, CSV otherwise.
     pub fn of(path: &str, chosen: Option<Format>) -> Format {
         chosen.unwrap_or_else(|| {
             let lower = path.to_ascii_lowercase();
             if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
                 Format::Jsonl
+            } else if lower.ends_with(".parquet") {
+                Format::Parquet
             } else {
                 Format::Csv
             }
@@ -45,12 +53,13 @@ impl Format {
 impl FromStr for Format {
     type Err = String;
 
-    /// `csv`, or `jsonl` (also spelt `ndjson`).
+    /// `csv`, `jsonl` (also spelt `ndjson`) or `parquet`.
     fn from_str(s: &str) -> std::result::Result<Format, String> {
         match s {
             "csv" => Ok(Format::Csv),
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
-            _ => Err(format!("{s:?} is not a format: use csv or jsonl")),
+            "parquet" => Ok(Format::Parquet),
+            _ => Err(format!("{s:?} is not a format: use csv, jsonl or parquet")),
         }
     }
 }
@@ -86,6 +95,8 @@ pub enum Input {
     Csv(CsvSource),
     /// JSON Lines records.
     Jsonl(JsonlSource),
+    /// Parquet rows, a row group at a time.
+    Parquet(ParquetSource),
 }
 
 impl Input {
@@ -97,6 +108,11 @@ impl Input {
             Format::Jsonl => {
                 Input::Jsonl(JsonlSource::new(JsonlInput::open(path)?, &opts.text, title))
             }
+            Format::Parquet => Input::Parquet(ParquetSource::new(
+                ParquetInput::open(path)?,
+                &opts.text,
+                title,
+            )?),
         })
     }
 
@@ -105,6 +121,7 @@ impl Input {
         match self {
             Input::Csv(s) => s.total_bytes(),
             Input::Jsonl(s) => s.total_bytes(),
+            Input::Parquet(s) => s.total_bytes(),
         }
     }
 }
@@ -137,6 +154,7 @@ impl Input {
         match self {
             Input::Csv(s) => all(s),
             Input::Jsonl(s) => all(s),
+            Input::Parquet(s) => all(s),
         }
     }
 }
@@ -157,6 +175,7 @@ pub fn read_labeled(
             csv_input::read_labeled_with(opts.open_csv(path)?, &opts.text, label, title, labels)
         }
         Format::Jsonl => jsonl_input::read_labeled(path, &opts.text, label, title, labels),
+        Format::Parquet => parquet_io::read_labeled(path, &opts.text, label, title, labels),
     }
 }
 
@@ -170,11 +189,13 @@ mod tests {
         assert_eq!(Format::of("a.ndjson", None), Format::Jsonl);
         assert_eq!(Format::of("a.tsv", None), Format::Csv);
         assert_eq!(Format::of("-", None), Format::Csv);
+        assert_eq!(Format::of("lake/part-0.PARQUET", None), Format::Parquet);
+        assert_eq!("parquet".parse::<Format>(), Ok(Format::Parquet));
         assert_eq!(Format::of("a.jsonl", Some(Format::Csv)), Format::Csv);
         assert_eq!("ndjson".parse::<Format>(), Ok(Format::Jsonl));
         assert_eq!(
             "xml".parse::<Format>(),
-            Err("\"xml\" is not a format: use csv or jsonl".to_string())
+            Err("\"xml\" is not a format: use csv, jsonl or parquet".to_string())
         );
     }
 }

@@ -1,10 +1,11 @@
-//! Data in and out: CSV and JSON Lines input, one format or the other chosen
-//! and opened in [`format`](mod@format), files written atomically, checksums.
+//! Data in and out: CSV, JSON Lines and Parquet input, one format chosen and
+//! opened in [`format`](mod@format), files written atomically, checksums.
 
 pub mod atomic;
 pub mod csv_input;
 pub mod format;
 pub mod jsonl_input;
+pub mod parquet_io;
 pub mod source;
 pub mod temporary;
 

@@ -102,6 +102,61 @@ impl Temporary {
     }
 }
 
+/// A private file in the system's temporary folder holding an input that
+/// must be read out of order (a Parquet file from a pipe or standard input)
+/// or twice (`batch --adapt` on standard input), named and listed like
+/// [`Temporary`], removed when dropped.
+pub struct Spool {
+    file: tempfile::NamedTempFile,
+    _tracked: Tracked,
+}
+
+impl Spool {
+    /// Copies all of `from` into a new spool file.
+    pub(crate) fn copy(from: &mut dyn io::Read, what: &str) -> Result<Spool> {
+        let dir = std::env::temp_dir();
+        remove_stale(&dir);
+        let prefix = format!("{PREFIX}{}-", std::process::id());
+        // Private (0600, tempfile's default): the postings may not be public.
+        let mut file = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(SUFFIX)
+            .tempfile_in(&dir)
+            .map_err(|e| {
+                Error::io(
+                    format!("cannot create a temporary file in {}", dir.display()),
+                    e,
+                )
+            })?;
+        let tracked = Tracked::new(file.path().to_path_buf());
+        io::copy(from, &mut file).map_err(|e| {
+            Error::io(
+                format!("cannot copy {what} to {}", file.path().display()),
+                e,
+            )
+        })?;
+        Ok(Spool {
+            file,
+            _tracked: tracked,
+        })
+    }
+
+    /// All of standard input in a spool file.
+    pub fn stdin() -> Result<Spool> {
+        Spool::copy(&mut io::stdin().lock(), "standard input")
+    }
+
+    /// The file, to read from (its offset is wherever the copy left it).
+    pub(crate) fn file(&self) -> &File {
+        self.file.as_file()
+    }
+
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        self.file.path()
+    }
+}
+
 /// Removes the temporary files in `dir` left by jobclass processes that no
 /// longer run (killed before they could clean up).
 fn remove_stale(dir: &Path) {
@@ -200,45 +255,5 @@ mod tests {
         assert!(other.exists(), "a name that is not ours is kept");
         assert_eq!(stale_pid(".jobclass-12-ab.tmp"), Some(12));
         assert_eq!(stale_pid(".jobclass-ab.tmp"), None);
-    }
-}
-
-/// Standard input copied whole into a temporary file, for a command that
-/// reads its input twice (`batch --adapt`); removed when dropped, and by
-/// [`remove_temporaries`] on a signal.
-pub struct Spool {
-    file: tempfile::NamedTempFile,
-    _tracked: Tracked,
-}
-
-impl Spool {
-    /// Copies standard input to a temporary file in the system's temporary
-    /// folder.
-    pub fn stdin() -> Result<Spool> {
-        let prefix = format!("{PREFIX}{}-", std::process::id());
-        let mut file = tempfile::Builder::new()
-            .prefix(&prefix)
-            .suffix(SUFFIX)
-            .tempfile()
-            .map_err(|e| {
-                Error::write("cannot create a temporary file to hold standard input", e)
-            })?;
-        let tracked = Tracked::new(file.path().to_path_buf());
-        io::copy(&mut io::stdin().lock(), file.as_file_mut()).map_err(|e| {
-            if e.kind() == io::ErrorKind::StorageFull || e.kind() == io::ErrorKind::WriteZero {
-                Error::write("cannot hold standard input in a temporary file", e)
-            } else {
-                Error::io("cannot read standard input", e)
-            }
-        })?;
-        Ok(Spool {
-            file,
-            _tracked: tracked,
-        })
-    }
-
-    /// Where it is.
-    pub fn path(&self) -> &Path {
-        self.file.path()
     }
 }

@@ -1,5 +1,5 @@
 //! The integration tests, in one binary so that candle is linked once: one
-//! module per command, plus parity with sentence-transformers, property tests
+//! module per command, plus Parquet in and out, parity with sentence-transformers, property tests
 //! of the CSV path and of both readers (`fuzz`), JSON Lines fields kept as
 //! written, the inputs refused up front, outputs that destroy nothing, the
 //! checks of every file jobclass reads (heads, adapters, the model folder)
@@ -29,6 +29,7 @@ mod jsonl;
 mod jsonl_fidelity;
 mod outputs;
 mod parity;
+mod parquet;
 mod parsers;
 mod properties;
 mod report;
