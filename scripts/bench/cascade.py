@@ -1,20 +1,54 @@
 #!/usr/bin/env python3
-"""Names first against embedding every posting: `jobclass batch FILE --text-column description`
-postings/s without and with `--embed-all` (default precision), measured alternately (A B A B...),
-on ../shared/data/dev_postings.csv and on a feed of only its postings that name no role as the job
-(found with one `batch --evidence` run: every job_ count 0; written to a temporary file, never into
-the repository). Prints each run, the peak RSS of each run and the ratio per pair. The CPU's
-AVX-512 extensions are printed with the figures.
-Usage: scripts/bench/cascade.py [--pairs 3] [--jobclass target/release/jobclass] [--file F]
+"""Names first against embedding every posting, in every precision: `jobclass batch FILE
+--text-column description` postings/s without and with `--embed-all`, for bf16 (the default),
+int8, f32 and JOBCLASS_CPU=avx2 (bf16 asked for, fp32 AVX2 kernels run), measured alternately
+(every mode once per round, rounds repeated), on ../shared/data/dev_postings.csv and on a feed of
+only its postings that name no role as the job (found with one `batch --evidence` run: every job_
+count 0; written to a temporary file, never into the repository). The same for the Python
+package's `Classifier.predict_arrow` (the package must be installed in the interpreter given by
+--python; skipped otherwise). Prints each run, then a table of medians with the peak RSS of each
+mode (largest over its runs), and the cold start of `jobclass batch` on one posting that names its
+role and of `jobclass embed` on one text. The CPU's AVX-512 extensions are printed with the figures.
+Usage: scripts/bench/cascade.py [--rounds 1] [--jobclass target/release/jobclass] [--file F]
+       [--python PYTHON] [--modes bf16,int8,f32,avx2]
 """
-import argparse, csv, io, os, statistics, sys, tempfile
+import argparse, csv, io, os, statistics, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import common  # noqa: E402
 
+MODES = {
+    "bf16": ([], {}),
+    "int8": (["--precision", "int8"], {}),
+    "f32": (["--precision", "f32"], {}),
+    "avx2": ([], {"JOBCLASS_CPU": "avx2"}),
+}
+
+# Runs in the interpreter given by --python: times predict_arrow alone, prints seconds and the
+# process's peak RSS in MB.
+PY_SNIPPET = r"""
+import csv, resource, sys, time
+import pyarrow as pa, jobclass
+path, precision, embed_all = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+with open(path, newline="") as f:
+    texts = [r["description"] for r in csv.DictReader(f)]
+c = jobclass.Classifier(precision=precision, embed_all=embed_all)
+t = time.perf_counter()
+out = c.predict_arrow(pa.table({"description": texts}), text_column="description")
+dt = time.perf_counter() - t
+assert out.num_rows == len(texts)
+print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
 
 def batch(exe, path, extra):
     return [exe, "batch", path, "--text-column", "description", "--no-progress", *extra]
+
+
+def env_with(extra):
+    env = dict(os.environ)
+    env.update(extra)
+    return env
 
 
 def no_role_feed(exe, path, out):
@@ -33,41 +67,100 @@ def no_role_feed(exe, path, out):
     return len(keep)
 
 
-def compare(exe, path, n, pairs, name):
-    print(f"\n{name}: {n} postings, {pairs} pairs, A = names first (default), B = --embed-all")
-    ratios, rss = [], {"A": [], "B": []}
-    rates = {"A": [], "B": []}
-    for i in range(pairs):
-        pair = {}
-        for which, extra in (("A", []), ("B", ["--embed-all"])):
-            secs, mb, _ = common.run(batch(exe, path, extra), b"")
-            pair[which] = n / secs
-            rates[which].append(n / secs)
-            rss[which].append(mb)
-            print(f"  pair {i + 1} {which}: {secs:7.2f} s  {n / secs:7.2f} postings/s  peak RSS {mb:6.0f} MB")
-        ratios.append(pair["A"] / pair["B"])
-        print(f"  pair {i + 1} ratio A/B: {ratios[-1]:.2f}")
-    print(f"  median: A {statistics.median(rates['A']):.2f} postings/s, B {statistics.median(rates['B']):.2f} postings/s, "
-          f"ratio A/B {statistics.median(ratios):.2f} (pairs: {', '.join(f'{r:.2f}' for r in ratios)}); "
-          f"peak RSS max A {max(rss['A']):.0f} MB, B {max(rss['B']):.0f} MB")
+def run_cli(exe, path, mode, embed_all):
+    args, env = MODES[mode]
+    secs, mb, _ = common.run(batch(exe, path, args + (["--embed-all"] if embed_all else [])), b"",
+                             env=env_with(env))
+    return secs, mb
+
+
+def run_py(python, path, mode, embed_all):
+    _, env = MODES[mode]
+    precision = "bf16" if mode == "avx2" else mode
+    p = subprocess.run([python, "-c", PY_SNIPPET, path, precision, "1" if embed_all else "0"],
+                       env=env_with(env), capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"predict_arrow ({mode}) failed: {p.stderr[-2000:]}")
+    secs, mb = p.stdout.split()
+    return float(secs), float(mb)
+
+
+def python_ready(python):
+    if not python:
+        return False
+    p = subprocess.run([python, "-c", "import jobclass, pyarrow"], capture_output=True)
+    return p.returncode == 0
+
+
+def cold_start(exe, named_csv):
+    out = []
+    for cmd, stdin in (([exe, "batch", named_csv, "--text-column", "description", "--no-progress"], b""),
+                       ([exe, "embed"], b"Senior Rust engineer\n")):
+        common.run(cmd, stdin)  # warm the page cache
+        runs = [common.run(cmd, stdin) for _ in range(5)]
+        out.append((" ".join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd[:2])),
+                    statistics.median(r[0] for r in runs) * 1000, max(r[1] for r in runs)))
+    return out
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pairs", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--jobclass", default=common.BIN)
     ap.add_argument("--file", default=common.DEV_POSTINGS)
+    ap.add_argument("--python", default=os.path.expanduser("~/.cache/jobclass/test-venv/bin/python"))
+    ap.add_argument("--modes", default=",".join(MODES))
     a = ap.parse_args()
+    modes = a.modes.split(",")
     if not os.path.exists(a.file):
         sys.exit(f"{a.file} is not there (../shared/data holds the real postings)")
-    print(f"CPU: {common.cpu_model()}; {os.cpu_count()} cores")
-    with open(a.file, newline="") as f:
-        n = sum(1 for _ in csv.DictReader(f))
-    compare(a.jobclass, a.file, n, a.pairs, os.path.basename(a.file))
+    print(f"CPU: {common.cpu_model()}; {os.cpu_count()} cores; load average before: "
+          f"{' '.join(open('/proc/loadavg').read().split()[:3])}")
+    py = python_ready(a.python)
+    if not py:
+        print(f"predict_arrow skipped: {a.python} cannot import jobclass and pyarrow")
     with tempfile.TemporaryDirectory() as tmp:
         feed = os.path.join(tmp, "no_role.csv")
         k = no_role_feed(a.jobclass, a.file, feed)
-        compare(a.jobclass, feed, k, a.pairs, f"the postings of {os.path.basename(a.file)} that name no role as the job")
+        with open(a.file, newline="") as f:
+            n = sum(1 for _ in csv.DictReader(f))
+        named = os.path.join(tmp, "named.csv")
+        with open(named, "w", newline="") as f:
+            f.write("description\nWe are hiring a Senior Site Reliability Engineer to run our platform.\n")
+        feeds = [(os.path.basename(a.file), a.file, n),
+                 (f"no role named ({k} of them)", feed, k)]
+        runners = [("batch", lambda p, m, e: run_cli(a.jobclass, p, m, e))]
+        if py:
+            runners.append(("predict_arrow", lambda p, m, e: run_py(a.python, p, m, e)))
+        results = {}
+        for r in range(a.rounds):
+            for fname, path, count in feeds:
+                for rname, runner in runners:
+                    for mode in modes:
+                        for embed_all in (False, True):
+                            secs, mb = runner(path, mode, embed_all)
+                            key = (fname, rname, mode, embed_all)
+                            results.setdefault(key, []).append((count / secs, mb))
+                            print(f"round {r + 1} {fname} {rname} {mode}{' --embed-all' if embed_all else ''}: "
+                                  f"{secs:7.2f} s {count / secs:7.2f} postings/s peak RSS {mb:4.0f} MB",
+                                  flush=True)
+        starts = cold_start(a.jobclass, named)
+    print("\nmedians (postings/s; peak RSS is the largest of the mode's runs; "
+          "predict_arrow times the call alone, batch the whole process)\n")
+    print("| feed | call | mode | names first | --embed-all | ratio | peak RSS MB |")
+    print("|---|---|---|---:|---:|---:|---:|")
+    for fname, _, _ in feeds:
+        for rname, _ in runners:
+            for mode in modes:
+                a_ = results[(fname, rname, mode, False)]
+                b_ = results[(fname, rname, mode, True)]
+                ra = statistics.median(x[0] for x in a_)
+                rb = statistics.median(x[0] for x in b_)
+                rss = max(x[1] for x in a_ + b_)
+                print(f"| {fname} | {rname} | {mode} | {ra:.1f} | {rb:.1f} | {ra / rb:.2f} | {rss:.0f} |")
+    print()
+    for what, ms, mb in starts:
+        print(f"cold start, {what} (one posting, median of 5): {ms:.0f} ms, peak RSS {mb:.0f} MB")
 
 
 if __name__ == "__main__":

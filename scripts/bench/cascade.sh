@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release binary, makes sure the model is cached, and prints the names-first figures
-# recorded in BENCHMARKS.md: batch postings/s with and without --embed-all, measured alternately,
-# on ../shared/data/dev_postings.csv and on its postings that name no role, with peak RSS and the
-# ratio. Usage: scripts/bench/cascade.sh [extra args for scripts/bench/cascade.py]
+# recorded in BENCHMARKS.md and README.md: batch (and, with the Python package installed,
+# Classifier.predict_arrow) postings/s with and without --embed-all in bf16, int8, f32 and
+# JOBCLASS_CPU=avx2, measured alternately, on ../shared/data/dev_postings.csv and on its postings
+# that name no role, with the peak RSS of each mode and the cold start.
+# Usage: scripts/bench/cascade.sh [extra args for scripts/bench/cascade.py]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cargo build --release --quiet
