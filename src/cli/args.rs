@@ -331,7 +331,7 @@ pub struct BatchArgs {
 /// Flags of `adapt`.
 #[derive(Debug, Args)]
 pub struct AdaptArgs {
-    /// CSV or JSON Lines files of one feed, read as one (`-` for standard
+    /// CSV, JSON Lines or Parquet files of one feed, read as one (`-` for standard
     /// input)
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,

@@ -13,6 +13,7 @@ fn help_teaches_commands_and_exit_codes() {
     for s in [
         "classify",
         "batch",
+        "adapt",
         "eval",
         "train",
         "embed",
@@ -44,7 +45,15 @@ fn help_of(command: &[&str]) -> String {
 #[test]
 fn help_of_every_command_snapshot() {
     insta::assert_snapshot!("help", help_of(&[]));
-    for command in ["classify", "batch", "eval", "train", "embed", "fetch-model"] {
+    for command in [
+        "classify",
+        "batch",
+        "adapt",
+        "eval",
+        "train",
+        "embed",
+        "fetch-model",
+    ] {
         insta::assert_snapshot!(format!("help_{command}"), help_of(&[command]));
     }
 }
@@ -110,6 +119,7 @@ fn man_page_lists_every_command() {
     for command in [
         "classify",
         "batch",
+        "adapt",
         "eval",
         "train",
         "embed",
