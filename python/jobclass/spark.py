@@ -20,7 +20,7 @@ __all__ = ["classify"]
 
 # One classifier per Python worker process and settings: Spark reuses its Python workers
 # (spark.python.worker.reuse, on by default), so the model loads once per worker, not per task.
-_CLASSIFIERS = {}
+_CLASSIFIERS: dict = {}
 
 
 def classify(df, text_column="description", title_column=None, **classifier_kwargs):
