@@ -73,7 +73,7 @@ def classify(ds, text_column="description", title_column=None, *, threads=1, act
             "Ray Data's read and write tasks: the job would wait for ever. Use fewer actors, a "
             "fractional num_cpus (threads stays what the actor computes on) or more CPUs.")
     with warnings.catch_warnings():
-        # Ray 2.5x-2.6x warns that remote arguments given as keywords are deprecated, yet has
+        # Ray 2.60 warns that remote arguments given as keywords are deprecated, yet has
         # no named parameter for the restarts: keywords are the one way to bound them.
         warnings.filterwarnings("ignore", message=".*ray_remote_args.* is deprecated")
         return ds.map_batches(
