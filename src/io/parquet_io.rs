@@ -3,7 +3,7 @@
 //! column as it was (its type, nulls and nested values included) and the
 //! columns of [`crate::render::added_columns`], typed: text for `label` and
 //! `error`, 64-bit floats (rounded to 4 decimals) for probabilities, 64-bit
-//! integers for counts, null where CSV has an empty field. [`read_labeled`]
+//! integers for counts, null where CSV has an empty field. `read_labeled`
 //! reads a labeled file for `eval`.
 //!
 //! Memory stays bounded: rows are read in batches of [`BATCH_ROWS`] from one

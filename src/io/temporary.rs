@@ -1,7 +1,7 @@
 //! The temporary files that outputs are written through: named
 //! `.jobclass-<pid>-<random>.tmp` beside the output, so that the next run in
 //! that folder removes those of killed processes, and listed while they are
-//! open ([`Tracked`], which the model fetch's staging folder uses too), so
+//! open (`Tracked`, which the model fetch's staging folder uses too), so
 //! that a process that must exit at once removes its own.
 
 use std::fs::{self, File};
@@ -105,7 +105,7 @@ impl Temporary {
 /// A private file in the system's temporary folder holding an input that
 /// must be read out of order (a Parquet file from a pipe or standard input)
 /// or twice (`batch --adapt` on standard input), named and listed like
-/// [`Temporary`], removed when dropped.
+/// `Temporary`, removed when dropped.
 pub struct Spool {
     file: tempfile::NamedTempFile,
     _tracked: Tracked,

@@ -171,7 +171,7 @@ static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `text` with every role name ([`ROLE_NAME`]'s forms) replaced by `with`:
+/// `text` with every role name (the forms [`count`] finds) replaced by `with`:
 /// what a model that learns from postings labelled by their role names must
 /// not see, or it would learn the names again instead of the feed's words.
 pub fn mask_role_names<'a>(text: &'a str, with: &str) -> std::borrow::Cow<'a, str> {
