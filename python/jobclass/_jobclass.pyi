@@ -53,6 +53,6 @@ class Classifier:
 def _adapt(
     texts: Sequence[Any],
     titles: Optional[Sequence[Any]] = None,
-    min_examples: int = 10,
+    min_examples: int = ...,
     path: Optional[_Path] = None,
 ) -> Tuple[bytes, list[str], int]: ...
