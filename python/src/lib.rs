@@ -351,24 +351,7 @@ impl PyClassifier {
         titles: Option<&Bound<'py, PyAny>>,
         existing: Vec<String>,
     ) -> PyResult<Vec<(String, &'static str, Bound<'py, PyList>)>> {
-        let bodies: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
-        let titles: Option<Vec<Bound<'py, PyAny>>> = titles
-            .map(|t| t.try_iter()?.collect::<PyResult<_>>())
-            .transpose()?;
-        if let Some(t) = &titles
-            && t.len() != bodies.len()
-        {
-            return Err(PyValueError::new_err(format!(
-                "{} titles for {} texts",
-                t.len(),
-                bodies.len()
-            )));
-        }
-        let rows: Vec<Result<String, String>> = bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| row_text(b, titles.as_ref().map(|t| &t[i])))
-            .collect();
+        let rows = row_texts(texts, titles)?;
         let labels = self.labels();
         let outcomes = predict_valid(rows, |texts| self.run(py, |l| l.classifier.predict(texts)))?;
         let mut header = csv::ByteRecord::new();
@@ -490,18 +473,12 @@ impl PyClassifier {
     }
 }
 
-/// A feed model from texts (and titles): ``(file contents, warnings)``;
-/// written to ``path`` too when one is given. Rows without a text are left
-/// out and counted in the second value.
-#[pyfunction]
-#[pyo3(signature = (texts, titles=None, min_examples=jobclass::training::adapt::DEFAULT_MIN_EXAMPLES, path=None))]
-fn _adapt<'py>(
-    py: Python<'py>,
+/// Each row's text from text values (and title values, as many), or why
+/// it has none.
+fn row_texts<'py>(
     texts: &Bound<'py, PyAny>,
     titles: Option<&Bound<'py, PyAny>>,
-    min_examples: u64,
-    path: Option<PathBuf>,
-) -> PyResult<(Bound<'py, PyBytes>, Vec<String>, u64)> {
+) -> PyResult<Vec<Result<String, String>>> {
     let bodies: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
     let titles: Option<Vec<Bound<'py, PyAny>>> = titles
         .map(|t| t.try_iter()?.collect::<PyResult<_>>())
@@ -515,10 +492,30 @@ fn _adapt<'py>(
             bodies.len()
         )));
     }
-    let mut kept = Vec::with_capacity(bodies.len());
+    Ok(bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| row_text(b, titles.as_ref().map(|t| &t[i])))
+        .collect())
+}
+
+/// A feed model from texts (and titles): ``(file contents, warnings)``;
+/// written to ``path`` too when one is given. Rows without a text are left
+/// out and counted in the second value.
+#[pyfunction]
+#[pyo3(signature = (texts, titles=None, min_examples=jobclass::training::adapt::DEFAULT_MIN_EXAMPLES, path=None))]
+fn _adapt<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    titles: Option<&Bound<'py, PyAny>>,
+    min_examples: u64,
+    path: Option<PathBuf>,
+) -> PyResult<(Bound<'py, PyBytes>, Vec<String>, u64)> {
+    let rows = row_texts(texts, titles)?;
+    let mut kept = Vec::with_capacity(rows.len());
     let mut skipped = 0u64;
-    for (i, b) in bodies.iter().enumerate() {
-        match row_text(b, titles.as_ref().map(|t| &t[i])) {
+    for row in rows {
+        match row {
             Ok(t) => kept.push(t),
             Err(_) => skipped += 1,
         }

@@ -2,6 +2,17 @@
 
 use crate::common::stdout_of;
 
+/// The commands that do the work, in the order `--help` lists them.
+const COMMANDS: [&str; 7] = [
+    "classify",
+    "batch",
+    "adapt",
+    "eval",
+    "train",
+    "embed",
+    "fetch-model",
+];
+
 #[test]
 fn help_teaches_commands_and_exit_codes() {
     let a = assert_cmd::Command::cargo_bin("jobclass")
@@ -10,17 +21,7 @@ fn help_teaches_commands_and_exit_codes() {
         .assert()
         .success();
     let out = stdout_of(&a);
-    for s in [
-        "classify",
-        "batch",
-        "adapt",
-        "eval",
-        "train",
-        "embed",
-        "fetch-model",
-        "Exit codes:",
-        "Examples:",
-    ] {
+    for s in COMMANDS.into_iter().chain(["Exit codes:", "Examples:"]) {
         assert!(out.contains(s), "--help lacks {s}");
     }
     assert_cmd::Command::cargo_bin("jobclass")
@@ -45,15 +46,7 @@ fn help_of(command: &[&str]) -> String {
 #[test]
 fn help_of_every_command_snapshot() {
     insta::assert_snapshot!("help", help_of(&[]));
-    for command in [
-        "classify",
-        "batch",
-        "adapt",
-        "eval",
-        "train",
-        "embed",
-        "fetch-model",
-    ] {
+    for command in COMMANDS {
         insta::assert_snapshot!(format!("help_{command}"), help_of(&[command]));
     }
 }
@@ -116,16 +109,9 @@ fn man_page_lists_every_command() {
         "{}",
         &page[..200]
     );
-    for command in [
-        "classify",
-        "batch",
-        "adapt",
-        "eval",
-        "train",
-        "embed",
-        r"fetch\-model",
-        "completions",
-    ] {
+    // roff escapes the hyphen.
+    let escaped = COMMANDS.map(|c| c.replace('-', r"\-"));
+    for command in escaped.iter().map(String::as_str).chain(["completions"]) {
         assert!(page.contains(command), "{command} missing");
     }
 }
