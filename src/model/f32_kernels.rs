@@ -152,16 +152,25 @@ fn softmax_generic(x: &mut [f32]) {
 /// `e^x` for x <= 0 region and moderate positive values: range reduction to
 /// `2^n · e^r` with |r| <= ln2/2 and a degree-6 polynomial; relative error
 /// about 2e-7. Branch-free, so loops over it vectorise.
+///
+/// `n` is rounded by adding 1.5 · 2^23 (the float's mantissa then holds `n`
+/// as an integer) rather than by `round()` and `as i32`: Rust's saturating
+/// float-to-int cast does not vectorise, and the scalar conversion of every
+/// lane cost more than the rest of the function.
 #[inline(always)]
 pub fn exp(x: f32) -> f32 {
+    const SHIFT: f32 = 12_582_912.0; // 1.5 * 2^23
     let x = x.clamp(-87.0, 88.0);
-    let n = (x * std::f32::consts::LOG2_E).round();
+    let shifted = x * std::f32::consts::LOG2_E + SHIFT;
+    let n = shifted - SHIFT;
     let r = x - n * 0.693_145_75 - n * 1.428_606_8e-6;
     let p = 1.0
         + r * (1.0
             + r * (0.5
                 + r * (0.166_666_67 + r * (0.041_666_4 + r * (0.008_333_7 + r * 0.001_392_9)))));
-    f32::from_bits(((n as i32 + 127) << 23) as u32) * p
+    // The low mantissa bits of `shifted` are n + 2^22 (n in -126..=127).
+    let bits = shifted.to_bits().wrapping_sub(SHIFT.to_bits());
+    f32::from_bits(bits.wrapping_add(127).wrapping_shl(23)) * p
 }
 
 /// The error function, Abramowitz and Stegun 7.1.26 with a refined
