@@ -59,53 +59,73 @@ pub(super) fn add_layer_norm(
 ) {
     x.par_chunks_mut(h)
         .zip(y.par_chunks(h))
-        .for_each(|(xr, yr)| {
-            xr.iter_mut().zip(yr).for_each(|(a, b)| *a += b);
-            layer_norm(xr, &ln.0, &ln.1, eps);
-        });
+        .for_each(|(xr, yr)| add_layer_norm_row(xr, yr, &ln.0, &ln.1, eps));
 }
 
-pub(super) fn layer_norm(row: &mut [f32], g: &[f32], b: &[f32], eps: f32) {
+#[inline(always)]
+fn add_layer_norm_generic(row: &mut [f32], y: &[f32], g: &[f32], b: &[f32], eps: f32) {
+    row.iter_mut().zip(y).for_each(|(a, b)| *a += b);
+    layer_norm_generic(row, g, b, eps);
+}
+
+#[inline(always)]
+fn layer_norm_generic(row: &mut [f32], g: &[f32], b: &[f32], eps: f32) {
     let n = row.len() as f32;
-    let mean = row.iter().sum::<f32>() / n;
-    let var = row.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n;
+    let mean = lane_sum(row, |v| v) / n;
+    let var = lane_sum(row, |v| (v - mean) * (v - mean)) / n;
     let inv = 1.0 / (var + eps).sqrt();
     for ((v, g), b) in row.iter_mut().zip(g).zip(b) {
         *v = (*v - mean) * inv * g + b;
     }
 }
 
+/// `Σ f(v)` over `x`, summed in [`LANES`] independent lanes so that it
+/// vectorises.
+#[inline(always)]
+fn lane_sum(x: &[f32], f: impl Fn(f32) -> f32) -> f32 {
+    let mut acc = [0f32; LANES];
+    let mut chunks = x.chunks_exact(LANES);
+    for c in &mut chunks {
+        for l in 0..LANES {
+            acc[l] += f(c[l]);
+        }
+    }
+    acc.iter().sum::<f32>() + chunks.remainder().iter().map(|&v| f(v)).sum::<f32>()
+}
+
 /// Chooses the widest SIMD the CPU has for the elementwise kernels.
 macro_rules! dispatch {
-    ($name:ident, $generic:ident, $arg:ty) => {
-        pub(super) fn $name(x: $arg) {
+    ($vis:vis $name:ident, $generic:ident, ($($arg:ident: $ty:ty),*)) => {
+        $vis fn $name($($arg: $ty),*) {
             #[cfg(target_arch = "x86_64")]
             {
                 #[target_feature(enable = "avx512f")]
-                unsafe fn avx512(x: $arg) {
-                    $generic(x)
+                unsafe fn avx512($($arg: $ty),*) {
+                    $generic($($arg),*)
                 }
                 #[target_feature(enable = "avx2,fma")]
-                unsafe fn avx2(x: $arg) {
-                    $generic(x)
+                unsafe fn avx2($($arg: $ty),*) {
+                    $generic($($arg),*)
                 }
                 let level = super::cpu::level();
                 if level == super::cpu::Level::Avx512 {
                     // SAFETY: the CPU has AVX-512F.
-                    return unsafe { avx512(x) };
+                    return unsafe { avx512($($arg),*) };
                 }
                 if level >= super::cpu::Level::Avx2 {
                     // SAFETY: the CPU has AVX2 and FMA.
-                    return unsafe { avx2(x) };
+                    return unsafe { avx2($($arg),*) };
                 }
             }
-            $generic(x)
+            $generic($($arg),*)
         }
     };
 }
 
-dispatch!(gelu_inplace, gelu_generic, &mut [f32]);
-dispatch!(softmax_inplace, softmax_generic, &mut [f32]);
+dispatch!(pub(super) gelu_inplace, gelu_generic, (x: &mut [f32]));
+dispatch!(pub(super) softmax_inplace, softmax_generic, (x: &mut [f32]));
+dispatch!(pub(super) layer_norm, layer_norm_generic, (row: &mut [f32], g: &[f32], b: &[f32], eps: f32));
+dispatch!(add_layer_norm_row, add_layer_norm_generic, (row: &mut [f32], y: &[f32], g: &[f32], b: &[f32], eps: f32));
 
 #[inline(always)]
 fn gelu_generic(x: &mut [f32]) {
@@ -141,10 +161,16 @@ fn softmax_generic(x: &mut [f32]) {
         }
     }
     let mut s: f32 = sum.iter().sum();
-    for v in chunks.into_remainder() {
+    // The remainder (all of a row shorter than LANES) goes through one
+    // padded block, so that short rows are vectorised too.
+    let rest = chunks.into_remainder();
+    let mut block = [0f32; LANES];
+    block[..rest.len()].copy_from_slice(rest);
+    for v in block.iter_mut() {
         *v = exp(*v - m);
-        s += *v;
     }
+    rest.copy_from_slice(&block[..rest.len()]);
+    s += rest.iter().sum::<f32>();
     let inv = 1.0 / s;
     x.iter_mut().for_each(|v| *v *= inv);
 }
