@@ -249,6 +249,48 @@ mod tests {
     }
 
     #[test]
+    fn layer_norm_and_short_softmax_rows_agree_with_f64_math() {
+        // Lengths below, at and above one block of lanes, and the model's width.
+        for n in [5usize, 16, 37, 384] {
+            let x: Vec<f32> = (0..n)
+                .map(|i| ((i * 29 % 53) as f32 - 26.0) * 0.37 + 3.0)
+                .collect();
+            let y: Vec<f32> = (0..n).map(|i| (i % 7) as f32 * 0.1).collect();
+            let g: Vec<f32> = (0..n).map(|i| 1.0 + (i % 5) as f32 * 0.01).collect();
+            let b: Vec<f32> = (0..n).map(|i| (i % 3) as f32 * 0.02).collect();
+            let sum: Vec<f64> = x
+                .iter()
+                .zip(&y)
+                .map(|(a, b)| *a as f64 + *b as f64)
+                .collect();
+            let mean = sum.iter().sum::<f64>() / n as f64;
+            let var = sum.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n as f64;
+            let mut row = x.clone();
+            add_layer_norm(&mut row, &y, n, &(g.clone(), b.clone()), 1e-12);
+            for i in 0..n {
+                let want = (sum[i] - mean) / var.sqrt() * g[i] as f64 + b[i] as f64;
+                assert!(
+                    (row[i] as f64 - want).abs() < 1e-5,
+                    "n={n}, {i}: {} vs {want}",
+                    row[i]
+                );
+            }
+            let mut p = x.clone();
+            softmax_inplace(&mut p);
+            let m = x.iter().cloned().fold(f32::MIN, f32::max) as f64;
+            let total: f64 = x.iter().map(|v| (*v as f64 - m).exp()).sum();
+            for i in 0..n {
+                let want = (x[i] as f64 - m).exp() / total;
+                assert!(
+                    (p[i] as f64 - want).abs() < 1e-7,
+                    "n={n}, {i}: {} vs {want}",
+                    p[i]
+                );
+            }
+        }
+    }
+
+    #[test]
     fn softmax_and_gelu_kernels_agree_with_scalar_math() {
         let mut v: Vec<f32> = (0..37).map(|i| (i as f32 - 18.0) * 0.7).collect();
         let want: Vec<f32> = {
