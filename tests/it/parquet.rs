@@ -416,3 +416,36 @@ fn parquet_from_standard_input_onto_a_fifo_and_never_onto_its_input() {
         .code(2);
     assert_eq!(std::fs::read(&input).unwrap(), before);
 }
+
+/// A Parquet input is written as Parquet: an output named as CSV or JSON
+/// Lines is refused before any work (the model is not even looked for).
+#[test]
+fn parquet_is_not_written_under_a_csv_or_jsonl_name() {
+    let wd = Workdir::new();
+    let batch = RecordBatch::try_from_iter([(
+        "text",
+        Arc::new(StringArray::from(vec!["We are hiring an SRE."])) as ArrayRef,
+    )])
+    .unwrap();
+    write_parquet(&wd.path("in.parquet"), &batch);
+    for out in ["out.csv", "out.jsonl"] {
+        let a = no_model(&wd)
+            .args(["batch", "in.parquet", "--text-column", "text", "-o", out])
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+        assert!(err.contains("here Parquet"), "{err}");
+        assert!(err.contains("name the output out.parquet"), "{err}");
+        assert!(!wd.path(out).exists());
+    }
+}
+
+/// The binary run in `wd` with no model to load and no way to fetch one: a
+/// run that gets past its checks fails with exit code 3.
+fn no_model(wd: &Workdir) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("jobclass").unwrap();
+    c.current_dir(wd.dir())
+        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+        .env("JOBCLASS_PYTHON", "/nonexistent/python3");
+    c
+}
