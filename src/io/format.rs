@@ -210,6 +210,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_four_extensions_name_a_format() {
+        assert_eq!(Format::named("out.Csv"), Some(Format::Csv));
+        assert_eq!(Format::named("out.NDJSON"), Some(Format::Jsonl));
+        assert_eq!(Format::named("out.parquet"), Some(Format::Parquet));
+        for name in ["out.tsv", "out.txt", "out", "-", "csv", "out.fifo"] {
+            assert_eq!(Format::named(name), None, "{name}");
+        }
+    }
+
+    #[test]
     fn the_flag_wins_over_the_name() {
         assert_eq!(Format::of("a.JSONL", None), Format::Jsonl);
         assert_eq!(Format::of("a.ndjson", None), Format::Jsonl);
