@@ -602,7 +602,7 @@ fn ctrl_c_leaves_a_parquet_output_as_it_was_and_no_temporary_file() {
             .and_then(|s| s.parse().ok())
             .unwrap_or_else(|| panic!("{out}: {err}"));
         assert!(
-            rows > 0 && rows < n as u64 && rows % 32 == 0,
+            rows > 0 && rows < n as u64 && rows.is_multiple_of(32),
             "{out}: {err}"
         );
         assert!(err.contains(&format!("{out} was not written")), "{err}");
