@@ -2,8 +2,10 @@
 //! written back in its own format.
 
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::Result;
+use jobclass::error::Error;
 use jobclass::io::format::{Format, Input};
 use jobclass::io::parquet_io::ParquetSink;
 use jobclass::io::temporary::Spool;
@@ -20,7 +22,12 @@ use super::{progress, signals, terminal};
 const GROUP_ROWS: usize = 32;
 
 pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
-    // An output that cannot be written fails before the model loads.
+    let read_options = a.csv.read_options(&a.input);
+    // An output that cannot be written, or is named as another format than
+    // the one written, fails before the model loads.
+    if let Some(path) = &a.output {
+        refuse_another_format(path, read_options.format)?;
+    }
     let output = a
         .output
         .as_ref()
@@ -32,7 +39,6 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     let path = spool
         .as_ref()
         .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
-    let read_options = a.csv.read_options(&a.input);
     // And so does an input without its text column.
     if read_options.format == Format::Parquet && output.is_none() {
         terminal::refuse_binary_on_terminal("Parquet")?;
@@ -96,4 +102,26 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     } else {
         Outcome::Success
     })
+}
+
+/// Refuses an output whose name tells another format ([`Format::named`]) than
+/// the one `batch` writes, the input's: `-o labeled.parquet` for a CSV input
+/// would be a CSV file named as Parquet. A name that tells no format (`-`,
+/// `out.txt`) is fine.
+fn refuse_another_format(output: &Path, written: Format) -> Result<()> {
+    let name = output.to_string_lossy();
+    match Format::named(&name) {
+        Some(named) if named != written => Err(Error::Input(format!(
+            "-o {name} names a {} file, but batch writes the format it reads, here {}, and \
+             does not convert: name the output {}, or, if the input is {} under another name, \
+             say so with --format {}",
+            named.title(),
+            written.title(),
+            output.with_extension(written.extension()).display(),
+            named.title(),
+            named.extension(),
+        ))
+        .into()),
+        _ => Ok(()),
+    }
 }

@@ -57,7 +57,8 @@ impl Exit {
             Exit::Input => {
                 "usage or input error: bad flags, a missing or unreadable file, a missing column, \
                  empty or invalid input, an unknown label, an unusable head, adapter or feed model file, an \
-                 output that is one of the inputs"
+                 output that is one of the inputs or whose name says another format than the \
+                 input's"
             }
             Exit::Model => {
                 "the model is unavailable (fetch failed, or its files are corrupt); the message \

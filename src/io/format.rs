@@ -33,20 +33,46 @@ pub enum Format {
 }
 
 impl Format {
-    /// `chosen` when there is one, else the format `path`'s name tells:
-    /// JSON Lines for a name ending in `.jsonl` or `.ndjson` (in any case),
-    /// Parquet for one ending in `.parquet`, CSV otherwise.
+    /// `chosen` when there is one, else the format `path`'s name tells
+    /// ([`Format::named`]), CSV when it tells none.
     pub fn of(path: &str, chosen: Option<Format>) -> Format {
-        chosen.unwrap_or_else(|| {
-            let lower = path.to_ascii_lowercase();
-            if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-                Format::Jsonl
-            } else if lower.ends_with(".parquet") {
-                Format::Parquet
-            } else {
-                Format::Csv
-            }
-        })
+        chosen
+            .or_else(|| Format::named(path))
+            .unwrap_or(Format::Csv)
+    }
+
+    /// The format a file's name tells, if any: JSON Lines for a name ending
+    /// in `.jsonl` or `.ndjson` (in any case), Parquet for `.parquet`, CSV
+    /// for `.csv`; `None` for any other name.
+    pub fn named(path: &str) -> Option<Format> {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+            Some(Format::Jsonl)
+        } else if lower.ends_with(".parquet") {
+            Some(Format::Parquet)
+        } else if lower.ends_with(".csv") {
+            Some(Format::Csv)
+        } else {
+            None
+        }
+    }
+
+    /// The format's name in a message: `CSV`, `JSON Lines`, `Parquet`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Jsonl => "JSON Lines",
+            Format::Parquet => "Parquet",
+        }
+    }
+
+    /// The extension of a file of this format, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+            Format::Parquet => "parquet",
+        }
     }
 }
 
@@ -182,6 +208,16 @@ pub fn read_labeled(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_four_extensions_name_a_format() {
+        assert_eq!(Format::named("out.Csv"), Some(Format::Csv));
+        assert_eq!(Format::named("out.NDJSON"), Some(Format::Jsonl));
+        assert_eq!(Format::named("out.parquet"), Some(Format::Parquet));
+        for name in ["out.tsv", "out.txt", "out", "-", "csv", "out.fifo"] {
+            assert_eq!(Format::named(name), None, "{name}");
+        }
+    }
 
     #[test]
     fn the_flag_wins_over_the_name() {

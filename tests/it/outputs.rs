@@ -587,3 +587,80 @@ fn train_refuses_one_file_for_head_and_adapter() {
         assert!(!wd.path("out.bin").exists());
     }
 }
+
+/// `batch` writes the format it reads: an output named as another format
+/// (`in.csv -o out.parquet`) is refused before any work (here the model
+/// cannot even be found), naming the output to give; an output named as the
+/// input's format, or as none, is written.
+#[test]
+fn an_output_named_as_another_format_than_the_input_is_refused() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let jsonl = "{\"id\":1,\"text\":\"On-call SRE owning SLOs and error budgets\"}\n";
+    wd.write("in.jsonl", jsonl);
+    wd.write("in.txt", jsonl);
+    for (input, out, says) in [
+        (
+            "in.csv",
+            "out.parquet",
+            "names a Parquet file, but batch writes the format it reads, here CSV",
+        ),
+        (
+            "in.csv",
+            "out.jsonl",
+            "names a JSON Lines file, but batch writes the format it reads, here CSV",
+        ),
+        ("in.csv", "out.NDJSON", "names a JSON Lines file"),
+        (
+            "in.jsonl",
+            "out.csv",
+            "names a CSV file, but batch writes the format it reads, here JSON Lines",
+        ),
+        ("in.jsonl", "out.parquet", "names a Parquet file"),
+        ("-", "out.jsonl", "here CSV"),
+        // --format is the input's format.
+        ("in.txt", "out.csv", "here JSON Lines"),
+    ] {
+        let o = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+            .current_dir(wd.dir())
+            .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+            .env("JOBCLASS_PYTHON", "/nonexistent/python3")
+            .args(["batch", input, "--text-column", "text", "-o", out])
+            .args(if input == "in.txt" {
+                &["--format", "jsonl"][..]
+            } else {
+                &[]
+            })
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{input} -o {out}: {err}");
+        assert!(err.contains(says), "{input} -o {out}: {err}");
+        assert!(err.contains("name the output out."), "{err}");
+        assert!(!wd.path(out).exists());
+    }
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+
+    // The same format under another name, a name that tells none, and
+    // --format telling what a name does not: written, in the input's format.
+    for (input, out, extra) in [
+        ("in.jsonl", "out.ndjson", &[][..]),
+        ("in.csv", "out.txt", &[][..]),
+        ("in.csv", "out.CSV", &[][..]),
+        ("in.txt", "out.jsonl", &["--format", "jsonl"][..]),
+    ] {
+        wd.jobclass()
+            .args(["batch", input, "--text-column", "text", "-o", out])
+            .args(extra)
+            .assert()
+            .success();
+        let written = wd.read_string(out);
+        let first = written.lines().next().unwrap();
+        if input == "in.csv" {
+            assert!(first.starts_with("id,text,label,"), "{out}: {first}");
+        } else {
+            assert!(first.starts_with("{\"id\":1,"), "{out}: {first}");
+        }
+    }
+}

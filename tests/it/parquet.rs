@@ -416,3 +416,205 @@ fn parquet_from_standard_input_onto_a_fifo_and_never_onto_its_input() {
         .code(2);
     assert_eq!(std::fs::read(&input).unwrap(), before);
 }
+
+/// A Parquet input is written as Parquet: an output named as CSV or JSON
+/// Lines is refused before any work (the model is not even looked for).
+#[test]
+fn parquet_is_not_written_under_a_csv_or_jsonl_name() {
+    let wd = Workdir::new();
+    let batch = RecordBatch::try_from_iter([(
+        "text",
+        Arc::new(StringArray::from(vec!["We are hiring an SRE."])) as ArrayRef,
+    )])
+    .unwrap();
+    write_parquet(&wd.path("in.parquet"), &batch);
+    for out in ["out.csv", "out.jsonl"] {
+        let a = no_model(&wd)
+            .args(["batch", "in.parquet", "--text-column", "text", "-o", out])
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+        assert!(err.contains("here Parquet"), "{err}");
+        assert!(err.contains("name the output out.parquet"), "{err}");
+        assert!(!wd.path(out).exists());
+    }
+}
+
+/// The binary run in `wd` with no model to load and no way to fetch one: a
+/// run that gets past its checks fails with exit code 3.
+fn no_model(wd: &Workdir) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("jobclass").unwrap();
+    c.current_dir(wd.dir())
+        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+        .env("JOBCLASS_PYTHON", "/nonexistent/python3");
+    c
+}
+
+/// A file with a column compressed with brotli (which this build does not
+/// read) is refused before any work, naming the column. The parquet crate
+/// here cannot compress with brotli, so the file is written uncompressed and
+/// its footer then says brotli for the text column, which is all the check
+/// reads (a file written by pyarrow with `compression="brotli"` gets the
+/// same message).
+#[test]
+fn a_column_compressed_with_brotli_is_refused_before_any_work() {
+    use parquet::basic::{BrotliLevel, Compression};
+    use parquet::file::metadata::{ParquetMetaDataWriter, RowGroupMetaData};
+
+    let wd = Workdir::new();
+    let batch = RecordBatch::try_from_iter([
+        ("id", Arc::new(Int64Array::from(vec![1, 2])) as ArrayRef),
+        (
+            "text",
+            Arc::new(StringArray::from(vec!["We are hiring an SRE.", "DevOps"])) as ArrayRef,
+        ),
+        (
+            "label",
+            Arc::new(StringArray::from(vec!["sre", "devops"])) as ArrayRef,
+        ),
+    ])
+    .unwrap();
+    let mut bytes = Vec::new();
+    let mut w = ArrowWriter::try_new(&mut bytes, batch.schema(), None).unwrap();
+    w.write(&batch).unwrap();
+    let metadata = w.close().unwrap();
+    // The footer: the metadata, its length (4 bytes) and "PAR1".
+    let footer = u32::from_le_bytes(bytes[bytes.len() - 8..bytes.len() - 4].try_into().unwrap());
+    bytes.truncate(bytes.len() - 8 - footer as usize);
+    let brotli = Compression::BROTLI(BrotliLevel::default());
+    let mut builder = metadata.into_builder();
+    let groups: Vec<RowGroupMetaData> = builder
+        .take_row_groups()
+        .into_iter()
+        .map(|g| {
+            let columns = g
+                .columns()
+                .iter()
+                .map(|c| match c.column_path().string().as_str() {
+                    "text" => c
+                        .clone()
+                        .into_builder()
+                        .set_compression(brotli)
+                        .build()
+                        .unwrap(),
+                    _ => c.clone(),
+                })
+                .collect();
+            g.into_builder()
+                .set_column_metadata(columns)
+                .build()
+                .unwrap()
+        })
+        .collect();
+    let metadata = builder.set_row_groups(groups).build();
+    ParquetMetaDataWriter::new(&mut bytes, &metadata)
+        .finish()
+        .unwrap();
+    wd.write("in.parquet", &bytes);
+    // The rewritten file is still Parquet, and says brotli.
+    let read = ParquetRecordBatchReaderBuilder::try_new(
+        std::fs::File::open(wd.path("in.parquet")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(read.metadata().row_group(0).column(1).compression(), brotli);
+    assert_eq!(
+        read.metadata().row_group(0).column(0).compression(),
+        Compression::UNCOMPRESSED
+    );
+
+    for args in [
+        &["batch", "in.parquet", "-o", "out.parquet"][..],
+        &["eval", "in.parquet", "--label-column", "label"],
+    ] {
+        let a = no_model(&wd)
+            .args(args)
+            .args(["--text-column", "text"])
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+        assert!(
+            err.contains("in.parquet: the column \"text\" is compressed with brotli, which jobclass does not read"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!wd.path("out.parquet").exists());
+}
+
+/// Ctrl-C during `batch in.parquet -o out.parquet` stops after the rows being
+/// labeled and exits with 130, leaving an existing output byte for byte as it
+/// was and a new one not written, with no temporary file (a Parquet file is
+/// complete only when its footer is written: a partial one is unreadable).
+#[cfg(unix)]
+#[test]
+fn ctrl_c_leaves_a_parquet_output_as_it_was_and_no_temporary_file() {
+    use std::os::unix::process::CommandExt;
+    let wd = Workdir::new();
+    // Far more rows than the run labels before the signal, each its own
+    // text naming no role (so each goes through the encoder).
+    let n = 3000;
+    let texts = StringArray::from_iter_values((0..n).map(|i| {
+        format!("Posting {i}: you will maintain Terraform module {i}, tune Kafka consumers and write Go services for team {i}.")
+    }));
+    let batch = RecordBatch::try_from_iter([
+        (
+            "id",
+            Arc::new(Int64Array::from_iter_values(0..n)) as ArrayRef,
+        ),
+        ("text", Arc::new(texts) as ArrayRef),
+    ])
+    .unwrap();
+    write_parquet(&wd.path("in.parquet"), &batch);
+    write_parquet(&wd.path("old.parquet"), &batch.slice(0, 3));
+    let old = wd.read("old.parquet");
+    for out in ["old.parquet", "new.parquet"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("jobclass"));
+        child
+            .current_dir(wd.dir())
+            .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
+            .args(["batch", "in.parquet", "--text-column", "text", "-o", out])
+            .stdin(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        // SAFETY: signal() is async-signal-safe. SIGINT back to its default:
+        // a test run as a background job of a script inherits it ignored, and
+        // jobclass keeps a signal it was started with ignored.
+        unsafe {
+            child.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let child = child.spawn().unwrap();
+        // The temporary file exists once the model is loaded and the run
+        // writes: its signal handling is in place.
+        crate::common::wait_for_temporary(wd.dir(), |sizes| !sizes.is_empty());
+        // SAFETY: kill() with a child's process id and a valid signal.
+        assert_eq!(
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+            0
+        );
+        let done = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&done.stderr).into_owned();
+        assert_eq!(done.status.code(), Some(130), "{out}: {err}");
+        let rows: u64 = err
+            .split("interrupted after ")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("{out}: {err}"));
+        assert!(
+            rows > 0 && rows < n as u64 && rows.is_multiple_of(32),
+            "{out}: {err}"
+        );
+        assert!(err.contains(&format!("{out} was not written")), "{err}");
+        assert_eq!(
+            crate::common::temporary_files(wd.dir()),
+            Vec::<u64>::new(),
+            "{out}"
+        );
+    }
+    assert!(
+        wd.read("old.parquet") == old,
+        "the existing output was changed"
+    );
+    assert!(!wd.path("new.parquet").exists());
+}
