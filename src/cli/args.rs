@@ -295,8 +295,8 @@ pub struct ClassifyArgs {
 pub struct BatchArgs {
     /// CSV, JSON Lines or Parquet file to read, or `-` for standard input
     pub input: String,
-    /// Where to write the labeled file [default: standard output], in the
-    /// input's format (a FILE named as another format, such as out.parquet
+    /// Where to write the labeled file [default, or `-`: standard output],
+    /// in the input's format (a FILE named as another format, such as out.parquet
     /// for a CSV input, is refused); written to a temporary file and renamed
     /// into place when complete, so Ctrl-C (exit code 130) leaves FILE as it
     /// was

@@ -25,12 +25,12 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     let read_options = a.csv.read_options(&a.input);
     // An output that cannot be written, or is named as another format than
     // the one written, fails before the model loads.
-    if let Some(path) = &a.output {
+    // `-o -` is standard output, as `-` is standard input.
+    let named = a.output.as_deref().filter(|p| *p != Path::new("-"));
+    if let Some(path) = named {
         refuse_another_format(path, read_options.format)?;
     }
-    let output = a
-        .output
-        .as_ref()
+    let output = named
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
     // With --adapt the input is read twice: standard input is held in a

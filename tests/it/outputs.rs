@@ -664,3 +664,24 @@ fn an_output_named_as_another_format_than_the_input_is_refused() {
         }
     }
 }
+
+/// `-o -` is standard output, as `-` is standard input: no file named `-`.
+#[test]
+fn batch_dash_output_is_standard_output() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let run = |extra: &[&str]| {
+        let o = wd
+            .jobclass()
+            .args(["batch", "in.csv", "--text-column", "text"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        o.stdout
+    };
+    let plain = run(&[]);
+    assert!(!plain.is_empty());
+    assert_eq!(run(&["-o", "-"]), plain);
+    assert!(!wd.path("-").exists(), "a file named - was written");
+}
