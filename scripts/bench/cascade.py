@@ -88,7 +88,10 @@ def run_py(python, path, mode, embed_all):
 def python_ready(python):
     if not python:
         return False
-    p = subprocess.run([python, "-c", "import jobclass, pyarrow"], capture_output=True)
+    try:
+        p = subprocess.run([python, "-c", "import jobclass, pyarrow"], capture_output=True)
+    except OSError:  # no such interpreter
+        return False
     return p.returncode == 0
 
 
