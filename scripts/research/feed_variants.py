@@ -34,6 +34,8 @@ Variants:
       confidently-role postings against confidently-`other` ones);
    c. the share of `other` re-estimated on the feed by EM (Saerens et al. 2002) from the base
       pipeline's share on our postings.
+   d. a words model of the feed's named postings against our calibration set's other jobs, its
+      log-odds mixed in as in a; the weight chosen on datasets/test.csv as the feed.
 
 4. (with --finetune-epochs N) the encoder fine-tuned (`train --finetune`) on the feed's named
    postings, role names masked, for N epochs; its roles behind the base pipeline's `other`
@@ -264,6 +266,16 @@ def geometric(q1, q2, b):
     return e / np.nansum(e, 1, keepdims=True)
 
 
+def our_other_model(learn, ours_other, ev):
+    """P(other) from a words model: the feed's named postings against our own other jobs."""
+    pos = learn.roles() >= 0
+    texts = learn.text + ours_other.text
+    y = np.concatenate([np.where(pos, 0, -1), np.ones(len(ours_other.ids), dtype=int)])
+    t = Terms(texts, y >= 0)
+    lr = regression(t.matrix()[y >= 0], y[y >= 0])
+    return lr.predict_proba(t.matrix(ev.text))[:, 1]
+
+
 def other_model(learn, base_learn, ev, tau):
     """P(other) from a words model: the feed's named postings against those naming no role that
     the base pipeline calls `other` with p >= tau."""
@@ -326,7 +338,7 @@ def jobclass_outputs(jc, data, cache):
               + read(os.path.join(data, "dev_other_masked.csv"))}
     ours = [dict(r) for p in ("calibration.csv", "test.csv") for r in read(os.path.join(ROOT, "datasets", p))]
     files = {"feed": postings + other, "masked": [masked[r["id"]] for r in postings + other], "ours": ours}
-    out = {}
+    out = {"calibration_ids": {r["id"] for r in read(os.path.join(ROOT, "datasets", "calibration.csv"))}}
     for name, rows in files.items():
         src = os.path.join(cache, f"{name}.csv")
         write(src, rows)
@@ -474,6 +486,24 @@ def main():
                 lo = logit(s["base"][:, 3]) + np.where(s["ev"].unnamed(), shift, 0)
                 return mix(with_other(s["base"], lo), s["q"], FEED_WEIGHT)
             show(f"  {source} vs p(other) >= {tau}", v3b)
+    print("3d. `other` from a words model of the feed's named postings against our calibration set's "
+          "other jobs (weight g chosen on test.csv as the feed)")
+    ours_ev = S["ours"]["ev"]
+    in_cal = np.array([i in o["calibration_ids"] for i in ours_ev.ids])
+    cal_other = ours_ev.take(in_cal & (ours_ev.label == common.OTHER))
+    test = ours_ev.take(~in_cal)
+    S["test"] = dict(learn=test, ev=test, base=combine(test, mention_weights("head.json")))
+    S["test"]["q"] = feed_model(test, test)
+    for k in ("test",) + keys[1:]:
+        S[k]["qo_ours"] = our_other_model(S[k]["learn"], cal_other, S[k]["ev"])
+    for g in (0.2, 0.4, 0.6, 0.8, 1.0):
+        def v3d(s, g=g):
+            u = s["ev"].unnamed()
+            lo = logit(s["base"][:, 3])
+            lo[u] = (1 - g) * lo[u] + g * logit(s["qo_ours"][u])
+            return mix(with_other(s["base"], lo), s["q"], FEED_WEIGHT)
+        for k in ("test",) + keys[1:]:
+            print(line(f"  g {g}", "ours" if k == "test" else k, figures(S[k]["ev"], v3d(S[k]))).replace(" ours ", " test "))
     print("3c. the share of `other` among unnamed postings re-estimated on the feed (EM)")
     ours = S["ours"]
     prior = float(ours["base"][ours["ev"].unnamed(), 3].mean())
