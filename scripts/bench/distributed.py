@@ -172,11 +172,11 @@ def floor(a, table, work):
     real = {k: statistics.median(r[k] for r in parts["Ray, the real job (timed actors)"])
             for k in keys}
     labeling = real["last"] - real["first"]
-    first = min(statistics.median(r["first"] for r in rows) for rows in parts.values() if rows)
+    bare_first = statistics.median(r["first"] for r in parts["Ray, no model (constants)"])
     print(f"the real job labels for {labeling:.2f} s (the CLI's work: {work_cli:.2f} s), from its "
           f"first batch at {real['first']:.2f} s; for 0.80 of the CLI, with that labeling, its "
           f"first batch must come by {t_cli / 0.8 - labeling - (real['end'] - real['last']):.2f} s; "
-          f"the earliest of any Ray job (no model at all) came at {first:.2f} s")
+          f"the Ray job with no model at all had its first batch at {bare_first:.2f} s")
     print(f"(medians of {a.rounds} rounds; load average after: {os.getloadavg()[0]:.1f})")
 
 

@@ -44,7 +44,7 @@ Variants:
 Needs numpy, scipy and scikit-learn. About 10 minutes on 2 cores; each epoch of variant 4 about
 3 more minutes on the one feed (18 steps) and as much for the two halves together.
 Usage: scripts/research/feed_variants.py [--jobclass target/release/jobclass] [--data ../shared/data]
-       [--cache DIR] (keeps the jobclass outputs there and reuses them)
+       [--cache DIR] (keeps the jobclass outputs there and reuses them) [--finetune-epochs N]
 """
 import argparse, collections, csv, io, json, os, re, subprocess, sys, tempfile, warnings
 

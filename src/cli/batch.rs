@@ -28,7 +28,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     // `-o -` is standard output, as `-` is standard input.
     let named = a.output.as_deref().filter(|p| *p != Path::new("-"));
     if let Some(path) = named {
-        refuse_another_format(path, read_options.format)?;
+        refuse_another_format(path, read_options.format, a.csv.format.is_some())?;
     }
     let output = named
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
@@ -41,7 +41,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
     // And so does an input without its text column.
     if read_options.format == Format::Parquet && output.is_none() {
-        terminal::refuse_binary_on_terminal("Parquet")?;
+        terminal::refuse_binary_on_terminal(Format::Parquet.title())?;
     }
     let input = Input::open(&path, &read_options)?;
     let feed = if a.adapt {
@@ -108,20 +108,29 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
 /// the one `batch` writes, the input's: `-o labeled.parquet` for a CSV input
 /// would be a CSV file named as Parquet. A name that tells no format (`-`,
 /// `out.txt`) is fine.
-fn refuse_another_format(output: &Path, written: Format) -> Result<()> {
+fn refuse_another_format(output: &Path, written: Format, chosen: bool) -> Result<()> {
     let name = output.to_string_lossy();
     match Format::named(&name) {
-        Some(named) if named != written => Err(Error::Input(format!(
-            "-o {name} names a {} file, but batch writes the format it reads, here {}, and \
-             does not convert: name the output {}, or, if the input is {} under another name, \
-             say so with --format {}",
-            named.title(),
-            written.title(),
-            output.with_extension(written.extension()).display(),
-            named.title(),
-            named.extension(),
-        ))
-        .into()),
+        Some(named) if named != written => {
+            // With --format given, the input's format is the user's own word.
+            let hint = if chosen {
+                String::new()
+            } else {
+                format!(
+                    ", or, if the input is {} under another name, say so with --format {}",
+                    named.title(),
+                    named.extension()
+                )
+            };
+            Err(Error::Input(format!(
+                "-o {name} names a {} file, but batch writes the format it reads, here {}, and \
+                 does not convert: name the output {}{hint}",
+                named.title(),
+                written.title(),
+                output.with_extension(written.extension()).display(),
+            ))
+            .into())
+        }
         _ => Ok(()),
     }
 }

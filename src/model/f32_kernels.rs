@@ -64,7 +64,7 @@ pub(super) fn add_layer_norm(
 
 #[inline(always)]
 fn add_layer_norm_generic(row: &mut [f32], y: &[f32], g: &[f32], b: &[f32], eps: f32) {
-    row.iter_mut().zip(y).for_each(|(a, b)| *a += b);
+    row.iter_mut().zip(y).for_each(|(a, y)| *a += y);
     layer_norm_generic(row, g, b, eps);
 }
 
@@ -226,6 +226,23 @@ mod tests {
             x += 0.01;
         }
         assert!(worst < 5e-7, "worst relative error {worst}");
+    }
+
+    #[test]
+    fn exp_holds_at_and_past_its_clamp() {
+        for x in [-87.0f32, 88.0] {
+            let rel = ((exp(x) as f64 - (x as f64).exp()) / (x as f64).exp()).abs();
+            assert!(rel < 5e-7, "exp({x}): relative error {rel}");
+        }
+        // Past the clamp: the clamp's values, finite and positive, never 0,
+        // infinity or garbage exponent bits.
+        for x in [f32::NEG_INFINITY, -1e4, -100.0] {
+            assert_eq!(exp(x), exp(-87.0), "exp({x})");
+        }
+        for x in [f32::INFINITY, 1e4, 100.0] {
+            assert_eq!(exp(x), exp(88.0), "exp({x})");
+        }
+        assert!(exp(f32::NAN).is_nan());
     }
 
     #[test]

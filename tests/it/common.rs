@@ -214,6 +214,16 @@ impl Workdir {
         String::from_utf8(self.read(name)).unwrap()
     }
 
+    /// The binary run in this folder with no model to load and no way to
+    /// fetch one: a run that gets past its checks fails with exit code 3.
+    pub fn without_model(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::cargo_bin("jobclass").unwrap();
+        c.current_dir(self.dir())
+            .env("JOBCLASS_MODEL_DIR", self.path("no-model"))
+            .env("JOBCLASS_PYTHON", "/nonexistent/python3");
+        c
+    }
+
     /// The real binary, run in this folder, pointed at the fetched model.
     pub fn jobclass(&self) -> Command {
         let mut c = jobclass();

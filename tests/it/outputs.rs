@@ -621,23 +621,27 @@ fn an_output_named_as_another_format_than_the_input_is_refused() {
         // --format is the input's format.
         ("in.txt", "out.csv", "here JSON Lines"),
     ] {
-        let o = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
-            .current_dir(wd.dir())
-            .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
-            .env("JOBCLASS_PYTHON", "/nonexistent/python3")
+        let o = wd
+            .without_model()
             .args(["batch", input, "--text-column", "text", "-o", out])
             .args(if input == "in.txt" {
                 &["--format", "jsonl"][..]
             } else {
                 &[]
             })
-            .stdin(Stdio::null())
+            .write_stdin("")
             .output()
             .unwrap();
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(2), "{input} -o {out}: {err}");
         assert!(err.contains(says), "{input} -o {out}: {err}");
         assert!(err.contains("name the output out."), "{err}");
+        // The hint to give --format is not given to whoever gave it.
+        assert_eq!(
+            err.contains("say so with --format"),
+            input != "in.txt",
+            "{input} -o {out}: {err}"
+        );
         assert!(!wd.path(out).exists());
     }
     assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());

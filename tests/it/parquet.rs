@@ -429,7 +429,8 @@ fn parquet_is_not_written_under_a_csv_or_jsonl_name() {
     .unwrap();
     write_parquet(&wd.path("in.parquet"), &batch);
     for out in ["out.csv", "out.jsonl"] {
-        let a = no_model(&wd)
+        let a = wd
+            .without_model()
             .args(["batch", "in.parquet", "--text-column", "text", "-o", out])
             .assert()
             .code(2);
@@ -438,16 +439,6 @@ fn parquet_is_not_written_under_a_csv_or_jsonl_name() {
         assert!(err.contains("name the output out.parquet"), "{err}");
         assert!(!wd.path(out).exists());
     }
-}
-
-/// The binary run in `wd` with no model to load and no way to fetch one: a
-/// run that gets past its checks fails with exit code 3.
-fn no_model(wd: &Workdir) -> assert_cmd::Command {
-    let mut c = assert_cmd::Command::cargo_bin("jobclass").unwrap();
-    c.current_dir(wd.dir())
-        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
-        .env("JOBCLASS_PYTHON", "/nonexistent/python3");
-    c
 }
 
 /// A file with a column compressed with brotli (which this build does not
@@ -526,7 +517,8 @@ fn a_column_compressed_with_brotli_is_refused_before_any_work() {
         &["batch", "in.parquet", "-o", "out.parquet"][..],
         &["eval", "in.parquet", "--label-column", "label"],
     ] {
-        let a = no_model(&wd)
+        let a = wd
+            .without_model()
             .args(args)
             .args(["--text-column", "text"])
             .assert()
