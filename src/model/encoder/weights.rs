@@ -22,10 +22,7 @@ pub(super) fn read(
     precision: Precision,
     adapter: Option<&Adapter>,
 ) -> Result<Encoder> {
-    let bad = |reason: String| Error::Load {
-        path: weights.to_path_buf(),
-        reason,
-    };
+    let bad = |reason: String| model_unusable(weights, reason);
     check_config(&cfg).map_err(bad)?;
     // SAFETY: the file is a verified cache entry that is not modified while
     // mapped; every tensor is copied out before the map is dropped.
@@ -61,6 +58,22 @@ pub(super) fn read(
     })
 }
 
+/// The model folder's files do not fit together (the weights are verified,
+/// so `config.json` is what disagrees) or are not what this encoder runs:
+/// the model is unavailable (exit code 3), with the steps to fetch it again.
+fn model_unusable(weights: &Path, reason: String) -> Error {
+    crate::model::files::unavailable(
+        format!(
+            "{} does not fit config.json in the model folder, or this encoder: {reason}",
+            weights.file_name().map_or_else(
+                || weights.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            )
+        ),
+        weights.parent().unwrap_or(Path::new(".")),
+    )
+}
+
 /// What this encoder runs: the exact GELU, and attention heads that split
 /// the hidden width evenly. Returns the reason when the shape is not that.
 fn check_config(cfg: &BertConfig) -> std::result::Result<(), String> {
@@ -78,10 +91,10 @@ fn check_config(cfg: &BertConfig) -> std::result::Result<(), String> {
 fn check_vocab(word: &[f32], cfg: &BertConfig, weights: &Path) -> Result<()> {
     let h = cfg.hidden_size;
     if word.is_empty() || !word.len().is_multiple_of(h) {
-        return Err(Error::Load {
-            path: weights.to_path_buf(),
-            reason: "word embeddings are not a whole number of rows".into(),
-        });
+        return Err(model_unusable(
+            weights,
+            "word embeddings are not a whole number of rows".into(),
+        ));
     }
     if word.len() / h != cfg.vocab_size {
         // The weights are verified; config.json is what disagrees.
@@ -132,6 +145,11 @@ struct WeightFile<'a> {
 
 impl WeightFile<'_> {
     fn bad(&self, reason: String) -> Error {
+        model_unusable(self.path, reason)
+    }
+
+    /// The adapter does not fit the model: the adapter file is at fault.
+    fn bad_adapter(&self, reason: String) -> Error {
         Error::Load {
             path: self.path.to_path_buf(),
             reason,
@@ -170,7 +188,7 @@ impl WeightFile<'_> {
         }
         if let Some(a) = self.adapter
             && a.merge_into(name, &mut v)
-                .map_err(|e| self.bad(e.to_string()))?
+                .map_err(|e| self.bad_adapter(e.to_string()))?
         {
             self.merged.borrow_mut().push(name.to_string());
         }
@@ -185,7 +203,9 @@ impl WeightFile<'_> {
         };
         let merged = self.merged.borrow();
         match a.weights().find(|w| !merged.iter().any(|m| m == w)) {
-            Some(w) => Err(self.bad(format!("the adapter changes {w}, which this model lacks"))),
+            Some(w) => {
+                Err(self.bad_adapter(format!("the adapter changes {w}, which this model lacks")))
+            }
             None => Ok(()),
         }
     }
