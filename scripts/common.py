@@ -53,3 +53,19 @@ def descriptions(path):
     import csv
     with open(path, newline="") as f:
         return [" ".join(r["description"].split()) for r in csv.DictReader(f)]
+
+
+def read_csv(path):
+    """Every row of a CSV file with a header, as dicts."""
+    import csv
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def write_csv(path, rows):
+    """Writes `rows` (dicts with the same keys, at least one) as CSV with a header."""
+    import csv
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)

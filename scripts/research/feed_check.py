@@ -22,16 +22,7 @@ import common  # noqa: E402
 ROLES = common.ROLES
 
 
-def read(path):
-    with open(path, newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def write(path, rows):
-    with open(path, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+read, write = common.read_csv, common.write_csv
 
 
 def batch(jc, path, *extra):

@@ -68,16 +68,7 @@ L2 = 5e-3  # AdaptSettings::default().l2
 
 # ---- reading jobclass's outputs ----
 
-def read(path):
-    with open(path, newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def write(path, rows):
-    with open(path, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+read, write = common.read_csv, common.write_csv
 
 
 class Frame:
