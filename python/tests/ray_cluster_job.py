@@ -58,17 +58,22 @@ def main():
         nodes = [n["NodeID"] for n in ray.nodes() if n["Alive"]]
         with open(a.out + ".nodes.json", "w") as f:
             json.dump(nodes, f)
-        # Each node has one CPU: half for the actor, a quarter for each read or write task. (The
+        # Each node has one CPU: 0.6 for an actor, so that two never fit on one node (Ray Data's
+        # SPREAD placement is only a preference), and a quarter for each read or write task. (The
         # file listing of Ray Data's newer Parquet reader asks for a whole CPU, which no node
         # has left once its actor has started.)
-        ray.data.DataContext.get_current().use_datasource_v2 = False
+        ctx = ray.data.DataContext.get_current()
+        ctx.use_datasource_v2 = False
+        # Both actors up before the first block: otherwise the actor whose node loads the model
+        # first can label every row before the other has started.
+        ctx.wait_for_min_actors_s = 120
         ds = ray.data.read_parquet(a.src, num_cpus=0.25)
         ds = ds.map_batches(
             Classify,
             fn_constructor_kwargs={"threads": 1, "die_on_batch": a.die_on_batch, "marker": a.marker},
             batch_format="pyarrow", batch_size=32,
             compute=ray.data.ActorPoolStrategy(size=2),
-            num_cpus=0.5,
+            num_cpus=0.6,
             # A dead actor is restarted (twice at most) and its batch retried on the new one.
             max_restarts=2, max_task_retries=2)
         ds.write_parquet(a.out, ray_remote_args={"num_cpus": 0.25})
