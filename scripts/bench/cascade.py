@@ -24,20 +24,24 @@ MODES = {
     "avx2": ([], {"JOBCLASS_CPU": "avx2"}),
 }
 
-# Runs in the interpreter given by --python: times predict_arrow alone, prints seconds and the
-# process's peak RSS in MB.
+# Runs in the interpreter given by --python: times predict_arrow alone, prints seconds, the
+# process's peak RSS in MB, and its RSS before the Classifier is made: the interpreter with
+# pyarrow and the input table (building a table from Python strings imports pandas).
 PY_SNIPPET = r"""
 import csv, resource, sys, time
 import pyarrow as pa, jobclass
 path, precision, embed_all = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 with open(path, newline="") as f:
     texts = [r["description"] for r in csv.DictReader(f)]
+table = pa.table({"description": texts})
+with open("/proc/self/statm") as f:
+    before = int(f.read().split()[1]) * resource.getpagesize() / 2**20
 c = jobclass.Classifier(precision=precision, embed_all=embed_all)
 t = time.perf_counter()
-out = c.predict_arrow(pa.table({"description": texts}), text_column="description")
+out = c.predict_arrow(table, text_column="description")
 dt = time.perf_counter() - t
 assert out.num_rows == len(texts)
-print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, before)
 """
 
 
@@ -71,7 +75,7 @@ def run_cli(exe, path, mode, embed_all):
     args, env = MODES[mode]
     secs, mb, _ = common.run(batch(exe, path, args + (["--embed-all"] if embed_all else [])), b"",
                              env=env_with(env))
-    return secs, mb
+    return secs, mb, 0.0
 
 
 def run_py(python, path, mode, embed_all):
@@ -81,8 +85,8 @@ def run_py(python, path, mode, embed_all):
                        env=env_with(env), capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"predict_arrow ({mode}) failed: {p.stderr[-2000:]}")
-    secs, mb = p.stdout.split()
-    return float(secs), float(mb)
+    secs, mb, before = p.stdout.split()
+    return float(secs), float(mb), float(before)
 
 
 def python_ready(python):
@@ -141,17 +145,19 @@ def main():
                 for rname, runner in runners:
                     for mode in modes:
                         for embed_all in (False, True):
-                            secs, mb = runner(path, mode, embed_all)
+                            secs, mb, before = runner(path, mode, embed_all)
                             key = (fname, rname, mode, embed_all)
-                            results.setdefault(key, []).append((count / secs, mb))
+                            results.setdefault(key, []).append((count / secs, mb, before))
                             print(f"round {r + 1} {fname} {rname} {mode}{' --embed-all' if embed_all else ''}: "
-                                  f"{secs:7.2f} s {count / secs:7.2f} postings/s peak RSS {mb:4.0f} MB",
+                                  f"{secs:7.2f} s {count / secs:7.2f} postings/s peak RSS {mb:4.0f} MB"
+                                  + (f" ({before:.0f} MB before the Classifier)" if before else ""),
                                   flush=True)
         starts = cold_start(a.jobclass, named)
     print("\nmedians (postings/s; peak RSS is the largest of the mode's runs; "
-          "predict_arrow times the call alone, batch the whole process)\n")
-    print("| feed | call | mode | names first | --embed-all | ratio | peak RSS MB |")
-    print("|---|---|---|---:|---:|---:|---:|")
+          "predict_arrow times the call alone, batch the whole process; 'before' is predict_arrow's "
+          "largest RSS before the Classifier is made: interpreter, pyarrow, pandas, the table)\n")
+    print("| feed | call | mode | names first | --embed-all | ratio | peak RSS MB | before MB |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
     for fname, _, _ in feeds:
         for rname, _ in runners:
             for mode in modes:
@@ -160,7 +166,9 @@ def main():
                 ra = statistics.median(x[0] for x in a_)
                 rb = statistics.median(x[0] for x in b_)
                 rss = max(x[1] for x in a_ + b_)
-                print(f"| {fname} | {rname} | {mode} | {ra:.1f} | {rb:.1f} | {ra / rb:.2f} | {rss:.0f} |")
+                before = max(x[2] for x in a_ + b_)
+                print(f"| {fname} | {rname} | {mode} | {ra:.1f} | {rb:.1f} | {ra / rb:.2f} | {rss:.0f} | "
+                      f"{f'{before:.0f}' if before else '-'} |")
     print()
     for what, ms, mb in starts:
         print(f"cold start, {what} (one posting, median of 5): {ms:.0f} ms, peak RSS {mb:.0f} MB")
