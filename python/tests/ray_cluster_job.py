@@ -6,10 +6,16 @@ write Parquet.
 
 The actors add a ``node_id`` column (where each row was labeled). With ``--die-on-batch N`` an
 actor exits hard (``os._exit``) on its Nth batch: once in all, the first to create ``--marker``,
-or every time without ``--marker``. The ids of the cluster's live nodes go to OUT.nodes.json."""
+or every time without ``--marker``. The ids of the cluster's live nodes go to OUT.nodes.json.
+
+Each actor holds its first batch until an actor on every live node has one (at most a minute;
+the nodes share this machine's /tmp): Ray Data hands a block to an actor on the block's node
+while that actor has room, and to whichever actor is up, so on a small job the node that
+loads its model first could otherwise label every row."""
 import argparse
 import json
 import os
+import time
 
 import pyarrow as pa
 import ray
@@ -19,9 +25,11 @@ import jobclass.ray
 
 
 class Classify(jobclass.ray.Classify):
-    def __init__(self, die_on_batch=0, marker=None, **kwargs):
+    def __init__(self, meet, nodes, die_on_batch=0, marker=None, **kwargs):
         super().__init__(**kwargs)
         self.node_id = ray.get_runtime_context().get_node_id()
+        self.meet = meet
+        self.nodes = nodes
         self.die_on_batch = die_on_batch
         self.marker = marker
         self.batches = 0
@@ -30,8 +38,20 @@ class Classify(jobclass.ray.Classify):
         self.batches += 1
         if self.batches == self.die_on_batch and (self.marker is None or _first(self.marker)):
             os._exit(1)
+        if self.batches == 1:
+            _meet(self.meet, self.node_id, self.nodes)
         out = super().__call__(batch)
         return out.append_column("node_id", pa.array([self.node_id] * out.num_rows, pa.string()))
+
+
+def _meet(folder, node_id, nodes, timeout=60):
+    """Leaves ``node_id`` in ``folder``; returns once ``nodes`` nodes have, or at the timeout
+    (the test then says which node labeled nothing)."""
+    os.makedirs(folder, exist_ok=True)
+    open(os.path.join(folder, node_id), "w").close()
+    deadline = time.monotonic() + timeout
+    while len(os.listdir(folder)) < nodes and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _first(path):
@@ -62,15 +82,12 @@ def main():
         # SPREAD placement is only a preference), and a quarter for each read or write task. (The
         # file listing of Ray Data's newer Parquet reader asks for a whole CPU, which no node
         # has left once its actor has started.)
-        ctx = ray.data.DataContext.get_current()
-        ctx.use_datasource_v2 = False
-        # Both actors up before the first block: otherwise the actor whose node loads the model
-        # first can label every row before the other has started.
-        ctx.wait_for_min_actors_s = 120
+        ray.data.DataContext.get_current().use_datasource_v2 = False
         ds = ray.data.read_parquet(a.src, num_cpus=0.25)
         ds = ds.map_batches(
             Classify,
-            fn_constructor_kwargs={"threads": 1, "die_on_batch": a.die_on_batch, "marker": a.marker},
+            fn_constructor_kwargs={"threads": 1, "meet": a.out + ".started", "nodes": len(nodes),
+                                   "die_on_batch": a.die_on_batch, "marker": a.marker},
             batch_format="pyarrow", batch_size=32,
             compute=ray.data.ActorPoolStrategy(size=2),
             num_cpus=0.6,
