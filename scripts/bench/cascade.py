@@ -8,9 +8,18 @@ count 0; written to a temporary file, never into the repository). The same for t
 package's `Classifier.predict_arrow` (the package must be installed in the interpreter given by
 --python; skipped otherwise). Prints each run, then a table of medians with the peak RSS of each
 mode (largest over its runs), and the cold start of `jobclass batch` on one posting that names its
-role and of `jobclass embed` on one text. The CPU's AVX-512 extensions are printed with the figures.
+role and of `jobclass embed` on one text. For predict_arrow it also prints the process's RSS
+just before the Classifier is made (column "before": the interpreter, pyarrow, pandas, which
+pyarrow imports to build a table from Python strings, and the table), and each run's line the RSS
+after the imports alone. The CPU's AVX-512 extensions are printed with the figures.
+
+With --against OTHER_BINARY it times only `batch` at the default precision, this binary and the
+other taking turns (--pairs pairs) on both feeds, and prints the medians and the median of the
+pairs' wall-time ratios: e.g. against a build of the commit before names came first,
+`git worktree add /tmp/before 718d13a && cargo build --release --manifest-path
+/tmp/before/Cargo.toml`, then `--against /tmp/before/target/release/jobclass`.
 Usage: scripts/bench/cascade.py [--rounds 1] [--jobclass target/release/jobclass] [--file F]
-       [--python PYTHON] [--modes bf16,int8,f32,avx2]
+       [--python PYTHON] [--modes bf16,int8,f32,avx2] [--against BIN [--pairs 5]]
 """
 import argparse, csv, io, os, statistics, subprocess, sys, tempfile
 
@@ -30,18 +39,21 @@ MODES = {
 PY_SNIPPET = r"""
 import csv, resource, sys, time
 import pyarrow as pa, jobclass
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+imported = rss()
 path, precision, embed_all = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 with open(path, newline="") as f:
     texts = [r["description"] for r in csv.DictReader(f)]
 table = pa.table({"description": texts})
-with open("/proc/self/statm") as f:
-    before = int(f.read().split()[1]) * resource.getpagesize() / 2**20
+before = rss()
 c = jobclass.Classifier(precision=precision, embed_all=embed_all)
 t = time.perf_counter()
 out = c.predict_arrow(table, text_column="description")
 dt = time.perf_counter() - t
 assert out.num_rows == len(texts)
-print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, before)
+print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, before, imported)
 """
 
 
@@ -75,7 +87,7 @@ def run_cli(exe, path, mode, embed_all):
     args, env = MODES[mode]
     secs, mb, _ = common.run(batch(exe, path, args + (["--embed-all"] if embed_all else [])), b"",
                              env=env_with(env))
-    return secs, mb, 0.0
+    return secs, mb, 0.0, 0.0
 
 
 def run_py(python, path, mode, embed_all):
@@ -85,8 +97,8 @@ def run_py(python, path, mode, embed_all):
                        env=env_with(env), capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"predict_arrow ({mode}) failed: {p.stderr[-2000:]}")
-    secs, mb, before = p.stdout.split()
-    return float(secs), float(mb), float(before)
+    secs, mb, before, imported = p.stdout.split()
+    return float(secs), float(mb), float(before), float(imported)
 
 
 def python_ready(python):
@@ -110,6 +122,24 @@ def cold_start(exe, named_csv):
     return out
 
 
+def against(exe, other, feeds, pairs):
+    """`batch` at the default precision, this binary (A) and `other` (B) taking turns."""
+    for fname, path, count in feeds:
+        runs = []
+        for _ in range(pairs):
+            a_secs, a_mb, _ = common.run(batch(exe, path, []), b"")
+            b_secs, b_mb, _ = common.run(batch(other, path, []), b"")
+            runs.append((a_secs, b_secs, a_mb, b_mb))
+            print(f"{fname}: A {a_secs:.2f} s {a_mb:.0f} MB, B {b_secs:.2f} s {b_mb:.0f} MB", flush=True)
+        a_s = statistics.median(r[0] for r in runs)
+        b_s = statistics.median(r[1] for r in runs)
+        ratio = statistics.median(r[0] / r[1] for r in runs)
+        print(f"{fname} ({count} postings), medians of {pairs} pairs: A {a_s:.2f} s "
+              f"({count / a_s:.1f} postings/s, peak RSS {max(r[2] for r in runs):.0f} MB), B {b_s:.2f} s "
+              f"({count / b_s:.1f} postings/s, {max(r[3] for r in runs):.0f} MB); "
+              f"A/B wall time, median of the pairs: {ratio:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=1)
@@ -117,14 +147,16 @@ def main():
     ap.add_argument("--file", default=common.DEV_POSTINGS)
     ap.add_argument("--python", default=os.path.expanduser("~/.cache/jobclass/test-venv/bin/python"))
     ap.add_argument("--modes", default=",".join(MODES))
+    ap.add_argument("--against", help="another jobclass binary: time only batch against it")
+    ap.add_argument("--pairs", type=int, default=5)
     a = ap.parse_args()
     modes = a.modes.split(",")
     if not os.path.exists(a.file):
         sys.exit(f"{a.file} is not there (../shared/data holds the real postings)")
     print(f"CPU: {common.cpu_model()}; {os.cpu_count()} cores; load average before: "
           f"{' '.join(open('/proc/loadavg').read().split()[:3])}")
-    py = python_ready(a.python)
-    if not py:
+    py = not a.against and python_ready(a.python)
+    if not py and not a.against:
         print(f"predict_arrow skipped: {a.python} cannot import jobclass and pyarrow")
     with tempfile.TemporaryDirectory() as tmp:
         feed = os.path.join(tmp, "no_role.csv")
@@ -136,6 +168,9 @@ def main():
             f.write("description\nWe are hiring a Senior Site Reliability Engineer to run our platform.\n")
         feeds = [(os.path.basename(a.file), a.file, n),
                  (f"no role named ({k} of them)", feed, k)]
+        if a.against:
+            against(a.jobclass, a.against, feeds, a.pairs)
+            return
         runners = [("batch", lambda p, m, e: run_cli(a.jobclass, p, m, e))]
         if py:
             runners.append(("predict_arrow", lambda p, m, e: run_py(a.python, p, m, e)))
@@ -145,12 +180,13 @@ def main():
                 for rname, runner in runners:
                     for mode in modes:
                         for embed_all in (False, True):
-                            secs, mb, before = runner(path, mode, embed_all)
+                            secs, mb, before, imported = runner(path, mode, embed_all)
                             key = (fname, rname, mode, embed_all)
                             results.setdefault(key, []).append((count / secs, mb, before))
                             print(f"round {r + 1} {fname} {rname} {mode}{' --embed-all' if embed_all else ''}: "
                                   f"{secs:7.2f} s {count / secs:7.2f} postings/s peak RSS {mb:4.0f} MB"
-                                  + (f" ({before:.0f} MB before the Classifier)" if before else ""),
+                                  + (f" ({before:.0f} MB before the Classifier, {imported:.0f} MB "
+                                     "after the imports)" if before else ""),
                                   flush=True)
         starts = cold_start(a.jobclass, named)
     print("\nmedians (postings/s; peak RSS is the largest of the mode's runs; "
