@@ -34,8 +34,9 @@ MODES = {
 }
 
 # Runs in the interpreter given by --python: times predict_arrow alone, prints seconds, the
-# process's peak RSS in MB, and its RSS before the Classifier is made: the interpreter with
-# pyarrow and the input table (building a table from Python strings imports pandas).
+# process's peak RSS in MB, its RSS before the Classifier is made (the interpreter with pyarrow
+# and the input table: building a table from Python strings imports pandas) and its RSS after
+# the imports alone.
 PY_SNIPPET = r"""
 import csv, resource, sys, time
 import pyarrow as pa, jobclass
