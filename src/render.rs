@@ -32,6 +32,8 @@ pub fn to_json(pred: &Prediction, segments: Option<&[SegmentScore]>) -> String {
                 scores: Scores(&f.scores),
                 words: Scores(&f.words),
             }),
+            other_jobs: e.mentions.other_jobs,
+            scope: e.scope.map(round4),
         }),
         segments: segments.map(|segs| {
             segs.iter()
@@ -66,6 +68,11 @@ struct JsonEvidence<'a> {
     /// Present only with a feed model, for a posting it read.
     #[serde(skip_serializing_if = "Option::is_none")]
     feed: Option<JsonFeed<'a>>,
+    /// How often another job is named as the job.
+    other_jobs: u32,
+    /// The scope gate's probability that the posting is one of the roles;
+    /// `null` when it was not embedded or the head has no gate.
+    scope: Option<f64>,
 }
 
 /// `{"scores": {"devops": p, ...}, "words": {"term": push, ...}}`.
@@ -145,6 +152,10 @@ pub fn write_text(
         }
         writeln!(out, "  named as the job  {}", describe(&e.mentions.job))?;
         writeln!(out, "  named in passing  {}", describe(&e.mentions.passing))?;
+        writeln!(out, "  other jobs named  {}", e.mentions.other_jobs)?;
+        if let Some(scope) = e.scope {
+            writeln!(out, "  one of the roles  {scope:.2} (the scope gate)")?;
+        }
         if let Some(feed) = &e.feed {
             let read: Vec<String> = feed
                 .scores
@@ -208,7 +219,9 @@ fn describe(counts: &[u32; 3]) -> String {
 /// `score_<label>` per label; with `evidence`, one `embedding_<label>` per
 /// label (the embedding's probability before role mentions were weighed in)
 /// and `job_<role>`, `passing_<role>` per role of [`ROLES`] (how often the
-/// text names it as the job or in passing); then `error`. No input column is
+/// text names it as the job or in passing), `job_other` (how often it names
+/// another job as the job) and `scope` (the scope gate's probability that
+/// the posting is one of the roles); then `error`. No input column is
 /// ever shadowed: a name the input already uses is prefixed with `jobclass_`,
 /// again until it is free (`label` and `jobclass_label` in the input make the
 /// label `jobclass_jobclass_label`). CSV headers, JSON Lines field names and
@@ -225,6 +238,8 @@ pub fn added_columns(
         for kind in ["job", "passing"] {
             names.extend(ROLES.iter().map(|r| format!("{kind}_{r}")));
         }
+        names.push("job_other".to_string());
+        names.push("scope".to_string());
     }
     names.push("error".to_string());
     let input: std::collections::HashSet<&[u8]> = input_headers.iter().collect();
@@ -263,7 +278,7 @@ pub enum Added<'a> {
 /// same width).
 /// CSV rows, JSON lines and the Python package's columns are all made of it.
 pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_>> {
-    let evidence_columns = k + 2 * ROLES.len();
+    let evidence_columns = k + 2 * ROLES.len() + 2;
     let filled = 2 + k + if evidence { evidence_columns } else { 0 };
     let mut out = Vec::with_capacity(filled + 1);
     match outcome {
@@ -282,6 +297,8 @@ pub fn added_values(outcome: &Outcome, k: usize, evidence: bool) -> Vec<Added<'_
                         for counts in [&e.mentions.job, &e.mentions.passing] {
                             out.extend(counts.iter().map(|&n| Added::Count(n)));
                         }
+                        out.push(Added::Count(e.mentions.other_jobs));
+                        out.push(e.scope.map_or(Added::Missing, Added::Prob));
                     }
                     None => out.extend((0..evidence_columns).map(|_| Added::Missing)),
                 }
@@ -315,7 +332,8 @@ pub fn added_kinds(k: usize, evidence: bool) -> Vec<AddedKind> {
     out.extend((0..k).map(|_| AddedKind::Prob));
     if evidence {
         out.extend((0..k).map(|_| AddedKind::Prob));
-        out.extend((0..2 * ROLES.len()).map(|_| AddedKind::Count));
+        out.extend((0..2 * ROLES.len() + 1).map(|_| AddedKind::Count));
+        out.push(AddedKind::Prob);
     }
     out.push(AddedKind::Text);
     out

@@ -7,6 +7,10 @@ fine-tuned encoder and its head).
 """
 import csv, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from other_neighbours import OTHER_NEIGHBOURS  # noqa: E402
+from other_world import BOILERPLATE_FEED, OTHER_WORLD  # noqa: E402
+
 S0 = "000_608c6a155848bb83.txt"  # Tasrie: short definitions of the three roles
 S1 = "001_69312753909430de.txt"  # iximiuz: a practitioner's view, dev/devops/sre/platform, titles, security
 S2 = "002_52a3198634c927c1.txt"  # platform engineering vs DevOps: focus, responsibilities, goals
@@ -550,6 +554,18 @@ POSTING_SHARED = [
     ("Keep infrastructure documentation up to date.", S4),
     ("Experience with Git and code review workflows.", S4),
 ]
+
+# The jobs that fill real feeds, in the language of postings (other_neighbours.py: the neighbours
+# that share the roles' tools; other_world.py: everything else). Article 001 describes development
+# of business logic, security and embedded work as other realities than DevOps, SRE and platform
+# engineering; no article covers the rest.
+S1_FAMILIES = {"software", "backend", "fullstack", "frontend", "mobile", "founding", "embedded",
+               "gamedev", "security"}
+OTHER += [(t, S1 if family in S1_FAMILIES else NOSEED) for t, family in OTHER_NEIGHBOURS + OTHER_WORLD]
+# Text of short hiring-thread posts that says nothing of the job (headers, company, stack, perks,
+# how to apply): boilerplate, as the other boilerplate rows.
+BOILERPLATE += BOILERPLATE_FEED
+
 
 def rows_of(posting_style):
     devops, sre, platform, shared = DEVOPS, SRE, PLATFORM, SHARED

@@ -1,22 +1,22 @@
 #!/usr/bin/env python3
-"""Chooses how role mentions are weighed against the embedding (src/pipeline/mentions.rs,
-`MentionWeights::DEFAULT`) on our own postings, datasets/calibration.csv, never on ../shared/data.
+"""Chooses how role mentions are weighed against the embedding (the `mentions` of a head file,
+src/pipeline/mentions.rs) on our own postings, datasets/calibration.csv, never on ../shared/data.
 
 It labels every posting with one `jobclass batch --evidence` run, which reports the
-embedding's probabilities and the role mentions it found. Then, in three stages: (1) the weights of role
-names that tell our role postings apart best; (2, 3) how far `other` moves when no role is
-named as the job, and the temperature: for each temperature the shift that meets the
-floor of 60% of other jobs called `other` while calling the fewest role postings `other`, and of
-those pairs the one with the best log-likelihood. Prints each stage and the chosen values.
+embedding's probabilities, the role mentions and other jobs it found, and the scope gate's
+probability. Then, in two stages: (1) the weights of role names that tell our role postings apart
+best; (2) the temperature whose probabilities fit our postings best, with the two numbers of the
+`other` decision the head carries (`other_if_not_named`, `other_job_weight`: chosen for a feed's
+base rate on the dev feed by scripts/research/other_decision.py, not here). Prints each stage and
+the chosen values.
 Usage: scripts/research/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H] [--encoder E]
 """
+import json
 import argparse, csv, io, itertools, math, os, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import common  # noqa: E402
 ROLES = common.ROLES
-# The floor for postings of other jobs called `other`.
-MIN_OTHER_RECALL = 0.60
 # Not calibrated: a posting that names one of the roles as its job is in scope, so `other`
 # drops far enough that the embedding cannot bring it back.
 OTHER_IF_NAMED = 4.0
@@ -44,11 +44,18 @@ def run_batch(exe, path):
         emb = {k[len("embedding_"):]: float(v) for k, v in r.items() if k.startswith("embedding_")}
         shipped = {k[len("score_"):]: float(v) for k, v in r.items() if k.startswith("score_")}
         men = {role: {"job": int(r[f"job_{role}"]), "passing": int(r[f"passing_{role}"])} for role in ROLES}
+        men["other_jobs"] = int(r["job_other"])
+        men["scope"] = float(r["scope"]) if r["scope"] != "" else None
         answers.append((r["label"], emb, men, shipped))
     return answers
 
 
-def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp):
+def logit(p):
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp, other_job_w=0.0):
     any_job = any(men[r]["job"] > 0 for r in ROLES)
     z = {}
     for label, p in emb.items():
@@ -56,7 +63,12 @@ def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp):
         if label in ROLES:
             s += job_w * math.log1p(men[label]["job"]) + passing_w[ROLES.index(label)] * math.log1p(men[label]["passing"])
         elif label == "other":
-            s += -other_pen if any_job else other_bonus
+            if any_job:
+                s -= other_pen
+            else:
+                s += other_bonus + other_job_w * math.log1p(men["other_jobs"])
+                if men["scope"] is not None:
+                    s -= logit(men["scope"])
         z[label] = s / temp
     m = max(z.values())
     e = {k: math.exp(v - m) for k, v in z.items()}
@@ -81,6 +93,17 @@ def macro_f1(gold, pred):
         fn = sum(g == c and p != c for g, p in zip(gold, pred))
         f1.append(2 * tp / max(2 * tp + fp + fn, 1))
     return sum(f1) / len(f1)
+
+
+def head_mentions(a):
+    """The `mentions` of the head being calibrated: --head, or the shipped head of --encoder."""
+    path = a.head or os.path.join(common.ROOT, "models", "head-tuned.json" if a.encoder == "tuned" else "head.json")
+    with open(a.write or path) as f:
+        m = json.load(f).get("mentions")
+    if m is None:
+        raise SystemExit(f"{path} has no mention weights: give it other_if_not_named and other_job_weight "
+                         "(scripts/research/other_decision.py chooses them)")
+    return {"other_if_not_named": m["other_if_not_named"], "other_job_weight": m.get("other_job_weight", 0.0)}
 
 
 def main():
@@ -130,60 +153,35 @@ def main():
     print(f"stage 1 (which role): macro-F1 {top_f1:.3f} over the three roles; {len(tied)} settings tie; "
           f"chosen job_weight {job_w}, passing_weight {list(pw)}")
 
-    # Stage 2, whether `other`, and stage 3, how sure. A posting is `other` only when `other` is
-    # at least as likely as the three roles together (src/pipeline/classifier.rs, `decide`), so where the
-    # line falls depends on both the shift for postings that name no role as the job and the
-    # temperature. Two things are asked: at most 5% of role postings called `other`,
-    # and at least 60% of postings of other jobs. Real role postings are vaguer than ours
-    # (EVALUATION.md), so `other` is made only as strong as the second requirement needs: for
-    # each temperature, among the shifts (-1 to +5) that call at least 60% of our `other`
-    # postings `other`, those that call the fewest role postings `other`, then the fewest `other`
-    # overall, then the smallest shift; of these (temperature, shift) pairs, the one whose
-    # probabilities fit all our postings best (negative log-likelihood).
-    def nll(bonus, temp):
-        return -sum(math.log(max(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[g], 1e-12)) for g, e, m in data) / len(data)
+    # Stage 2, how sure: the two numbers of the `other` decision are the head's (chosen on the
+    # dev feed by other_decision.py); the temperature is the one whose probabilities fit all our
+    # postings best (negative log-likelihood).
+    own = head_mentions(a)
+    bonus, other_job_w = own["other_if_not_named"], own["other_job_weight"]
 
-    n_roles, n_other = len(roles), len(data) - len(roles)
+    def nll(temp):
+        return -sum(math.log(max(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)[g], 1e-12))
+                    for g, e, m in data) / len(data)
 
-    def rates(bonus, temp):
-        pred = [decide(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)) for _, e, m in data]
-        roles_to_other = sum(p == "other" for p, g in zip(pred, gold) if g != "other") / n_roles
-        other_recall = sum(p == "other" for p, g in zip(pred, gold) if g == "other") / n_other
-        return roles_to_other, other_recall
+    fit, temp = min((nll(t), t) for t in TEMPS)
+    print(f"stage 2 (how sure): temperature {temp} fits our postings best (NLL {fit:.3f}), with the head's "
+          f"other_if_not_named {bonus} and other_job_weight {other_job_w}")
 
-    shifts = [round(-1.0 + 0.05 * k, 2) for k in range(121)]
-    pairs = []
-    table = {}  # temperature -> (roles->other, other->other) per shift
-    for temp in TEMPS:
-        table[temp] = [rates(b, temp) for b in shifts]
-        ok = sorted((r, o, b) for (r, o), b in zip(table[temp], shifts) if o >= MIN_OTHER_RECALL)
-        if ok:
-            roles_to_other, other_recall, bonus = ok[0]
-            pairs.append((nll(bonus, temp), temp, bonus, roles_to_other, other_recall))
-    fit, temp, bonus, roles_to_other, other_recall = min(pairs)
-    print(f"at temperature {temp}:")
-    print(f"{'other(+)':>8}  {'roles->other':>12}  {'other->other':>12}")
-    for b, (r, o) in list(zip(shifts, table[temp]))[::4]:
-        print(f"{b:8.2f}  {r:12.1%}  {o:12.1%}")
-    print(f"stage 2 and 3 (whether other, how sure): shift {bonus} at temperature {temp} calls {roles_to_other:.1%} of our role "
-          f"postings and {other_recall:.1%} of our other postings `other`, the best fit (NLL {fit:.3f}) of the {len(pairs)} temperatures' "
-          f"smallest shifts that reach {MIN_OTHER_RECALL:.0%}")
-
-    pred = [decide(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)) for _, e, m in data]
+    pred = [decide(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)) for _, e, m in data]
     alone = [decide(e) for _, e, _ in data]
     print(f"calibration set: macro-F1 {macro_f1(gold, pred):.3f} (the embedding alone: {macro_f1(gold, alone):.3f})")
     print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {OTHER_IF_NAMED} (subtracted, fixed), "
-          f"other_if_not_named {bonus} (added), temperature {temp} (NLL {fit:.3f}; at 1.0: {nll(bonus, 1.0):.3f})")
-    # The binary's own answers tell whether MentionWeights::DEFAULT is these weights (and whether
+          f"other_if_not_named {bonus} and other_job_weight {other_job_w} (the head's), temperature {temp} "
+          f"(NLL {fit:.3f}; at 1.0: {nll(1.0):.3f})")
+    # The binary's own answers tell whether the head carries these weights (and whether
     # combine() above still does the same arithmetic as src/pipeline/mentions.rs).
-    worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp)[k] - shipped[k])
+    worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)[k] - shipped[k])
                 for (_, e, m), shipped in zip(data, shipped_scores) for k in shipped)
     if a.write:
-        import json
         with open(a.write) as f:
             head = json.load(f)
         head["mentions"] = {"job_weight": job_w, "passing_weight": list(pw), "other_if_named": OTHER_IF_NAMED,
-                            "other_if_not_named": bonus, "temperature": temp}
+                            "other_if_not_named": bonus, "other_job_weight": other_job_w, "temperature": temp}
         with open(a.write, "w") as f:
             f.write(json.dumps(head, indent=2) + "\n")
         print(f"wrote the chosen weights into {a.write}")
@@ -191,7 +189,7 @@ def main():
         print("the head's mention weights give the same scores (largest difference %.1e)" % worst)
     else:
         print("the head's mention weights differ (largest score difference %.3f): put the chosen values in it "
-              "(--write models/head.json), or for a head without them in MentionWeights::DEFAULT (src/pipeline/mentions.rs)" % worst)
+              "(--write HEAD_JSON)" % worst)
 
 
 if __name__ == "__main__":

@@ -394,6 +394,12 @@ pub struct TrainArgs {
     /// Folds of the cross-validation (0 to skip it)
     #[arg(long, default_value_t = 5, value_parser = parse_folds)]
     pub folds: usize,
+    /// Whole postings (CSV, same --text-column and --label-column, each
+    /// labeled with a role or `other`) to train the head's scope gate on:
+    /// whether a posting is one of the roles at all, from what the whole
+    /// posting is about. The shipped head's are `datasets/postings.csv`
+    #[arg(long, value_name = "FILE")]
+    pub postings: Option<PathBuf>,
     /// Encoder that embeds the examples: `tuned`, `base` or an adapter file
     /// (see classify --help). With --finetune, the adapter it makes
     #[arg(long, default_value = "base", value_name = "ENCODER",

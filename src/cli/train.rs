@@ -8,14 +8,14 @@ use std::io::Read;
 use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::io::atomic::{Input, OutputFile};
-use jobclass::io::csv_input::{CsvInput, CsvOptions, read_labeled_from};
+use jobclass::io::csv_input::{CsvInput, CsvOptions, Labeled, read_labeled_from};
 use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::Precision;
 use jobclass::model::files;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::training::finetune::{FinetuneParams, finetune};
-use jobclass::training::train::train;
+use jobclass::training::train::{train, train_scope};
 use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
@@ -38,15 +38,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
             .map_err(|e| Error::Input(format!("cannot read {path}: {e}")))?;
         (bytes, path.clone())
     };
-    let sha = sha256_bytes(&bytes);
-    let len = Some(bytes.len() as u64);
-    let input = CsvInput::from_reader(
-        Box::new(std::io::Cursor::new(bytes)),
-        CsvOptions::default(),
-        len,
-        name,
-    )?;
-    let examples = read_labeled_from(input, &a.text_column, &a.label_column, None)?;
+    let (examples, sha) = read_examples(bytes, name, &a)?;
     let name = if path == "-" {
         "stdin".to_string()
     } else {
@@ -58,6 +50,21 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     // Before the fine-tuning and the model load: minutes of work for a head
     // that would be refused.
     jobclass::training::train::check_roles(&examples)?;
+    let postings = match &a.postings {
+        None => None,
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| {
+                Error::Input(format!("cannot read the postings {}: {e}", p.display()))
+            })?;
+            let (rows, sha) = read_examples(bytes, p.display().to_string(), &a)?;
+            jobclass::training::train::check_scope_postings(&rows)?;
+            let file = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string());
+            Some((rows, sha, file))
+        }
+    };
     let params = TrainParams {
         l2: a.l2,
         ..TrainParams::default()
@@ -68,7 +75,12 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         _ => a.encoder.adapter()?,
     };
     let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;
-    let head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
+    let mut head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
+    if let Some(postings) = &postings {
+        let (rows, sha, file) = postings;
+        // The head's own penalty (--l2).
+        head.scope = Some(train_scope(&embedder, &head, rows, &params, file, sha)?);
+    }
     // Checked before any work; saved the one way heads are saved.
     head.save(outputs.head.path())?;
     let counts: Vec<String> = head
@@ -98,6 +110,23 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// Labeled rows parsed from a CSV file's bytes, and the bytes' sha256 (the
+/// head's provenance: the hash is of what was trained on).
+fn read_examples(bytes: Vec<u8>, name: String, a: &TrainArgs) -> Result<(Vec<Labeled>, String)> {
+    let sha = sha256_bytes(&bytes);
+    let len = Some(bytes.len() as u64);
+    let input = CsvInput::from_reader(
+        Box::new(std::io::Cursor::new(bytes)),
+        CsvOptions::default(),
+        len,
+        name,
+    )?;
+    Ok((
+        read_labeled_from(input, &a.text_column, &a.label_column, None)?,
+        sha,
+    ))
+}
+
 /// The outputs of `train`, checked before any work.
 struct Outputs {
     head: OutputFile,
@@ -107,6 +136,9 @@ struct Outputs {
 /// inputs (the examples, an adapter given as `--encoder`), not each other.
 fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
     let mut inputs = vec![Input::named(input)];
+    if let Some(postings) = &a.postings {
+        inputs.push(Input::Path(postings));
+    }
     if let EncoderChoice::File(adapter) = &a.encoder {
         inputs.push(Input::Path(adapter));
     }

@@ -307,6 +307,7 @@ mod tests {
                 scores: vec![("devops".into(), 0.8), ("sre".into(), 0.2)],
                 words: vec![("zorblax".into(), 0.3), ("<b>".into(), 0.1)],
             }),
+            scope: None,
         });
         let html = page_html(&[m], 1);
         assert!(

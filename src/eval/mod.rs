@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::error::Result;
 use crate::io::csv_input::Labeled;
-use crate::labels::OTHER;
+use crate::labels::{OTHER, ROLES};
 use crate::pipeline::classifier::{Predict, Prediction};
 
 pub mod calibration;
@@ -223,6 +223,27 @@ impl Report {
                 .sum::<usize>()
     }
 
+    /// Of the postings labeled `other`, how many were called one of the
+    /// roles, and how many there are: on a feed as it comes, where almost
+    /// every posting is another job, the figure that says how far a role
+    /// label can be trusted. `None` when the file has no `other` posting.
+    pub fn other_called_a_role(&self) -> Option<(usize, usize)> {
+        let o = self.labels.iter().position(|l| l == OTHER)?;
+        let support: usize = self.confusion[o].iter().sum();
+        if support == 0 {
+            return None;
+        }
+        let called: usize = self
+            .labels
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| ROLES.contains(&l.as_str()))
+            .map(|(j, _)| self.confusion[o][j])
+            .sum();
+        Some((called, support))
+    }
+
+
     /// Adds how the postings that name one of the roles as the job
     /// (`named[i]`) and those that do not fared, apart: where a role is named
     /// its name decides, elsewhere the embedding does, and the two are right
@@ -266,6 +287,9 @@ impl Report {
             "per_class": per_class,
             "confusion": {"labels": self.labels, "matrix": self.confusion},
         });
+        if let Some((called, n)) = self.other_called_a_role() {
+            v["other_called_a_role"] = json!({"n": n, "called_a_role": called});
+        }
         if let Some([named, not_named]) = self.by_role_names {
             v["by_role_names"] = json!({
                 "named_as_the_job": named.to_json(),
@@ -303,6 +327,13 @@ impl Report {
                 s,
                 "{:<w$}  {:>9.3}  {:>6.3}  {:>5.3}  {:>7}",
                 m.label, m.precision, m.recall, m.f1, m.support
+            );
+        }
+        if let Some((called, n)) = self.other_called_a_role() {
+            let _ = writeln!(
+                s,
+                "other called a role: {called} of {n} ({:.1}%)",
+                100.0 * called as f64 / n as f64
             );
         }
         let _ = writeln!(s);
@@ -359,6 +390,28 @@ mod tests {
         assert_eq!(r.per_class[2].f1, 0.0);
         let macro_f1 = (0.5 + 0.8 + 0.0) / 3.0;
         assert!((r.macro_f1 - macro_f1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn other_postings_called_a_role_are_counted_and_shown() {
+        let labels = ["devops", "sre", "platform", "other"];
+        let gold = ["other", "other", "other", "other", "sre"];
+        let pred = ["other", "platform", "sre", "other", "other"];
+        let r = evaluate(&labels, &gold, &pred, &[0.9; 5]);
+        // Two of the four other postings got a role; an sre called other is not counted.
+        assert_eq!(r.other_called_a_role(), Some((2, 4)));
+        assert!(
+            r.render().contains("other called a role: 2 of 4 (50.0%)"),
+            "{}",
+            r.render()
+        );
+        assert_eq!(r.to_json()["other_called_a_role"]["called_a_role"], 2);
+        assert_eq!(r.to_json()["other_called_a_role"]["n"], 4);
+        // A file without other postings says nothing of it.
+        let roles = evaluate(&labels, &["sre"], &["other"], &[0.9]);
+        assert_eq!(roles.other_called_a_role(), None);
+        assert!(!roles.render().contains("other called a role"));
+        assert!(roles.to_json().get("other_called_a_role").is_none());
     }
 
     #[test]

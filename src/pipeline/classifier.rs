@@ -2,7 +2,7 @@
 //! texts), pool, apply the head.
 
 use super::feed::{FeedModel, FeedReading};
-use super::head::Head;
+use super::head::{Head, content_vector};
 use super::mentions::{self, MentionWeights, Mentions};
 use crate::error::{Error, Result};
 use crate::labels::{OTHER, ROLES, SET_ASIDE};
@@ -36,6 +36,9 @@ pub struct Evidence {
     /// What the feed model made of it, when there is one and it was used (a
     /// posting that does not name one role as the job).
     pub feed: Option<FeedReading>,
+    /// The scope gate's probability that the posting is one of the roles at
+    /// all, when the head has a gate and the posting was embedded.
+    pub scope: Option<f32>,
 }
 
 impl Prediction {
@@ -147,6 +150,13 @@ struct Scored {
     weight: f32,
 }
 
+/// A posting's pooled probabilities (in the classifier's label order) and
+/// its scope gate's logit, when the head has a gate.
+struct Pooled {
+    probs: Vec<f32>,
+    scope: Option<f32>,
+}
+
 /// Anything that labels texts: the real [`Classifier`], or a cheap stand-in
 /// that property tests and the fuzz harness use to exercise the CSV path.
 pub trait Predict {
@@ -222,6 +232,8 @@ pub struct Classifier {
     feed: Option<FeedModel>,
     /// Its weight in [`mix_feed`].
     feed_weight: f32,
+    /// The feed's share of role postings, when known ([`super::prior`]).
+    role_share: Option<f32>,
     /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
     /// Where the labels of `labels` are among the head's labels.
@@ -249,6 +261,7 @@ impl Classifier {
             embed_all: false,
             feed: None,
             feed_weight: FEED_WEIGHT,
+            role_share: None,
             labels,
             kept,
             set_aside,
@@ -269,11 +282,36 @@ impl Classifier {
     /// keeps its probability, so the decision between a role and `other` is
     /// the base pipeline's.
     /// `weight` is the feed model's against the embedding's ([`FEED_WEIGHT`]
-    /// unless it is being chosen). Used only with role mentions.
+    /// unless it is being chosen). The feed's share of role postings, as
+    /// the feed model's counts estimate it, also moves the `other` decision
+    /// ([`super::prior`]) unless [`Classifier::with_role_share`] set it.
+    /// Used only with role mentions.
     pub fn with_feed_model(mut self, feed: Option<FeedModel>, weight: f32) -> Self {
+        if self.role_share.is_none() {
+            self.role_share = feed.as_ref().and_then(|f| {
+                super::prior::role_share_from_names(f.examples.iter().sum(), f.postings)
+            });
+        }
         self.feed = feed;
         self.feed_weight = weight;
         self
+    }
+
+    /// The share of the feed's postings that are one of the roles, when it
+    /// is known, for the `other` decision ([`super::prior::other_shift`]);
+    /// `None` keeps the shipped decision's (or the feed model's estimate).
+    pub fn with_role_share(mut self, share: Option<f32>) -> Self {
+        if share.is_some() {
+            self.role_share = share;
+        }
+        self
+    }
+
+    /// The share of role postings the `other` decision is set for: the one
+    /// given or estimated by a feed model, else the reference.
+    pub fn role_share(&self) -> f32 {
+        self.role_share
+            .unwrap_or(super::prior::REFERENCE_ROLE_SHARE)
     }
 
     /// The feed model, when there is one.
@@ -333,10 +371,10 @@ impl Classifier {
     /// Without mentions, or [`Classifier::with_embed_all`], every posting does.
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
         let Some(weights) = &self.mentions else {
-            let probs = self.pooled(texts)?;
-            return Ok(probs
+            let pooled = self.pooled(texts)?;
+            return Ok(pooled
                 .iter()
-                .map(|p| Prediction::from_probs(&self.labels, p))
+                .map(|p| Prediction::from_probs(&self.labels, &p.probs))
                 .collect());
         };
         let counted: Vec<Mentions> = texts.iter().map(|t| mentions::count(t)).collect();
@@ -394,16 +432,18 @@ impl Classifier {
             embedding: None,
             mentions: *m,
             feed: None,
+            scope: None,
         });
         Some(pred)
     }
 
-    /// Each text's pooled probabilities from the encoder, all texts embedded
-    /// in one batch.
-    fn pooled(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+    /// Each text's pooled probabilities from the encoder and its scope
+    /// gate's logit, all texts embedded in one batch.
+    fn pooled(&self, texts: &[&str]) -> Result<Vec<Pooled>> {
         if texts.is_empty() {
             return Ok(Vec::new());
         }
+        let gate = |content: &[f32]| self.head.scope.as_ref().map(|g| g.logit(content));
         Ok(match self.pooling {
             Pooling::Windows | Pooling::FirstWindow => {
                 let windowing = if self.pooling == Pooling::Windows {
@@ -414,13 +454,22 @@ impl Classifier {
                 self.embedder
                     .embed_windows(texts, windowing)?
                     .iter()
-                    .map(|w| self.content_probs(&mean_normalized(w, DIM)).0)
+                    .map(|w| {
+                        let v = mean_normalized(w, DIM);
+                        Pooled {
+                            probs: self.content_probs(&v).0,
+                            scope: gate(&v),
+                        }
+                    })
                     .collect()
             }
             Pooling::Segments => self
                 .score_segments(texts)?
                 .iter()
-                .map(|segs| self.pool(segs))
+                .map(|(segs, content)| Pooled {
+                    probs: self.pool(segs),
+                    scope: gate(content),
+                })
                 .collect(),
         })
     }
@@ -428,19 +477,21 @@ impl Classifier {
     /// The full pipeline's prediction for one posting from its pooled
     /// probabilities: with role mentions weighed in when the classifier uses
     /// them.
-    fn finish(&self, p: &[f32], text: &str) -> Prediction {
+    fn finish(&self, p: &Pooled, text: &str) -> Prediction {
         match &self.mentions {
-            None => Prediction::from_probs(&self.labels, p),
+            None => Prediction::from_probs(&self.labels, &p.probs),
             Some(weights) => self.weigh(weights, p, mentions::count(text), text),
         }
     }
 
-    /// The pooled probabilities `p` of `text` with the mentions `m` weighed
-    /// in, and the feed model's reading, when there is a feed model and `m`
-    /// does not name exactly one role as the job.
-    fn weigh(&self, weights: &MentionWeights, p: &[f32], m: Mentions, text: &str) -> Prediction {
+    /// The pooled probabilities `p` of `text` with the mentions `m` and the
+    /// scope gate weighed in, and the feed model's reading, when there is a
+    /// feed model and `m` does not name exactly one role as the job.
+    fn weigh(&self, weights: &MentionWeights, p: &Pooled, m: Mentions, text: &str) -> Prediction {
         let labels = &self.labels;
-        let mut probs = weights.combine(labels, p, &m);
+        let prior = self.role_share.map_or(0.0, super::prior::other_shift);
+        let unnamed_shift = prior - p.scope.unwrap_or(0.0);
+        let mut probs = weights.combine(labels, &p.probs, &m, unnamed_shift);
         let feed = match &self.feed {
             Some(model) if m.only_job().is_none() => {
                 let reading = model.read(text);
@@ -451,15 +502,19 @@ impl Classifier {
         };
         let mut pred = Prediction::from_probs(labels, &probs);
         pred.evidence = Some(Evidence {
-            embedding: Some(labels.iter().cloned().zip(p.iter().copied()).collect()),
+            embedding: Some(labels.iter().cloned().zip(p.probs.iter().copied()).collect()),
             mentions: m,
             feed,
+            scope: p.scope.map(|z| 1.0 / (1.0 + (-z).exp())),
         });
         pred
     }
 
-    /// Splits each text into segments and scores every segment with the head.
-    fn score_segments(&self, texts: &[&str]) -> Result<Vec<Vec<Scored>>> {
+    /// Splits each text into segments and scores every segment with the
+    /// head; with each text's segments, its content vector: the mean of the
+    /// segments' vectors weighted by `1 - set_aside`, L2-normalised (what the
+    /// scope gate reads).
+    fn score_segments(&self, texts: &[&str]) -> Result<Vec<(Vec<Scored>, Vec<f32>)>> {
         let mut all = Vec::new();
         let mut owner = Vec::new();
         for (i, t) in texts.iter().enumerate() {
@@ -473,20 +528,26 @@ impl Classifier {
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         let vectors = self.embedder.embed(&refs, Windowing::OVERLAPPING)?;
         let other = self.labels.iter().position(|l| l == OTHER);
-        let mut out: Vec<Vec<Scored>> = vec![Vec::new(); texts.len()];
+        let mut scored: Vec<Vec<Scored>> = vec![Vec::new(); texts.len()];
+        let mut set_aside_of: Vec<Vec<(&[f32], f32)>> = vec![Vec::new(); texts.len()];
         for ((v, &i), text) in vectors.iter().zip(&owner).zip(all) {
             // p: what the segment says about the job, shared and boilerplate removed;
             // weight: how much it is about one of the roles at all.
             let (p, set_aside) = self.content_probs(v);
             let weight = (1.0 - set_aside) * other.map_or(1.0, |o| 1.0 - p[o]);
-            out[i].push(Scored {
+            set_aside_of[i].push((v.as_slice(), set_aside));
+            scored[i].push(Scored {
                 text,
                 p,
                 set_aside,
                 weight,
             });
         }
-        Ok(out)
+        Ok(scored
+            .into_iter()
+            .zip(set_aside_of)
+            .map(|(segs, parts)| (segs, content_vector(parts)))
+            .collect())
     }
 
     /// One posting's probabilities: the mean of its segments' probabilities
@@ -526,8 +587,12 @@ impl Classifier {
                 "explaining a prediction needs the default pooling, segments".into(),
             ));
         }
-        let segs = self.score_segments(&[text])?.remove(0);
-        let pred = self.finish(&self.pool(&segs), text);
+        let (segs, content) = self.score_segments(&[text])?.remove(0);
+        let pooled = Pooled {
+            probs: self.pool(&segs),
+            scope: self.head.scope.as_ref().map(|g| g.logit(&content)),
+        };
+        let pred = self.finish(&pooled, text);
         let shown = segs
             .into_iter()
             .map(|s| SegmentScore {

@@ -127,6 +127,70 @@ pub struct Head {
     /// `scripts/research/calibrate.py --write` (none: [`MentionWeights::DEFAULT`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentions: Option<MentionWeights>,
+    /// Whether a posting is one of the roles at all, from its content vector
+    /// (`train --postings`; none: the head's `other` alone decides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<ScopeGate>,
+}
+
+/// The scope gate: a logistic regression that tells whole postings of the
+/// three roles from postings of other jobs, by the posting's content vector
+/// (the mean of its segments' vectors, each weighted by how little the head
+/// sets it aside as shared duties or boilerplate, L2-normalised;
+/// [`crate::pipeline::classifier`]). Its logit, the log-odds that the posting
+/// is one of the roles, is subtracted from `other`'s log-score for a posting
+/// that names no role as the job ([`MentionWeights::combine`]). The head's
+/// segment scores see one sentence at a time; the gate sees what the whole
+/// posting is about, and learned it from postings shaped like a real feed's.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ScopeGate {
+    /// One weight per embedding dimension.
+    pub weights: Vec<f32>,
+    /// The bias.
+    pub bias: f32,
+    /// What it was trained on.
+    pub training: ScopeTraining,
+}
+
+/// What a scope gate was trained on and how.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ScopeTraining {
+    /// sha256 of the postings file's bytes.
+    pub data_sha256: String,
+    /// The postings file's name, for people.
+    pub data_file: String,
+    /// Postings of the roles and of other jobs.
+    pub counts: [usize; 2],
+    /// Hyper-parameters of the fit (class-balanced).
+    pub params: TrainParams,
+    /// Iterations the optimiser ran.
+    pub iterations: usize,
+}
+
+/// A posting's content vector from its segments' vectors and each one's
+/// probability of being set aside: the mean weighted by `1 - set_aside`,
+/// L2-normalised. What [`ScopeGate`] reads, in training and in use.
+pub fn content_vector<'a>(segments: impl IntoIterator<Item = (&'a [f32], f32)>) -> Vec<f32> {
+    let mut c = vec![0f32; DIM];
+    for (v, set_aside) in segments {
+        for (acc, x) in c.iter_mut().zip(v) {
+            *acc += (1.0 - set_aside) * x;
+        }
+    }
+    crate::math::normalize(&mut c);
+    c
+}
+
+impl ScopeGate {
+    /// The log-odds that a posting with this content vector is one of the roles.
+    pub fn logit(&self, content: &[f32]) -> f32 {
+        self.weights
+            .iter()
+            .zip(content)
+            .map(|(w, x)| w * x)
+            .sum::<f32>()
+            + self.bias
+    }
 }
 
 impl Head {
@@ -250,6 +314,25 @@ impl Head {
         if let Some(m) = &self.mentions {
             check_mentions(m)?;
         }
+        if let Some(g) = &self.scope {
+            if g.weights.len() != DIM {
+                return Err(format!(
+                    "the scope gate has {} weights, not {DIM}",
+                    g.weights.len()
+                ));
+            }
+            if let Some(x) = g
+                .weights
+                .iter()
+                .chain([&g.bias])
+                .copied()
+                .find(|x| !(-MAX_WEIGHT..=MAX_WEIGHT).contains(x))
+            {
+                return Err(format!(
+                    "a scope gate weight or bias is {x:?}; every one must be a number from -{MAX_WEIGHT} to {MAX_WEIGHT} (retrain the head)"
+                ));
+            }
+        }
         if self.training.counts.len() != k {
             return Err(format!(
                 "training.counts has {} numbers for {k} labels",
@@ -290,6 +373,17 @@ impl Head {
         })?;
         let text = serde_json::to_string_pretty(self).expect("a head serialises");
         crate::io::atomic::write_atomically(path, |w| w.write_all(format!("{text}\n").as_bytes()))
+    }
+
+    /// The probability that a segment with vector `x` is one of the labels
+    /// set aside (`shared`, `boilerplate`): 0 for a head without them.
+    pub fn set_aside(&self, x: &[f32]) -> f32 {
+        self.labels
+            .iter()
+            .zip(self.predict(x))
+            .filter(|(l, _)| crate::labels::SET_ASIDE.contains(&l.as_str()))
+            .map(|(_, p)| p)
+            .sum()
     }
 
     /// Raw logits for one embedding.
@@ -344,7 +438,12 @@ fn check_labels(labels: &[String]) -> std::result::Result<(), String> {
 
 /// The bounds of [`MAX_MENTION_WEIGHT`] and [`MENTION_TEMPERATURE_RANGE`].
 fn check_mentions(m: &MentionWeights) -> std::result::Result<(), String> {
-    let weights = [m.job_weight, m.other_if_named, m.other_if_not_named]
+    let weights = [
+        m.job_weight,
+        m.other_if_named,
+        m.other_if_not_named,
+        m.other_job_weight,
+    ]
         .into_iter()
         .chain(m.passing_weight);
     if let Some(x) = weights

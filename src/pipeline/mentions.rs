@@ -28,6 +28,10 @@ pub struct Mentions {
     pub job: [u32; 3],
     /// Every other mention: culture, teams, tools, practices, past experience.
     pub passing: [u32; 3],
+    /// How often another job (none of the roles) is named as the job:
+    /// "We're hiring a Backend Engineer", "Acme | Data Scientist | NYC"
+    /// ([`count_other_jobs`]).
+    pub other_jobs: u32,
 }
 
 impl Mentions {
@@ -209,7 +213,67 @@ pub fn count(text: &str) -> Mentions {
             m.passing[role] += 1;
         }
     }
+    m.other_jobs = count_other_jobs(text);
     m
+}
+
+/// Titles of jobs that are none of the three roles: product software
+/// (backend, frontend, full-stack, mobile, web, game, embedded), data and
+/// machine learning, security, QA, design, product and a few non-technical
+/// ones, and plain "developer" or "programmer". Deliberately not "software
+/// engineer" alone with an infrastructure word, nor cloud, systems or
+/// infrastructure engineers: real postings of the three roles call their job
+/// that too.
+static OTHER_JOB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|mobile|ios|android|web|ui|ux|game|embedded|firmware|hardware|data|machine\s+learning|ml|ai|research|qa|test|security|application\s+security|product|java|python|ruby|rails|php|javascript|react|node(?:\.?js)?|golang|scala|c\+\+|\.net)\s+(?:engineer|developer|programmer|scientist|designer|analyst|architect)s?|data\s+scientists?|product\s+managers?|product\s+designers?|designers?|account\s+executives?|sales\s+\w+|marketing\s+\w+|recruiters?|developers?|programmers?|hackers?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A hiring verb or "as a" a few words before another job's title.
+static OTHER_HIRING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:hiring|seeking|looking\s+for|recruiting|searching\s+for|join\s+us\s+as|as\s+(?:an?|our)|we\s+need|wanted:?)\s+(?:[\w.+-]+\s+){0,3}$")
+        .expect("valid regex")
+});
+
+/// An article or a rank right before another job's title: "a Backend
+/// Engineer", "our first Data Scientist", "Senior iOS Developer".
+static OTHER_RANK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:an?|our|first|senior|sr\.?|junior|jr\.?|staff|principal|lead)\s+$")
+        .expect("valid regex")
+});
+
+/// A title line: `|` and at most three words between it and the title.
+static OTHER_TITLE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[|]\s*(?:[\w().,-]+\s+){0,3}$").expect("valid regex"));
+
+/// How far into a posting a title is taken for its headline.
+const HEADLINE_BYTES: usize = 120;
+
+/// How often `text` names another job as the job: a title of
+/// [`OTHER_JOB`] after a hiring verb, a singular one after an article or a
+/// rank ("our backend engineers" are colleagues), in the
+/// posting's headline (its first [`HEADLINE_BYTES`] bytes) or in a title line
+/// ("Acme | Backend Engineer | Remote"). Role names are counted by [`count`];
+/// a posting that names both says what it is by how the two weigh
+/// ([`MentionWeights::combine`]).
+pub fn count_other_jobs(text: &str) -> u32 {
+    let mut n = 0;
+    for found in OTHER_JOB.find_iter(text) {
+        let start = found.start();
+        let before = &text[..start];
+        let near = &before[ceil_boundary(before, start.saturating_sub(80))..];
+        let line = &near[near.rfind('\n').map_or(0, |i| i + 1)..];
+        if start < HEADLINE_BYTES
+            || OTHER_HIRING_BEFORE.is_match(near)
+            || (!found.as_str().ends_with(['s', 'S']) && OTHER_RANK_BEFORE.is_match(near))
+            || OTHER_TITLE_LINE.is_match(line)
+        {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Whether the name `name`, between `before` and `after`, is the job.
@@ -255,8 +319,14 @@ pub struct MentionWeights {
     pub passing_weight: [f32; 3],
     /// Subtracted from `other`'s log-score when some role is named as the job.
     pub other_if_named: f32,
-    /// Added to `other`'s log-score when no role is named as the job.
+    /// Added to `other`'s log-score when no role is named as the job: how
+    /// rare the roles are where they are not named (a prior).
     pub other_if_not_named: f32,
+    /// Weight of `ln(1 + other jobs named as the job)`, added to `other`'s
+    /// log-score when no role is named as the job ([`Mentions::other_jobs`]).
+    /// 0 in head files written before it existed.
+    #[serde(default)]
+    pub other_job_weight: f32,
     /// Temperature applied to the combined log-scores.
     pub temperature: f32,
 }
@@ -275,13 +345,25 @@ impl MentionWeights {
         passing_weight: [0.0, 0.0, 0.0],
         other_if_named: 4.0,
         other_if_not_named: 0.4,
-        temperature: 0.35,
+        other_job_weight: 2.0,
+        temperature: 0.55,
     };
 
     /// Combines the embedding's probabilities (`probs`, in the order of
-    /// `labels`) with the posting's mentions into new probabilities. Labels
-    /// that are not one of [`ROLES`] or `other` keep their log-score.
-    pub fn combine(&self, labels: &[String], probs: &[f32], m: &Mentions) -> Vec<f32> {
+    /// `labels`) with the posting's mentions into new probabilities. When no
+    /// role is named as the job, `other` also gains
+    /// `other_job_weight · ln(1 + other jobs named)` and `unnamed_shift`: the
+    /// scope gate's log-odds that the posting is one of the roles, negated,
+    /// and the feed's prior ([`crate::pipeline::prior::other_shift`]); 0
+    /// without either. Labels that are not one of [`ROLES`] or `other` keep
+    /// their log-score.
+    pub fn combine(
+        &self,
+        labels: &[String],
+        probs: &[f32],
+        m: &Mentions,
+        unnamed_shift: f32,
+    ) -> Vec<f32> {
         let any_job = m.names_a_job();
         let z: Vec<f32> = labels
             .iter()
@@ -296,6 +378,8 @@ impl MentionWeights {
                         -self.other_if_named
                     } else {
                         self.other_if_not_named
+                            + self.other_job_weight * (m.other_jobs as f32).ln_1p()
+                            + unnamed_shift
                     };
                 }
                 s / self.temperature
@@ -456,6 +540,73 @@ mod tests {
     }
 
     #[test]
+    fn other_jobs_named_as_the_job_are_counted() {
+        let n = count_other_jobs;
+        assert_eq!(n("We're hiring a Backend Engineer to own our billing API."), 1);
+        assert_eq!(n("Acme | Senior Data Scientist | NYC"), 1);
+        assert_eq!(
+            n("Acme is a small company making software for dentists. \
+               We are looking for iOS developers and a product designer."),
+            2
+        );
+        // In the headline, a title needs nothing before it.
+        assert_eq!(n("Frontend Engineer (React) - Remote\nAbout us"), 1);
+        // Colleagues and past experience later in the text are not the job.
+        let later = "Acme builds robots for warehouses and has done so for a decade now, \
+                     with customers on three continents and a team in four countries. \
+                     You will work closely with our backend engineers and data scientists.";
+        assert_eq!(n(later), 0);
+        // Role names are not other jobs, masked or not.
+        assert_eq!(n("We are hiring a Senior DevOps Engineer."), 0);
+        assert_eq!(n("We are hiring a Senior ROLE Engineer."), 0);
+        assert_eq!(n("We're hiring: Platform Engineer"), 0);
+        assert_eq!(count("Acme | Backend Engineer | Remote").other_jobs, 1);
+    }
+
+    #[test]
+    fn other_jobs_and_the_scope_gate_move_other_only_when_no_role_is_named() {
+        let labels: Vec<String> = ["devops", "sre", "platform", "other"]
+            .map(String::from)
+            .into();
+        let probs = [0.3, 0.3, 0.2, 0.2];
+        let w = MentionWeights {
+            other_if_not_named: 0.0,
+            other_job_weight: 1.0,
+            temperature: 1.0,
+            ..MentionWeights::DEFAULT
+        };
+        let plain = w.combine(&labels, &probs, &Mentions::default(), 0.0);
+        let named_other = Mentions {
+            other_jobs: 3,
+            ..Mentions::default()
+        };
+        let p = w.combine(&labels, &probs, &named_other, 0.0);
+        // other's log-score gains ln(1 + 3): its odds against each role grow 4-fold.
+        let odds = |p: &[f32]| p[3] / p[0];
+        assert!((odds(&p) / odds(&plain) - 4.0).abs() < 1e-3, "{p:?}");
+        // A gate sure the posting is a role (log-odds +2) takes e^2 off other's odds.
+        let g = w.combine(&labels, &probs, &Mentions::default(), -2.0);
+        assert!((odds(&plain) / odds(&g) - 2f32.exp()).abs() < 1e-2, "{g:?}");
+        // A role named as the job: neither other jobs nor the gate count.
+        let both = Mentions {
+            job: [1, 0, 0],
+            other_jobs: 3,
+            ..Mentions::default()
+        };
+        let a = w.combine(&labels, &probs, &both, 5.0);
+        let b = w.combine(
+            &labels,
+            &probs,
+            &Mentions {
+                job: [1, 0, 0],
+                ..Mentions::default()
+            },
+            0.0,
+        );
+        assert_eq!(a, b);
+    }
+
+    #[test]
     fn combining_favours_the_named_role_and_sums_to_one() {
         let labels: Vec<String> = ["devops", "sre", "platform", "other"]
             .map(String::from)
@@ -466,7 +617,7 @@ mod tests {
             temperature: 1.0,
             ..MentionWeights::DEFAULT
         };
-        let none = neutral.combine(&labels, &probs, &Mentions::default());
+        let none = neutral.combine(&labels, &probs, &Mentions::default(), 0.0);
         for (a, b) in none.iter().zip(probs) {
             assert!(
                 (a - b).abs() < 1e-6,
@@ -474,13 +625,13 @@ mod tests {
             );
         }
         let e = MentionWeights::DEFAULT;
-        let unnamed = e.combine(&labels, &probs, &Mentions::default());
+        let unnamed = e.combine(&labels, &probs, &Mentions::default(), 0.0);
         assert!(
             unnamed[3] > probs[3],
             "no role named as the job: other goes up {unnamed:?}"
         );
         let m = count("We are hiring an SRE. You will join our DevOps culture.");
-        let p = e.combine(&labels, &probs, &m);
+        let p = e.combine(&labels, &probs, &m, 0.0);
         assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-5);
         assert!(p[1] > 0.9, "{p:?}");
         assert!(

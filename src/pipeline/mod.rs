@@ -2,7 +2,8 @@
 //! role names it uses ([`mentions`]), score it with the head ([`head`]), put
 //! it all together ([`classifier`], built one way from its settings by
 //! [`config`]), and do it for a whole file ([`batch`]). A feed model
-//! ([`feed`]) adds what a feed's own postings teach. Heads and feed models are made by
+//! ([`feed`]) adds what a feed's own postings teach, and its share of roles
+//! moves the `other` decision ([`prior`]). Heads and feed models are made by
 //! [`crate::training`].
 
 pub mod batch;
@@ -11,4 +12,5 @@ pub mod config;
 pub mod feed;
 pub mod head;
 pub mod mentions;
+pub mod prior;
 pub mod segment;

@@ -12,7 +12,11 @@ use crate::math::argmax;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::files::MODEL_ID;
 use crate::model::window::{DEFAULT_OVERLAP, Windowing};
-use crate::pipeline::head::{FORMAT_VERSION, Head, TrainParams, TrainingInfo};
+use crate::labels::OTHER;
+use crate::pipeline::head::{
+    FORMAT_VERSION, Head, ScopeGate, ScopeTraining, TrainParams, TrainingInfo, content_vector,
+};
+use crate::pipeline::segment::segments;
 
 /// A fitted linear model: `weights` is (k, d), `bias` is (k).
 #[derive(Debug, Clone)]
@@ -276,12 +280,94 @@ pub fn train(
         },
         adapter_sha256: embedder.adapter_sha256().map(str::to_string),
         mentions: None,
+        scope: None,
     };
     // A fit that ran away (weights beyond what any head needs) is refused
     // here rather than written and refused when read.
     head.check()
         .map_err(|why| Error::Input(format!("the trained head is unusable: {why}")))?;
     Ok(head)
+}
+
+/// Trains `head`'s scope gate on whole postings labeled with a role or
+/// `other`: each is split into segments as the classifier splits it, its
+/// content vector made with `head` ([`content_vector`]), and a class-balanced
+/// logistic regression fitted, role against `other`. Postings of the roles
+/// and of other jobs are both needed.
+pub fn train_scope(
+    embedder: &Embedder,
+    head: &Head,
+    postings: &[Labeled],
+    params: &TrainParams,
+    data_file: &str,
+    data_sha256: &str,
+) -> Result<ScopeGate> {
+    check_params(params)?;
+    let counts = check_scope_postings(postings)?;
+    let y: Vec<usize> = postings
+        .iter()
+        .map(|p| usize::from(p.label != OTHER))
+        .collect();
+    let parts: Vec<Vec<String>> = postings
+        .iter()
+        .map(|p| {
+            let s = segments(&p.text);
+            if s.is_empty() { vec![p.text.clone()] } else { s }
+        })
+        .collect();
+    let flat: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
+    let vectors = embedder.embed(&flat, Windowing::OVERLAPPING)?;
+    let mut next = vectors.iter();
+    let content: Vec<Vec<f32>> = parts
+        .iter()
+        .map(|segs| {
+            content_vector(segs.iter().map(|_| {
+                let v = next.next().expect("one vector per segment");
+                (v.as_slice(), head.set_aside(v))
+            }))
+        })
+        .collect();
+    let x = to_matrix(&content);
+    // Two classes, other (0) and role (1): the gate's logit is the difference.
+    let model = fit(x.view(), &y, 2, params);
+    let w = model.weights.row(1).to_owned() - model.weights.row(0);
+    let gate = ScopeGate {
+        weights: w.iter().map(|&v| v as f32).collect(),
+        bias: (model.bias[1] - model.bias[0]) as f32,
+        training: ScopeTraining {
+            data_sha256: data_sha256.to_string(),
+            data_file: data_file.to_string(),
+            counts,
+            params: *params,
+            iterations: model.iterations,
+        },
+    };
+    Ok(gate)
+}
+
+/// Refuses postings a scope gate cannot learn from: a label that is not a
+/// role or `other`, or none of the roles or none of `other`. Returns how many
+/// postings are of the roles and how many of other jobs.
+pub fn check_scope_postings(postings: &[Labeled]) -> Result<[usize; 2]> {
+    if let Some(bad) = postings
+        .iter()
+        .find(|p| p.label != OTHER && !ROLES.contains(&p.label))
+    {
+        return Err(Error::Input(format!(
+            "a posting for the scope gate is labeled {:?}: postings are labeled with a role ({}) or {OTHER}",
+            bad.label,
+            ROLES.join(", ")
+        )));
+    }
+    let roles = postings.iter().filter(|p| p.label != OTHER).count();
+    let counts = [roles, postings.len() - roles];
+    if counts.contains(&0) {
+        return Err(Error::Input(format!(
+            "the scope gate needs postings of the roles and of other jobs; there are {} and {}",
+            counts[0], counts[1]
+        )));
+    }
+    Ok(counts)
 }
 
 /// Examples each role of [`ROLES`] needs: one to learn it from, and one more
