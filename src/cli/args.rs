@@ -8,6 +8,7 @@ use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
+use jobclass::pipeline::prior::RoleShare;
 use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
@@ -139,6 +140,18 @@ pub struct ClassifyOpts {
     /// research: `scripts/research/feed_weight.py` chose the default)
     #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT)]
     pub feed_weight: f32,
+
+    /// The share of the feed's postings that are DevOps, SRE or platform
+    /// jobs, when you know it: a number between 0 and 1 (used within 0.005
+    /// to 0.95), or `auto` for the feed model's estimate from the postings
+    /// that name a role as the job (with --feed-model or --adapt). It sets
+    /// how readily a posting that names no role as the job is called one.
+    /// By default the decision is set for a feed as it comes, where about 6%
+    /// are, to keep role labels right there; a feed of role postings only
+    /// wants a share near 1
+    #[arg(long, value_name = "SHARE", value_parser = str::parse::<RoleShare>,
+          conflicts_with = "no_mentions")]
+    pub role_share: Option<RoleShare>,
 }
 
 /// Options of the commands that read CSV.

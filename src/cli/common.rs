@@ -60,6 +60,7 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         model_batch: g.model_batch,
         feed_model: opts.feed_model.clone(),
         feed_weight: opts.feed_weight,
+        role_share: opts.role_share.unwrap_or_default(),
     };
     // The head and adapter first: a bad head file should fail before a model
     // fetch.

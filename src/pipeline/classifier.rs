@@ -4,6 +4,7 @@
 use super::feed::{FeedModel, FeedReading};
 use super::head::{Head, content_vector};
 use super::mentions::{self, MentionWeights, Mentions};
+use super::prior::RoleShare;
 use crate::error::{Error, Result};
 use crate::labels::{OTHER, ROLES, SET_ASIDE};
 use crate::math::{argmax, mean_normalized, softmax};
@@ -232,8 +233,8 @@ pub struct Classifier {
     feed: Option<FeedModel>,
     /// Its weight in [`mix_feed`].
     feed_weight: f32,
-    /// The feed's share of role postings, when known ([`super::prior`]).
-    role_share: Option<f32>,
+    /// The share of role postings the `other` decision is set for ([`super::prior`]).
+    role_share: RoleShare,
     /// The head's labels without `shared` and `boilerplate`: what a posting can be.
     labels: Vec<String>,
     /// Where the labels of `labels` are among the head's labels.
@@ -261,7 +262,7 @@ impl Classifier {
             embed_all: false,
             feed: None,
             feed_weight: FEED_WEIGHT,
-            role_share: None,
+            role_share: RoleShare::Reference,
             labels,
             kept,
             set_aside,
@@ -282,36 +283,34 @@ impl Classifier {
     /// keeps its probability, so the decision between a role and `other` is
     /// the base pipeline's.
     /// `weight` is the feed model's against the embedding's ([`FEED_WEIGHT`]
-    /// unless it is being chosen). The feed's share of role postings, as
-    /// the feed model's counts estimate it, also moves the `other` decision
-    /// ([`super::prior`]) unless [`Classifier::with_role_share`] set it.
-    /// Used only with role mentions.
+    /// unless it is being chosen). Used only with role mentions.
     pub fn with_feed_model(mut self, feed: Option<FeedModel>, weight: f32) -> Self {
-        if self.role_share.is_none() {
-            self.role_share = feed.as_ref().and_then(|f| {
-                super::prior::role_share_from_names(f.examples.iter().sum(), f.postings)
-            });
-        }
         self.feed = feed;
         self.feed_weight = weight;
         self
     }
 
-    /// The share of the feed's postings that are one of the roles, when it
-    /// is known, for the `other` decision ([`super::prior::other_shift`]);
-    /// `None` keeps the shipped decision's (or the feed model's estimate).
-    pub fn with_role_share(mut self, share: Option<f32>) -> Self {
-        if share.is_some() {
-            self.role_share = share;
-        }
+    /// The share of the feed's postings that are one of the roles the
+    /// `other` decision is set for ([`super::prior`]).
+    pub fn with_role_share(mut self, share: RoleShare) -> Self {
+        self.role_share = share;
         self
     }
 
     /// The share of role postings the `other` decision is set for: the one
-    /// given or estimated by a feed model, else the reference.
+    /// given, the feed model's estimate, or the reference.
     pub fn role_share(&self) -> f32 {
-        self.role_share
-            .unwrap_or(super::prior::REFERENCE_ROLE_SHARE)
+        let estimated = || {
+            self.feed.as_ref().and_then(|f| {
+                super::prior::role_share_from_names(f.examples.iter().sum(), f.postings)
+            })
+        };
+        match self.role_share {
+            RoleShare::Given(share) => Some(share),
+            RoleShare::FromFeed => estimated(),
+            RoleShare::Reference => None,
+        }
+        .unwrap_or(super::prior::REFERENCE_ROLE_SHARE)
     }
 
     /// The feed model, when there is one.
@@ -489,7 +488,7 @@ impl Classifier {
     /// feed model and `m` does not name exactly one role as the job.
     fn weigh(&self, weights: &MentionWeights, p: &Pooled, m: Mentions, text: &str) -> Prediction {
         let labels = &self.labels;
-        let prior = self.role_share.map_or(0.0, super::prior::other_shift);
+        let prior = super::prior::other_shift(self.role_share());
         let unnamed_shift = prior - p.scope.unwrap_or(0.0);
         let mut probs = weights.combine(labels, &p.probs, &m, unnamed_shift);
         let feed = match &self.feed {

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use super::classifier::{Classifier, Pooling};
 use super::feed::FeedModel;
 use super::head::Head;
+use super::prior::RoleShare;
 use crate::error::Result;
 use crate::model::adapter::{Adapter, EncoderChoice};
 use crate::model::embed::{Backend, DEFAULT_MODEL_BATCH, Embedder, EmbedderConfig, Precision};
@@ -43,6 +44,9 @@ pub struct ClassifierConfig {
     /// The feed model's weight against the embedding's (for choosing
     /// [`crate::pipeline::classifier::FEED_WEIGHT`]).
     pub feed_weight: f32,
+    /// The share of the feed's postings that are one of the roles the
+    /// `other` decision is set for ([`Classifier::with_role_share`]).
+    pub role_share: RoleShare,
 }
 
 impl Default for ClassifierConfig {
@@ -60,6 +64,7 @@ impl Default for ClassifierConfig {
             model_batch: DEFAULT_MODEL_BATCH,
             feed_model: None,
             feed_weight: crate::pipeline::classifier::FEED_WEIGHT,
+            role_share: RoleShare::Reference,
         }
     }
 }
@@ -143,6 +148,7 @@ impl Prepared {
         Ok(
             Classifier::new(embedder, self.head.clone(), c.pooling, mentions)
                 .with_embed_all(c.embed_all)
+                .with_role_share(c.role_share)
                 .with_feed_model(self.feed.clone(), c.feed_weight),
         )
     }
