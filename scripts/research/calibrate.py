@@ -7,8 +7,10 @@ embedding's probabilities, the role mentions and other jobs it found, and the sc
 probability. Then, in two stages: (1) the weights of role names that tell our role postings apart
 best; (2) the temperature whose probabilities fit our postings best, with the two numbers of the
 `other` decision the head carries (`other_if_not_named`, `other_job_weight`: chosen for a feed's
-base rate on the dev feed by scripts/research/other_decision.py, not here). Prints each stage and
-the chosen values.
+base rate on the dev feed by scripts/research/other_decision.py, not here). With --other-floor F
+(the tuned head, meant for feeds of the three roles) the shift is chosen here instead, with the
+temperature: the smallest that calls at least F of our other postings `other`. Prints each stage
+and the chosen values.
 Usage: scripts/research/calibrate.py [--file datasets/calibration.csv] [--jobclass target/release/jobclass] [--head H] [--encoder E]
 """
 import json
@@ -113,6 +115,8 @@ def main():
     ap.add_argument("--head", help="a head file to use instead of the built-in one")
     ap.add_argument("--write", metavar="HEAD_JSON", help="write the chosen weights into this head file")
     ap.add_argument("--encoder", help="jobclass's --encoder (tuned, base or an adapter file)")
+    ap.add_argument("--other-floor", type=float, help="choose other_if_not_named on our postings instead: the "
+                    "smallest shift that calls at least this share of our other postings `other` (the tuned head: 0.6)")
     a = ap.parse_args()
     if a.head:
         EXTRA.extend(["--head", a.head])
@@ -153,26 +157,53 @@ def main():
     print(f"stage 1 (which role): macro-F1 {top_f1:.3f} over the three roles; {len(tied)} settings tie; "
           f"chosen job_weight {job_w}, passing_weight {list(pw)}")
 
-    # Stage 2, how sure: the two numbers of the `other` decision are the head's (chosen on the
-    # dev feed by other_decision.py); the temperature is the one whose probabilities fit all our
-    # postings best (negative log-likelihood).
     own = head_mentions(a)
-    bonus, other_job_w = own["other_if_not_named"], own["other_job_weight"]
+    other_job_w = own["other_job_weight"]
 
-    def nll(temp):
+    def nll(bonus, temp):
         return -sum(math.log(max(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)[g], 1e-12))
                     for g, e, m in data) / len(data)
 
-    fit, temp = min((nll(t), t) for t in TEMPS)
-    print(f"stage 2 (how sure): temperature {temp} fits our postings best (NLL {fit:.3f}), with the head's "
-          f"other_if_not_named {bonus} and other_job_weight {other_job_w}")
+    if a.other_floor is None:
+        # Stage 2, how sure: the two numbers of the `other` decision are the head's (chosen on the
+        # dev feed by other_decision.py); the temperature is the one whose probabilities fit all
+        # our postings best (negative log-likelihood).
+        bonus = own["other_if_not_named"]
+        fit, temp = min((nll(bonus, t), t) for t in TEMPS)
+        print(f"stage 2 (how sure): temperature {temp} fits our postings best (NLL {fit:.3f}), with the head's "
+              f"other_if_not_named {bonus} and other_job_weight {other_job_w}")
+    else:
+        # For a head whose decision is not set for a feed as it comes (the tuned encoder's, for a
+        # feed of the three roles): stage 2, whether `other`, and stage 3, how sure. For each
+        # temperature, among the shifts (-1 to +5) that call at least --other-floor of our `other`
+        # postings `other`, those that call the fewest role postings `other`, then the fewest
+        # `other` overall, then the smallest shift; of these pairs, the best log-likelihood.
+        n_roles, n_other = len(roles), len(data) - len(roles)
+
+        def rates(bonus, temp):
+            pred = [decide(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)) for _, e, m in data]
+            roles_to_other = sum(p == "other" for p, g in zip(pred, gold) if g != "other") / n_roles
+            other_recall = sum(p == "other" for p, g in zip(pred, gold) if g == "other") / n_other
+            return roles_to_other, other_recall
+
+        shifts = [round(-1.0 + 0.05 * k, 2) for k in range(121)]
+        pairs = []
+        for t in TEMPS:
+            ok = sorted((r, o, b) for b in shifts for r, o in [rates(b, t)] if o >= a.other_floor)
+            if ok:
+                r, o, b = ok[0]
+                pairs.append((nll(b, t), t, b, r, o))
+        fit, temp, bonus, roles_to_other, other_recall = min(pairs)
+        print(f"stage 2 and 3 (whether other, how sure): shift {bonus} at temperature {temp} calls {roles_to_other:.1%} "
+              f"of our role postings and {other_recall:.1%} of our other postings `other`, the best fit (NLL {fit:.3f}) "
+              f"of the {len(pairs)} temperatures' smallest shifts that reach {a.other_floor:.0%}")
 
     pred = [decide(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)) for _, e, m in data]
     alone = [decide(e) for _, e, _ in data]
     print(f"calibration set: macro-F1 {macro_f1(gold, pred):.3f} (the embedding alone: {macro_f1(gold, alone):.3f})")
     print(f"chosen: job_weight {job_w}, passing_weight {list(pw)}, other_if_named {OTHER_IF_NAMED} (subtracted, fixed), "
-          f"other_if_not_named {bonus} and other_job_weight {other_job_w} (the head's), temperature {temp} "
-          f"(NLL {fit:.3f}; at 1.0: {nll(1.0):.3f})")
+          f"other_if_not_named {bonus} and other_job_weight {other_job_w}, temperature {temp} "
+          f"(NLL {fit:.3f}; at 1.0: {nll(bonus, 1.0):.3f})")
     # The binary's own answers tell whether the head carries these weights (and whether
     # combine() above still does the same arithmetic as src/pipeline/mentions.rs).
     worst = max(abs(combine(e, m, job_w, pw, OTHER_IF_NAMED, bonus, temp, other_job_w)[k] - shipped[k])

@@ -135,6 +135,17 @@ def main():
             s, g = max(ok, key=lambda x: (x[1]["unnamed"], -x[1]["post_other"], -x[0]))
             print(f"  other_job_weight {ojw2}: best shift {s}: unnamed {g['unnamed']:.3f}, feed {g['feed_role']:.2%}, "
                   f"dev_postings other {g['post_other']:.1%}, dev_other other {g['dev_other']:.1%}")
+    # What a stricter or looser feed would cost: at the chosen other_job_weight, the best shift
+    # for each bound on the feed's other posts called a role.
+    print(f"the trade-off at other_job_weight {ojw}:")
+    print(f"{'feed bound':>10} {'shift':>6} {'feed':>6} {'unnamed':>8} {'dev other':>10} {'dev_other':>10}")
+    for bound in [0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.10]:
+        cands = [(s, figures(files, w, s, ojw)) for s in SHIFTS]
+        ok = [(s, g) for s, g in cands if g["feed_role"] <= bound]
+        if ok:
+            s, g = max(ok, key=lambda x: (x[1]["unnamed"], -x[1]["post_other"], -x[0]))
+            print(f"{bound:>10.1%} {s:>6} {g['feed_role']:>6.2%} {g['unnamed']:>8.3f} {g['post_other']:>10.1%} "
+                  f"{g['dev_other']:>10.1%}")
     # The binary's own scores against the arithmetic above, at the head's own numbers.
     own = (w.get("other_if_not_named", 0.4), w.get("other_job_weight", 0.0))
     worst = max(abs(decision(r, w, *own)[1][k] - r["scores"][k]) for rows in files.values()

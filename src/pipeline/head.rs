@@ -476,6 +476,32 @@ mod tests {
     }
 
     #[test]
+    fn the_default_mention_weights_are_the_shipped_heads() {
+        // A head trained without them (`jobclass train`) decides as the shipped one does.
+        assert_eq!(Head::base().mentions, Some(MentionWeights::DEFAULT));
+        assert!(Head::base().scope.is_some(), "the shipped head has a scope gate");
+    }
+
+    #[test]
+    fn a_scope_gate_of_the_wrong_size_or_beyond_the_bounds_is_refused() {
+        let p = Path::new("h.json");
+        let mut h = Head::base();
+        h.scope.as_mut().unwrap().weights.pop();
+        let e = Head::from_json(&serde_json::to_string(&h).unwrap(), p).unwrap_err();
+        assert!(e.to_string().contains("scope gate has 383 weights"), "{e}");
+        let mut h = Head::base();
+        h.scope.as_mut().unwrap().bias = 1e9;
+        let e = Head::from_json(&serde_json::to_string(&h).unwrap(), p).unwrap_err();
+        assert!(e.to_string().contains("scope gate weight or bias"), "{e}");
+        // A head file without a gate, as written before gates existed, still reads.
+        let mut h = Head::base();
+        h.scope = None;
+        let text = serde_json::to_string(&h).unwrap();
+        assert!(!text.contains("\"scope\""));
+        assert!(Head::from_json(&text, p).is_ok());
+    }
+
+    #[test]
     fn malformed_head_files_are_rejected() {
         let good = serde_json::to_string(&Head::base()).unwrap();
         let p = Path::new("h.json");

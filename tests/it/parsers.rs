@@ -89,7 +89,12 @@ fn check_accepted_head(head: &Head, raw: &[f32], m: Mentions) -> Result<(), Test
     let labels: Vec<String> = kept.iter().map(|&i| head.labels[i].clone()).collect();
     let rest: f32 = kept.iter().map(|&i| all[i]).sum::<f32>().max(1e-6);
     let content: Vec<f32> = kept.iter().map(|&i| all[i] / rest).collect();
-    let combined = head.mention_weights().combine(&labels, &content, &m);
+    // The scope gate, when the head has one, reads the same vector.
+    let gate = head.scope.as_ref().map_or(0.0, |g| g.logit(&unit(raw)));
+    prop_assert!(gate.is_finite());
+    let combined = head
+        .mention_weights()
+        .combine(&labels, &content, &m, -gate);
     check_probs(&combined, "with mentions")?;
     let pred = Prediction::from_probs(&labels, &combined);
     prop_assert!(pred.confidence.is_finite());
@@ -215,9 +220,14 @@ fn mentions() -> impl Strategy<Value = Mentions> {
     let counts = prop_oneof![Just(0u32), 0u32..5, any::<u32>()];
     (
         [counts.clone(), counts.clone(), counts.clone()],
-        [counts.clone(), counts.clone(), counts],
+        [counts.clone(), counts.clone(), counts.clone()],
+        counts,
     )
-        .prop_map(|(job, passing)| Mentions { job, passing })
+        .prop_map(|(job, passing, other_jobs)| Mentions {
+            job,
+            passing,
+            other_jobs,
+        })
 }
 
 fn vector() -> impl Strategy<Value = Vec<f32>> {

@@ -35,7 +35,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         committed.training.data_sha256, sha,
         "the head was trained on another {path}: retrain it"
     );
-    let retrained = jobclass::training::train::train(
+    let mut retrained = jobclass::training::train::train(
         &embedder,
         &examples,
         &committed.training.params,
@@ -46,6 +46,29 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     .unwrap();
     assert_eq!(retrained.labels, committed.labels);
     assert_eq!(retrained.adapter_sha256, committed.adapter_sha256);
+    // The scope gate, from the postings it names, with the retrained head.
+    let gate = committed
+        .scope
+        .as_ref()
+        .expect("a shipped head has a scope gate");
+    let postings_path = format!("datasets/{}", gate.training.data_file);
+    let postings = read_labeled(&postings_path, "text", "label", None, CsvOptions::default()).unwrap();
+    let postings_sha = jobclass::io::sha256_file(std::path::Path::new(&postings_path)).unwrap();
+    assert_eq!(
+        gate.training.data_sha256, postings_sha,
+        "the scope gate was trained on another {postings_path}: retrain it"
+    );
+    retrained.scope = Some(
+        jobclass::training::train::train_scope(
+            &embedder,
+            &retrained,
+            &postings,
+            &gate.training.params,
+            &gate.training.data_file,
+            &postings_sha,
+        )
+        .unwrap(),
+    );
 
     // Same predictions on the whole test set.
     let test = read_labeled(
@@ -73,6 +96,16 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
             .fold(max_diff, f32::max);
     }
     assert!(max_diff < 1e-3, "probabilities differ by up to {max_diff}");
+    // The gates agree on every test posting's vector.
+    let (a, b) = (
+        committed.scope.as_ref().unwrap(),
+        retrained.scope.as_ref().unwrap(),
+    );
+    let worst = vectors
+        .iter()
+        .map(|v| (a.logit(v) - b.logit(v)).abs())
+        .fold(0f32, f32::max);
+    assert!(worst < 1e-2, "scope gate logits differ by up to {worst}");
 }
 
 #[test]
@@ -127,6 +160,106 @@ fn train_command_writes_a_usable_head() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("not a head file"));
+}
+
+/// The examples of `train_command_writes_a_usable_head`, with a few `other` ones.
+const SMALL_EXAMPLES: &str = "text,label\n\
+    Own the CI/CD pipelines and automate deployments,devops\n\
+    Build release automation with Jenkins and Docker,devops\n\
+    Own SLOs and error budgets and lead postmortems,sre\n\
+    Join the on-call rotation and respond to outages,sre\n\
+    Build the internal developer platform and its golden paths,platform\n\
+    Run the self-service portal other teams deploy through,platform\n\
+    Build React screens for our checkout,other\n\
+    Answer customer tickets by chat and phone,other\n";
+
+#[test]
+fn train_with_postings_fits_a_scope_gate_that_classify_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = dir.path().join("ex.csv");
+    std::fs::write(&examples, SMALL_EXAMPLES).unwrap();
+    let postings = dir.path().join("postings.csv");
+    std::fs::write(
+        &postings,
+        "text,label\n\
+         \"Release Engineer. You will own the pipeline from merge to production. Automate builds, tests and deployments.\",devops\n\
+         \"Reliability Engineer. Keep production healthy. Define SLOs, carry the pager and lead postmortems.\",sre\n\
+         \"Infrastructure Engineer. Build the internal platform our developers deploy through. Offer golden paths.\",platform\n\
+         \"Acme | Frontend Engineer | Remote. Build React screens for our store. Work with our designers.\",other\n\
+         \"Nurse for night shifts. Care for patients in our ward. Work with the doctors on call.\",other\n\
+         \"Account Executive. Close deals with enterprise customers. Run demos and hit targets.\",other\n",
+    )
+    .unwrap();
+    let head_path = dir.path().join("head.json");
+    crate::common::jobclass()
+        .args(["train", examples.to_str().unwrap(), "--folds", "0"])
+        .args(["--postings", postings.to_str().unwrap()])
+        .args(["-o", head_path.to_str().unwrap()])
+        .assert()
+        .success();
+    let h = Head::load(&head_path).unwrap();
+    let gate = h.scope.as_ref().expect("--postings fits a scope gate");
+    assert_eq!(gate.training.counts, [3, 3]);
+    assert_eq!(gate.training.data_file, "postings.csv");
+    assert_eq!(gate.weights.len(), 384);
+    // classify reads it: the evidence carries the gate's probability.
+    let out = crate::common::jobclass()
+        .args(["classify", "--json", "--head", head_path.to_str().unwrap()])
+        .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let scope = v["evidence"]["scope"].as_f64().expect("a scope probability");
+    assert!((0.0..=1.0).contains(&scope), "{v}");
+    // Without --postings there is no gate, and no scope.
+    let plain = dir.path().join("plain.json");
+    crate::common::jobclass()
+        .args(["train", examples.to_str().unwrap(), "--folds", "0"])
+        .args(["-o", plain.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(Head::load(&plain).unwrap().scope.is_none());
+}
+
+#[test]
+fn train_refuses_postings_a_gate_cannot_learn_from_before_any_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = dir.path().join("ex.csv");
+    std::fs::write(&examples, SMALL_EXAMPLES).unwrap();
+    let head_path = dir.path().join("head.json");
+    for (postings, says) in [
+        (
+            "text,label\nBuild pipelines,devops\nRun the pager,sre\n",
+            "postings of the roles and of other jobs; there are 2 and 0",
+        ),
+        (
+            "text,label\nBuild pipelines,devops\nBenefits and perks,boilerplate\n",
+            "labeled \"boilerplate\"",
+        ),
+    ] {
+        let path = dir.path().join("postings.csv");
+        std::fs::write(&path, postings).unwrap();
+        crate::common::jobclass()
+            .env("JOBCLASS_MODEL_DIR", dir.path().join("no-model"))
+            .args(["train", examples.to_str().unwrap()])
+            .args(["--postings", path.to_str().unwrap()])
+            .args(["-o", head_path.to_str().unwrap()])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(says));
+        assert!(!head_path.exists(), "nothing written");
+    }
+    // The postings file is an input: -o may not name it.
+    let path = dir.path().join("postings.csv");
+    crate::common::jobclass()
+        .args(["train", examples.to_str().unwrap()])
+        .args(["--postings", path.to_str().unwrap()])
+        .args(["-o", path.to_str().unwrap()])
+        .assert()
+        .code(2);
 }
 
 #[test]
