@@ -2,16 +2,20 @@
 //!
 //! The pipeline: split a posting into sentences and bullet items, embed each
 //! with all-MiniLM-L6-v2 (pure Rust, CPU), score each with a logistic-regression
-//! head trained on statements derived from articles about the three roles, and
-//! average the scores weighted by how much each segment is about a role. Role
-//! names in the text ("We are hiring a Senior SRE") are added as evidence.
+//! head trained on statements derived from articles about the three roles (and
+//! of the other jobs that fill real feeds), and average the scores weighted by
+//! how much each segment is about a role. Role names in the text ("We are
+//! hiring a Senior SRE") are added as evidence; for a posting that names none,
+//! a scope gate on the whole posting, the other jobs it names ("a Backend
+//! Engineer") and a prior set for a feed as it comes decide whether it is one
+//! of the roles at all.
 //!
 //! The layers, each using only those below it:
 //! - [`training`]: fitting heads, fine-tuning the encoder into an adapter.
 //! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy
 //!   reports as text, JSON and an HTML page.
-//! - [`pipeline`]: segments, role mentions, the head, the classifier, batch
-//!   labelling.
+//! - [`pipeline`]: segments, role mentions, the head and its scope gate, the
+//!   classifier, the feed's share of roles, batch labelling, feed models.
 //! - [`model`]: the model files, the tokenizer and encoder, embeddings.
 //! - [`io`]: CSV input, atomic output files, checksums.
 //! - [`error`], [`labels`], [`text`], [`math`]: leaves.

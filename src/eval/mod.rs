@@ -243,7 +243,6 @@ impl Report {
         Some((called, support))
     }
 
-
     /// Adds how the postings that name one of the roles as the job
     /// (`named[i]`) and those that do not fared, apart: where a role is named
     /// its name decides, elsewhere the embedding does, and the two are right

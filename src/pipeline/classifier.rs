@@ -501,7 +501,13 @@ impl Classifier {
         };
         let mut pred = Prediction::from_probs(labels, &probs);
         pred.evidence = Some(Evidence {
-            embedding: Some(labels.iter().cloned().zip(p.probs.iter().copied()).collect()),
+            embedding: Some(
+                labels
+                    .iter()
+                    .cloned()
+                    .zip(p.probs.iter().copied())
+                    .collect(),
+            ),
             mentions: m,
             feed,
             scope: p.scope.map(|z| 1.0 / (1.0 + (-z).exp())),

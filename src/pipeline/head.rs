@@ -444,8 +444,8 @@ fn check_mentions(m: &MentionWeights) -> std::result::Result<(), String> {
         m.other_if_not_named,
         m.other_job_weight,
     ]
-        .into_iter()
-        .chain(m.passing_weight);
+    .into_iter()
+    .chain(m.passing_weight);
     if let Some(x) = weights
         .into_iter()
         .find(|x| !(-MAX_MENTION_WEIGHT..=MAX_MENTION_WEIGHT).contains(x))
@@ -479,7 +479,10 @@ mod tests {
     fn the_default_mention_weights_are_the_shipped_heads() {
         // A head trained without them (`jobclass train`) decides as the shipped one does.
         assert_eq!(Head::base().mentions, Some(MentionWeights::DEFAULT));
-        assert!(Head::base().scope.is_some(), "the shipped head has a scope gate");
+        assert!(
+            Head::base().scope.is_some(),
+            "the shipped head has a scope gate"
+        );
     }
 
     #[test]

@@ -542,7 +542,10 @@ mod tests {
     #[test]
     fn other_jobs_named_as_the_job_are_counted() {
         let n = count_other_jobs;
-        assert_eq!(n("We're hiring a Backend Engineer to own our billing API."), 1);
+        assert_eq!(
+            n("We're hiring a Backend Engineer to own our billing API."),
+            1
+        );
         assert_eq!(n("Acme | Senior Data Scientist | NYC"), 1);
         assert_eq!(
             n("Acme is a small company making software for dentists. \

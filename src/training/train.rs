@@ -7,12 +7,12 @@ use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
 use crate::error::{Error, Result};
 use crate::io::csv_input::Labeled;
+use crate::labels::OTHER;
 use crate::labels::ROLES;
 use crate::math::argmax;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::files::MODEL_ID;
 use crate::model::window::{DEFAULT_OVERLAP, Windowing};
-use crate::labels::OTHER;
 use crate::pipeline::head::{
     FORMAT_VERSION, Head, ScopeGate, ScopeTraining, TrainParams, TrainingInfo, content_vector,
 };
@@ -312,7 +312,11 @@ pub fn train_scope(
         .iter()
         .map(|p| {
             let s = segments(&p.text);
-            if s.is_empty() { vec![p.text.clone()] } else { s }
+            if s.is_empty() {
+                vec![p.text.clone()]
+            } else {
+                s
+            }
         })
         .collect();
     let flat: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();

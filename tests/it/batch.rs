@@ -128,7 +128,18 @@ fn batch_evidence_matches_classify_json() {
     }
     assert_eq!(&rows[0][col("job_sre")], "1");
     assert_eq!(&rows[0][col("passing_devops")], "1");
+    // Other jobs named as the job, and the scope gate, as classify --json gives them.
+    assert_eq!(
+        rows[0][col("job_other")].parse::<u64>().unwrap(),
+        ev["other_jobs"].as_u64().unwrap()
+    );
+    let scope: f64 = rows[0][col("scope")].parse().unwrap();
+    assert!(
+        (scope - ev["scope"].as_f64().unwrap()).abs() < 1e-3,
+        "{scope}"
+    );
     assert_eq!(&rows[1][col("error")], "empty text");
+    assert_eq!(&rows[1][col("scope")], "");
     assert_eq!(&rows[1][col("embedding_sre")], "");
     assert_eq!(&rows[1][col("job_sre")], "");
 

@@ -186,3 +186,41 @@ fn huge_posting_is_handled_in_bounded_time() {
     let v: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
     assert!(v["label"].is_string());
 }
+
+/// A posting that names no role is set by default for a feed as it comes,
+/// where the roles are rare; `--role-share` says a feed holds more of them,
+/// and a share that is no share is refused before any work.
+#[test]
+fn role_share_moves_the_other_decision_for_a_posting_that_names_no_role() {
+    let text = "You will carry the pager, define SLOs and run incident reviews.";
+    let label = |extra: &[&str]| classify_json(text, extra)["label"].clone();
+    assert_eq!(label(&[]), "other");
+    assert_eq!(label(&["--role-share", "0.5"]), "sre");
+    // A posting that names its role is decided by its name, whatever the share.
+    let named = "We are hiring a Site Reliability Engineer to own our SLOs.";
+    assert_eq!(
+        classify_json(named, &["--role-share", "0.01"])["label"],
+        "sre"
+    );
+    for bad in ["0", "1", "1.5", "lots"] {
+        jobclass()
+            .args(["classify", "--role-share", bad])
+            .write_stdin(text)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("is not a share"));
+    }
+    // auto without a feed model keeps the default decision.
+    assert_eq!(label(&["--role-share", "auto"]), "other");
+}
+
+/// Another job named as the job is evidence of `other`, and the evidence says so.
+#[test]
+fn other_jobs_named_as_the_job_count_for_other_and_are_reported() {
+    let v = classify_json(
+        "Acme | Backend Engineer | Remote. You will build our billing API in Go and deploy it to Kubernetes with our CI pipelines.",
+        &[],
+    );
+    assert_eq!(v["evidence"]["other_jobs"], 1, "{v}");
+    assert_eq!(v["label"], "other", "{v}");
+}

@@ -119,7 +119,14 @@ fn the_feed_model_labels_postings_by_the_words_the_named_ones_use() {
         "the base pipeline already tells the invented words apart ({} of 12): the test shows nothing",
         right(&base)
     );
-    let fed = batch(&w, "unnamed.csv", &["--feed-model", "feed.json"]);
+    // The feed holds nothing but the roles: `--role-share auto` takes its
+    // share from the feed model (every posting it read named a role), so
+    // `other`, set by default for a feed as it comes, gives way.
+    let fed = batch(
+        &w,
+        "unnamed.csv",
+        &["--feed-model", "feed.json", "--role-share", "auto"],
+    );
     assert_eq!(right(&fed), fed.len(), "with the feed model: {fed:?}");
 
     // `batch --adapt` learns from the file it labels: the named postings
@@ -127,7 +134,7 @@ fn the_feed_model_labels_postings_by_the_words_the_named_ones_use() {
     let mut both = feed_csv(12, |_, l| l.to_string());
     both.push_str(unnamed_csv(4).split_once('\n').unwrap().1);
     w.write("both.csv", &both);
-    let adapted = batch(&w, "both.csv", &["--adapt"]);
+    let adapted = batch(&w, "both.csv", &["--adapt", "--role-share", "auto"]);
     assert_eq!(right(&adapted), adapted.len(), "batch --adapt: {adapted:?}");
 }
 
@@ -291,6 +298,7 @@ fn explain_shows_the_words_that_moved_a_posting() {
     let a = w
         .jobclass()
         .args(["classify", "--explain", "--feed-model", "feed.json"])
+        .args(["--role-share", "auto"])
         .write_stdin(text.clone())
         .assert()
         .success();

@@ -169,7 +169,7 @@ fn format_flag_overrides_the_extension() {
     let wd = Workdir::new();
     let input = wd.write(
         "rows.txt",
-        "{\"text\": \"Own our SLOs and the on-call rota.\"}\n",
+        "{\"text\": \"We are hiring an SRE to own our SLOs and the on-call rota.\"}\n",
     );
     let out = wd
         .jobclass()

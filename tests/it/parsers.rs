@@ -92,9 +92,7 @@ fn check_accepted_head(head: &Head, raw: &[f32], m: Mentions) -> Result<(), Test
     // The scope gate, when the head has one, reads the same vector.
     let gate = head.scope.as_ref().map_or(0.0, |g| g.logit(&unit(raw)));
     prop_assert!(gate.is_finite());
-    let combined = head
-        .mention_weights()
-        .combine(&labels, &content, &m, -gate);
+    let combined = head.mention_weights().combine(&labels, &content, &m, -gate);
     check_probs(&combined, "with mentions")?;
     let pred = Prediction::from_probs(&labels, &combined);
     prop_assert!(pred.confidence.is_finite());

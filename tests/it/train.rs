@@ -52,7 +52,8 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         .as_ref()
         .expect("a shipped head has a scope gate");
     let postings_path = format!("datasets/{}", gate.training.data_file);
-    let postings = read_labeled(&postings_path, "text", "label", None, CsvOptions::default()).unwrap();
+    let postings =
+        read_labeled(&postings_path, "text", "label", None, CsvOptions::default()).unwrap();
     let postings_sha = jobclass::io::sha256_file(std::path::Path::new(&postings_path)).unwrap();
     assert_eq!(
         gate.training.data_sha256, postings_sha,
@@ -212,7 +213,9 @@ fn train_with_postings_fits_a_scope_gate_that_classify_uses() {
         .stdout
         .clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let scope = v["evidence"]["scope"].as_f64().expect("a scope probability");
+    let scope = v["evidence"]["scope"]
+        .as_f64()
+        .expect("a scope probability");
     assert!((0.0..=1.0).contains(&scope), "{v}");
     // Without --postings there is no gate, and no scope.
     let plain = dir.path().join("plain.json");
