@@ -251,11 +251,11 @@ static OTHER_TITLE_LINE: LazyLock<Regex> =
 /// How far into a posting a title is taken for its headline.
 const HEADLINE_BYTES: usize = 120;
 
-/// How often `text` names another job as the job: a title of
-/// [`OTHER_JOB`] after a hiring verb, a singular one after an article or a
-/// rank ("our backend engineers" are colleagues), in the
-/// posting's headline (its first [`HEADLINE_BYTES`] bytes) or in a title line
-/// ("Acme | Backend Engineer | Remote"). Role names are counted by [`count`];
+/// How often `text` names another job as the job: a title of another job
+/// (backend, frontend, data, design...) after a hiring verb, a singular one
+/// after an article or a rank ("our backend engineers" are colleagues), in
+/// the posting's headline (its first 120 bytes) or in a title line ("Acme |
+/// Backend Engineer | Remote"). Role names are counted by [`count`];
 /// a posting that names both says what it is by how the two weigh
 /// ([`MentionWeights::combine`]).
 pub fn count_other_jobs(text: &str) -> u32 {
