@@ -95,6 +95,14 @@ def figures(files, w, shift, ojw):
     }
 
 
+def best_shift(files, w, ojw, bound):
+    """At other-job weight `ojw`, the shift (and its figures) that gets the most dev postings naming
+    no role right among those calling at most `bound` of the feed's other posts a role (ties: the
+    fewest dev postings called `other`, then the smaller shift); None when no shift does."""
+    ok = [(s, f) for s in SHIFTS for f in [figures(files, w, s, ojw)] if f["feed_role"] <= bound]
+    return max(ok, key=lambda x: (x[1]["unnamed"], -x[1]["post_other"], -x[0])) if ok else None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobclass", default=common.BIN)
@@ -129,10 +137,9 @@ def main():
           f"{f['feed_role']:.2%}, dev_postings naming no role right {f['unnamed']:.3f}, dev_postings called other "
           f"{f['post_other']:.1%}, dev_other called other {f['dev_other']:.1%}")
     for ojw2 in OTHER_JOB_WEIGHTS:
-        cands = [(s, figures(files, w, s, ojw2)) for s in SHIFTS]
-        ok = [(s, g) for s, g in cands if g["feed_role"] <= MAX_FEED_ROLE]
-        if ok:
-            s, g = max(ok, key=lambda x: (x[1]["unnamed"], -x[1]["post_other"], -x[0]))
+        found = best_shift(files, w, ojw2, MAX_FEED_ROLE)
+        if found:
+            s, g = found
             print(f"  other_job_weight {ojw2}: best shift {s}: unnamed {g['unnamed']:.3f}, feed {g['feed_role']:.2%}, "
                   f"dev_postings other {g['post_other']:.1%}, dev_other other {g['dev_other']:.1%}")
     # What a stricter or looser feed would cost: at the chosen other_job_weight, the best shift
@@ -140,10 +147,9 @@ def main():
     print(f"the trade-off at other_job_weight {ojw}:")
     print(f"{'feed bound':>10} {'shift':>6} {'feed':>6} {'unnamed':>8} {'dev other':>10} {'dev_other':>10}")
     for bound in [0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.10]:
-        cands = [(s, figures(files, w, s, ojw)) for s in SHIFTS]
-        ok = [(s, g) for s, g in cands if g["feed_role"] <= bound]
-        if ok:
-            s, g = max(ok, key=lambda x: (x[1]["unnamed"], -x[1]["post_other"], -x[0]))
+        found = best_shift(files, w, ojw, bound)
+        if found:
+            s, g = found
             print(f"{bound:>10.1%} {s:>6} {g['feed_role']:>6.2%} {g['unnamed']:>8.3f} {g['post_other']:>10.1%} "
                   f"{g['dev_other']:>10.1%}")
     # The binary's own scores against the arithmetic above, at the head's own numbers.
