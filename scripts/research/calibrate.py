@@ -99,12 +99,14 @@ def macro_f1(gold, pred):
 
 def head_mentions(a):
     """The `mentions` of the head being calibrated: --head, or the shipped head of --encoder."""
-    path = a.head or os.path.join(common.ROOT, "models", "head-tuned.json" if a.encoder == "tuned" else "head.json")
-    with open(a.write or path) as f:
+    path = a.write or a.head or os.path.join(common.ROOT, "models",
+                                             "head-tuned.json" if a.encoder == "tuned" else "head.json")
+    with open(path) as f:
         m = json.load(f).get("mentions")
     if m is None:
-        raise SystemExit(f"{path} has no mention weights: give it other_if_not_named and other_job_weight "
-                         "(scripts/research/other_decision.py chooses them)")
+        # A head fresh from `jobclass train`: MentionWeights::DEFAULT's, or no other-job weight for
+        # a decision chosen here (--other-floor).
+        return {"other_if_not_named": 0.4, "other_job_weight": 0.0 if a.other_floor is not None else 2.0}
     return {"other_if_not_named": m["other_if_not_named"], "other_job_weight": m.get("other_job_weight", 0.0)}
 
 

@@ -12,7 +12,9 @@ to the smaller shift. Every other weight stays as the head has it. It labels eac
 (`jobclass batch --evidence --precision f32`, fp32 so that the choice is the same on every CPU)
 and recomputes the decision from the evidence columns, then checks the binary's own scores
 against the chosen pair. Prints the figures of each file at the chosen pair.
-Usage: scripts/research/other_decision.py [--jobclass BIN] [--head H] [--encoder E] [--data DIR]
+The rule reads dev_postings as the issue that set it asks ("on dev_feed together with
+dev_postings/dev_other"); the numbers it chooses are counted among dev_feed's three.
+Usage: scripts/research/other_decision.py [--jobclass BIN] [--head H] [--encoder E] [--data DIR] [--write]
 """
 import argparse, csv, io, json, math, os, subprocess, sys
 
@@ -21,6 +23,9 @@ import common  # noqa: E402
 
 ROLES = common.ROLES
 MAX_FEED_ROLE = 0.015
+# MentionWeights::DEFAULT (src/pipeline/mentions.rs), what a head without `mentions` uses.
+DEFAULT = {"job_weight": 8.0, "passing_weight": [0.0, 0.0, 0.0], "other_if_named": 4.0,
+           "other_if_not_named": 0.4, "other_job_weight": 2.0, "temperature": 0.55}
 SHIFTS = [round(-2.0 + 0.05 * k, 2) for k in range(101)]
 OTHER_JOB_WEIGHTS = [0.0, 0.25, 0.5, 1.0, 2.0, 3.0, 4.0]
 
@@ -38,7 +43,8 @@ def label_file(exe, path, extra):
         scope = float(r["scope"]) if r.get("scope", "") != "" else None
         rows.append({
             "label": r["label"], "pred": r["jobclass_label"], "emb": emb,
-            "job": [int(r[f"job_{x}"]) for x in ROLES], "other_jobs": int(r["job_other"]), "scope": scope,
+            "job": [int(r[f"job_{x}"]) for x in ROLES], "passing": [int(r[f"passing_{x}"]) for x in ROLES],
+            "other_jobs": int(r["job_other"]), "scope": scope,
             "scores": {l: float(r[f"score_{l}"]) for l in ROLES + ["other"]},
         })
     return rows
@@ -58,7 +64,7 @@ def decision(row, w, shift, ojw):
         s = math.log(max(p, 1e-9))
         if label in ROLES:
             r = ROLES.index(label)
-            s += w["job_weight"] * math.log1p(row["job"][r])
+            s += w["job_weight"] * math.log1p(row["job"][r]) + w["passing_weight"][r] * math.log1p(row["passing"][r])
         elif any_job:
             s -= w["other_if_named"]
         else:
@@ -109,6 +115,8 @@ def main():
     ap.add_argument("--head")
     ap.add_argument("--encoder")
     ap.add_argument("--data", default=common.SHARED_DATA)
+    ap.add_argument("--write", action="store_true",
+                    help="write the chosen pair into the head file's mentions (--head, else the shipped head)")
     a = ap.parse_args()
     extra = (["--head", a.head] if a.head else []) + (["--encoder", a.encoder] if a.encoder else [])
     files = {}
@@ -117,10 +125,9 @@ def main():
         files[name] = [r for r in rows if r["label"] != "unsure"]
     path = a.head or os.path.join(common.ROOT, "models", "head-tuned.json" if a.encoder == "tuned" else "head.json")
     with open(path) as f:
-        w = json.load(f).get("mentions")
-    if w is None:
-        raise SystemExit(f"{path} has no mention weights (job_weight, other_if_named, temperature): "
-                         "run scripts/research/calibrate.py --write first")
+        head = json.load(f)
+    # A head fresh from `jobclass train` has none: it decides with MentionWeights::DEFAULT.
+    w = head.get("mentions") or dict(DEFAULT)
     best = None
     for ojw in OTHER_JOB_WEIGHTS:
         for shift in SHIFTS:
@@ -153,10 +160,15 @@ def main():
             print(f"{bound:>10.1%} {s:>6} {g['feed_role']:>6.2%} {g['unnamed']:>8.3f} {g['post_other']:>10.1%} "
                   f"{g['dev_other']:>10.1%}")
     # The binary's own scores against the arithmetic above, at the head's own numbers.
-    own = (w.get("other_if_not_named", 0.4), w.get("other_job_weight", 0.0))
+    own = (w["other_if_not_named"], w.get("other_job_weight", 0.0))
     worst = max(abs(decision(r, w, *own)[1][k] - r["scores"][k]) for rows in files.values()
                 for r in rows if r["emb"] is not None for k in r["scores"])
     same = (own == (shift, ojw))
+    if a.write and not same:
+        head["mentions"] = {**w, "other_if_not_named": shift, "other_job_weight": ojw}
+        with open(path, "w") as f:
+            f.write(json.dumps(head, indent=2) + "\n")
+        print(f"wrote other_if_not_named {shift} and other_job_weight {ojw} into {path}")
     print(f"the head has other_if_not_named {own[0]}, other_job_weight {own[1]}: "
           f"{'the chosen pair' if same else 'not the chosen pair'}; the evidence reproduces the binary's scores "
           f"to {worst:.1e}")

@@ -146,9 +146,9 @@ pub struct ClassifyOpts {
     /// to 0.95), or `auto` for the feed model's estimate from the postings
     /// that name a role as the job (with --feed-model or --adapt). It sets
     /// how readily a posting that names no role as the job is called one.
-    /// By default the decision is set for a feed as it comes, where about 6%
-    /// are, to keep role labels right there; a feed of role postings only
-    /// wants a share near 1
+    /// By default the decision is set for a feed as it comes (the one it was
+    /// chosen on: about 6% by the names its posts use), to keep role labels
+    /// right there; a feed of role postings only wants a share near 1
     #[arg(long, value_name = "SHARE", value_parser = str::parse::<RoleShare>,
           conflicts_with = "no_mentions")]
     pub role_share: Option<RoleShare>,

@@ -453,12 +453,11 @@ impl Classifier {
                 self.embedder
                     .embed_windows(texts, windowing)?
                     .iter()
-                    .map(|w| {
-                        let v = mean_normalized(w, DIM);
-                        Pooled {
-                            probs: self.content_probs(&v).0,
-                            scope: gate(&v),
-                        }
+                    .map(|w| Pooled {
+                        // The gate learned from segments' content vectors, not
+                        // from windows: it has nothing to say here.
+                        probs: self.content_probs(&mean_normalized(w, DIM)).0,
+                        scope: None,
                     })
                     .collect()
             }

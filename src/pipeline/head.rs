@@ -44,7 +44,7 @@ pub const TEMPERATURE_RANGE: (f32, f32) = (1e-2, 1e2);
 pub const MAX_MENTION_WEIGHT: f32 = 100.0;
 
 /// The temperatures the mention weights may have: the calibrated ones are
-/// 0.35 and 0.8.
+/// 0.55 and 0.85.
 pub const MENTION_TEMPERATURE_RANGE: (f32, f32) = (1e-2, 1e2);
 
 /// The default head, trained on `datasets/examples.csv` embedded by the base
@@ -477,7 +477,8 @@ mod tests {
 
     #[test]
     fn the_default_mention_weights_are_the_shipped_heads() {
-        // A head trained without them (`jobclass train`) decides as the shipped one does.
+        // A head trained without them (`jobclass train`) weighs names and other
+        // jobs as the shipped one does.
         assert_eq!(Head::base().mentions, Some(MentionWeights::DEFAULT));
         assert!(
             Head::base().scope.is_some(),

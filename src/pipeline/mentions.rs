@@ -217,13 +217,12 @@ pub fn count(text: &str) -> Mentions {
     m
 }
 
-/// Titles of jobs that are none of the three roles: product software
-/// (backend, frontend, full-stack, mobile, web, game, embedded), data and
-/// machine learning, security, QA, design, product and a few non-technical
-/// ones, and plain "developer" or "programmer". Deliberately not "software
-/// engineer" alone with an infrastructure word, nor cloud, systems or
-/// infrastructure engineers: real postings of the three roles call their job
-/// that too.
+/// Titles of jobs that are none of the three roles: software engineers and
+/// developers (backend, frontend, full-stack, mobile, web, game, embedded),
+/// data and machine learning, security, QA, design, product and a few
+/// non-technical ones, and plain "developer" or "programmer". Deliberately not
+/// cloud, systems or infrastructure engineers: real postings of the three
+/// roles call their job that too.
 static OTHER_JOB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|mobile|ios|android|web|ui|ux|game|embedded|firmware|hardware|data|machine\s+learning|ml|ai|research|qa|test|security|application\s+security|product|java|python|ruby|rails|php|javascript|react|node(?:\.?js)?|golang|scala|c\+\+|\.net)\s+(?:engineer|developer|programmer|scientist|designer|analyst|architect)s?|data\s+scientists?|product\s+managers?|product\s+designers?|designers?|account\s+executives?|sales\s+\w+|marketing\s+\w+|recruiters?|developers?|programmers?|hackers?)\b",
@@ -332,14 +331,13 @@ pub struct MentionWeights {
 }
 
 impl MentionWeights {
-    /// The calibrated weights: `scripts/research/calibrate.py` chose them on
-    /// `datasets/calibration.csv` (our own postings): the mention weights that
-    /// tell our role postings apart best; then, for each temperature, the
-    /// smallest shift of `other` that still calls 60% of our other jobs
-    /// `other` (the issue's floor; `other` wins only against the three roles
-    /// together, [`crate::pipeline::classifier::decide`]) while calling none of our role
-    /// postings `other`, and of those pairs the one with the best
-    /// log-likelihood. The run is recorded in EVALUATION.md.
+    /// The shipped head's weights (`mentions` in `models/head.json`), for a
+    /// head that has none: `scripts/research/calibrate.py` chose the mention
+    /// weights and the temperature on `datasets/calibration.csv` (our own
+    /// postings), and `scripts/research/other_decision.py` the prior and the
+    /// other-job weight on the real feed `../shared/data/dev_feed.csv` (at
+    /// most 1.5% of its other posts called a role). EVALUATION.md records
+    /// both runs.
     pub const DEFAULT: MentionWeights = MentionWeights {
         job_weight: 8.0,
         passing_weight: [0.0, 0.0, 0.0],

@@ -69,4 +69,15 @@ fn the_base_heads_decision_is_what_other_decision_py_chooses() {
         stdout.contains(": the chosen pair;"),
         "the decision chose other numbers than the base head ships:\n{stdout}"
     );
+    // And its arithmetic is the binary's: the evidence reproduces the scores.
+    let worst: f64 = stdout
+        .rsplit("the binary's scores to ")
+        .next()
+        .and_then(|t| t.split_whitespace().next())
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| panic!("no reproduction figure in:\n{stdout}"));
+    assert!(
+        worst < 2e-3,
+        "the script's decision differs from the binary's by {worst}"
+    );
 }

@@ -217,6 +217,24 @@ fn train_with_postings_fits_a_scope_gate_that_classify_uses() {
         .as_f64()
         .expect("a scope probability");
     assert!((0.0..=1.0).contains(&scope), "{v}");
+    // And the gate moves the scores: the same head without it scores `other` otherwise.
+    let mut without = Head::load(&head_path).unwrap();
+    without.scope = None;
+    let without_path = dir.path().join("without.json");
+    without.save(&without_path).unwrap();
+    let other = |head: &std::path::Path| {
+        let out = crate::common::jobclass()
+            .args(["classify", "--json", "--head", head.to_str().unwrap()])
+            .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["scores"]["other"].as_f64().unwrap()
+    };
+    assert_ne!(other(&head_path), other(&without_path));
     // Without --postings there is no gate, and no scope.
     let plain = dir.path().join("plain.json");
     crate::common::jobclass()
@@ -257,12 +275,16 @@ fn train_refuses_postings_a_gate_cannot_learn_from_before_any_work() {
     }
     // The postings file is an input: -o may not name it.
     let path = dir.path().join("postings.csv");
+    let good = "text,label\nBuild pipelines,devops\nBuild React screens,other\n";
+    std::fs::write(&path, good).unwrap();
     crate::common::jobclass()
         .args(["train", examples.to_str().unwrap()])
         .args(["--postings", path.to_str().unwrap()])
         .args(["-o", path.to_str().unwrap()])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicates::str::contains("postings.csv"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
 }
 
 #[test]
