@@ -1,7 +1,9 @@
 """The pipeline re-played in numpy, for trying heads and `other` decisions quickly: segments
 embedded once (cached), heads fitted as `jobclass train` fits them, pooling, mentions and the
-decision as `src/pipeline` does them. Research only: every shipped figure comes from the binary.
-Needs numpy and scikit-learn."""
+decision as `src/pipeline` does them. `combine`'s defaults are the article-derived head's
+(temperature 0.35, prior 0.4); the scope gate's log-odds and other jobs named are added by the
+caller, as the experiments in EVALUATION.md ("What else was tried") did. Research only: every
+shipped figure comes from the binary. Needs numpy and scikit-learn."""
 import csv, hashlib, io, json, os, subprocess, sys
 
 import numpy as np
