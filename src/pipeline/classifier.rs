@@ -442,7 +442,6 @@ impl Classifier {
         if texts.is_empty() {
             return Ok(Vec::new());
         }
-        let gate = |content: &[f32]| self.head.scope.as_ref().map(|g| g.logit(content));
         Ok(match self.pooling {
             Pooling::Windows | Pooling::FirstWindow => {
                 let windowing = if self.pooling == Pooling::Windows {
@@ -466,10 +465,16 @@ impl Classifier {
                 .iter()
                 .map(|(segs, content)| Pooled {
                     probs: self.pool(segs),
-                    scope: gate(content),
+                    scope: self.gate(content),
                 })
                 .collect(),
         })
+    }
+
+    /// The scope gate's logit for a posting's content vector, when the head
+    /// has a gate.
+    fn gate(&self, content: &[f32]) -> Option<f32> {
+        self.head.scope.as_ref().map(|g| g.logit(content))
     }
 
     /// The full pipeline's prediction for one posting from its pooled
@@ -522,10 +527,7 @@ impl Classifier {
         let mut all = Vec::new();
         let mut owner = Vec::new();
         for (i, t) in texts.iter().enumerate() {
-            let mut segs = super::segment::segments(t);
-            if segs.is_empty() {
-                segs.push(t.to_string());
-            }
+            let segs = super::segment::segments_or_whole(t);
             owner.extend(std::iter::repeat_n(i, segs.len()));
             all.extend(segs);
         }
@@ -594,7 +596,7 @@ impl Classifier {
         let (segs, content) = self.score_segments(&[text])?.remove(0);
         let pooled = Pooled {
             probs: self.pool(&segs),
-            scope: self.head.scope.as_ref().map(|g| g.logit(&content)),
+            scope: self.gate(&content),
         };
         let pred = self.finish(&pooled, text);
         let shown = segs

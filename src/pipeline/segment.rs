@@ -11,6 +11,18 @@ pub const MAX_SEGMENTS: usize = 400;
 
 const BULLETS: [char; 6] = ['•', '·', '▪', '●', '*', '◦'];
 
+/// [`segments`], or the whole text as one segment when it has none (a text
+/// of blanks and bullets only): what the classifier scores, and what the
+/// scope gate learns from.
+pub fn segments_or_whole(text: &str) -> Vec<String> {
+    let segs = segments(text);
+    if segs.is_empty() {
+        vec![text.to_string()]
+    } else {
+        segs
+    }
+}
+
 /// Splits `text` into segments of at least [`MIN_WORDS`] words (the last may
 /// be shorter), whitespace collapsed. Boundaries: line breaks; `.`, `!`, `?`,
 /// `;` or `:` followed by space and an upper-case letter or a bullet; bullet

@@ -16,7 +16,7 @@ use crate::model::window::{DEFAULT_OVERLAP, Windowing};
 use crate::pipeline::head::{
     FORMAT_VERSION, Head, ScopeGate, ScopeTraining, TrainParams, TrainingInfo, content_vector,
 };
-use crate::pipeline::segment::segments;
+use crate::pipeline::segment::segments_or_whole;
 
 /// A fitted linear model: `weights` is (k, d), `bias` is (k).
 #[derive(Debug, Clone)]
@@ -310,14 +310,7 @@ pub fn train_scope(
         .collect();
     let parts: Vec<Vec<String>> = postings
         .iter()
-        .map(|p| {
-            let s = segments(&p.text);
-            if s.is_empty() {
-                vec![p.text.clone()]
-            } else {
-                s
-            }
-        })
+        .map(|p| segments_or_whole(&p.text))
         .collect();
     let flat: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
     let vectors = embedder.embed(&flat, Windowing::OVERLAPPING)?;

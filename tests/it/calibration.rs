@@ -7,23 +7,30 @@
 
 use std::process::Command;
 
-fn calibrate(encoder: &str, extra: &[&str]) {
+/// What `scripts/research/<script>` prints, run with `args` against the binary under test; it
+/// must succeed.
+fn run_script(script: &str, args: &[&str]) -> String {
     let out = Command::new("python3")
-        .arg("scripts/research/calibrate.py")
+        .arg(format!("scripts/research/{script}"))
         .arg("--jobclass")
         .arg(assert_cmd::cargo::cargo_bin("jobclass"))
-        .args(["--encoder", encoder])
-        .args(extra)
+        .args(args)
         .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("python3 runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "calibrate.py failed:\n{stdout}\n{stderr}"
-    );
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    stdout
+}
+
+fn calibrate(encoder: &str, extra: &[&str]) {
+    let args: Vec<&str> = ["--encoder", encoder]
+        .into_iter()
+        .chain(extra.iter().copied())
+        .collect();
+    let stdout = run_script("calibrate.py", &args);
     assert!(
         stdout.contains("the head's mention weights give the same scores"),
         "the calibration chose other weights than the {encoder} head ships:\n{stdout}"
@@ -49,22 +56,12 @@ fn the_base_heads_decision_is_what_other_decision_py_chooses() {
     let Some(data) = crate::common::shared("data/dev_feed.csv") else {
         return;
     };
-    let out = Command::new("python3")
-        .arg("scripts/research/other_decision.py")
-        .arg("--jobclass")
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
-        .arg("--data")
-        .arg(data.parent().expect("a folder"))
-        .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("python3 runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "other_decision.py failed:\n{stdout}\n{stderr}"
-    );
+    let folder = data
+        .parent()
+        .expect("a folder")
+        .to_str()
+        .expect("a UTF-8 path");
+    let stdout = run_script("other_decision.py", &["--data", folder]);
     assert!(
         stdout.contains(": the chosen pair;"),
         "the decision chose other numbers than the base head ships:\n{stdout}"

@@ -204,15 +204,11 @@ fn train_with_postings_fits_a_scope_gate_that_classify_uses() {
     assert_eq!(gate.training.data_file, "postings.csv");
     assert_eq!(gate.weights.len(), 384);
     // classify reads it: the evidence carries the gate's probability.
-    let out = crate::common::jobclass()
-        .args(["classify", "--json", "--head", head_path.to_str().unwrap()])
-        .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let text = "You will carry the pager, define SLOs and run incident reviews.";
+    let classify = |head: &std::path::Path| {
+        crate::common::classify_json(text, &["--head", head.to_str().unwrap()])
+    };
+    let v = classify(&head_path);
     let scope = v["evidence"]["scope"]
         .as_f64()
         .expect("a scope probability");
@@ -222,18 +218,7 @@ fn train_with_postings_fits_a_scope_gate_that_classify_uses() {
     without.scope = None;
     let without_path = dir.path().join("without.json");
     without.save(&without_path).unwrap();
-    let other = |head: &std::path::Path| {
-        let out = crate::common::jobclass()
-            .args(["classify", "--json", "--head", head.to_str().unwrap()])
-            .write_stdin("You will carry the pager, define SLOs and run incident reviews.")
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-        v["scores"]["other"].as_f64().unwrap()
-    };
+    let other = |head: &std::path::Path| classify(head)["scores"]["other"].as_f64().unwrap();
     assert_ne!(other(&head_path), other(&without_path));
     // Without --postings there is no gate, and no scope.
     let plain = dir.path().join("plain.json");
