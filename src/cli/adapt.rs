@@ -4,7 +4,7 @@
 use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::io::atomic::{Input as Named, OutputFile};
-use jobclass::io::format::Input;
+use jobclass::io::format::{Input, ReadOptions};
 use jobclass::labels::ROLES;
 use jobclass::pipeline::feed::FeedModel;
 use jobclass::training::adapt::{AdaptSettings, adapt};
@@ -18,7 +18,8 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     }
     let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
     let output = OutputFile::check(&a.output, &inputs)?;
-    let model = learn(&a.inputs, &a.csv, a.min_examples)?;
+    let feeds: Vec<FeedInput> = a.inputs.iter().map(|i| FeedInput::new(i, &a.csv)).collect();
+    let model = learn(&feeds, a.min_examples)?;
     let text = model.to_json();
     output.write(|w| {
         w.write_all(text.as_bytes())
@@ -28,13 +29,34 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Reads every posting of `inputs` (paths, `-` for standard input) as one
-/// feed and fits a feed model on them, saying on stderr what it learned from.
-pub fn learn(inputs: &[String], csv: &InputOpts, min_examples: u64) -> Result<FeedModel> {
+/// A file of postings to learn from.
+pub struct FeedInput {
+    /// Where it is read (`-` for standard input).
+    pub path: String,
+    /// What messages call it.
+    pub shown: String,
+    /// How it is read (its format from its name as given).
+    pub options: ReadOptions,
+}
+
+impl FeedInput {
+    /// The input named on the command line.
+    pub fn new(input: &str, csv: &InputOpts) -> FeedInput {
+        FeedInput {
+            path: input.to_string(),
+            shown: input.to_string(),
+            options: csv.read_options(input),
+        }
+    }
+}
+
+/// Reads every posting of `inputs` as one feed and fits a feed model on
+/// them, saying on stderr what it learned from.
+pub fn learn(inputs: &[FeedInput], min_examples: u64) -> Result<FeedModel> {
     let mut texts = Vec::new();
     let mut skipped = 0;
-    for path in inputs {
-        let read = Input::open(path, &csv.read_options(path))?.texts()?;
+    for input in inputs {
+        let read = Input::open_as(&input.path, &input.shown, &input.options)?.texts()?;
         texts.extend(read.texts);
         skipped += read.skipped;
     }

@@ -33,23 +33,28 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     let output = named
         .map(|path| check_output(path, &a.input, Some(&a.opts)))
         .transpose()?;
-    // With --adapt the input is read twice: standard input is held in a
-    // temporary file for that.
-    let spool = (a.adapt && a.input == "-").then(Spool::stdin).transpose()?;
-    let path = spool
-        .as_ref()
-        .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
-    // And so does an input without its text column.
     if read_options.format == Format::Parquet && output.is_none() {
         terminal::refuse_binary_on_terminal(Format::Parquet.title())?;
     }
-    let input = Input::open(&path, &read_options)?;
+    // With --adapt the input is read twice, first to learn the feed model:
+    // standard input, a pipe or a FIFO is held in a temporary file for that.
+    let spool = if a.adapt {
+        Spool::unless_rereadable(&a.input)?
+    } else {
+        None
+    };
+    let path = spool
+        .as_ref()
+        .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
+    // An input without its text column fails here, before the model loads.
+    let input = Input::open_as(&path, &shown(&a.input), &read_options)?;
     let feed = if a.adapt {
-        Some(adapt::learn(
-            std::slice::from_ref(&path),
-            &a.csv,
-            a.min_examples,
-        )?)
+        let feed = adapt::FeedInput {
+            path: path.clone(),
+            shown: shown(&a.input),
+            options: read_options.clone(),
+        };
+        Some(adapt::learn(&[feed], a.min_examples)?)
     } else {
         None
     };
@@ -102,6 +107,15 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     } else {
         Outcome::Success
     })
+}
+
+/// What messages call the input: `-` is standard input.
+fn shown(input: &str) -> String {
+    if input == "-" {
+        "standard input".into()
+    } else {
+        input.into()
+    }
 }
 
 /// Refuses an output whose name tells another format ([`Format::named`]) than

@@ -122,19 +122,25 @@ pub struct CsvInput {
 impl CsvInput {
     /// Opens a path, or standard input for `-`.
     pub fn open(path: &str, opts: CsvOptions) -> Result<CsvInput> {
+        Self::open_as(path, path, opts)
+    }
+
+    /// Opens a path, or standard input for `-`, calling it `shown` in
+    /// messages (a spooled copy is named as the input it copies).
+    pub fn open_as(path: &str, shown: &str, opts: CsvOptions) -> Result<CsvInput> {
         let (src, len, name): (Box<dyn Read>, Option<u64>, String) = if path == "-" {
             (Box::new(io::stdin().lock()), None, "standard input".into())
         } else {
             let f =
-                File::open(path).map_err(|e| Error::Input(format!("cannot open {path}: {e}")))?;
+                File::open(path).map_err(|e| Error::Input(format!("cannot open {shown}: {e}")))?;
             if f.metadata().is_ok_and(|m| m.is_dir()) {
-                return Err(Error::Input(format!("{path} is a folder, not a CSV file")));
+                return Err(Error::Input(format!("{shown} is a folder, not a CSV file")));
             }
             let len = f.metadata().ok().map(|m| m.len());
             (
                 Box::new(io::BufReader::with_capacity(1 << 16, f)),
                 len,
-                path.to_string(),
+                shown.to_string(),
             )
         };
         Self::from_reader(src, opts, len, name)

@@ -106,8 +106,13 @@ pub struct ReadOptions {
 impl ReadOptions {
     /// Opens `path` (or standard input for `-`) as CSV with these options.
     fn open_csv(&self, path: &str) -> Result<CsvInput> {
-        CsvInput::open(
+        self.open_csv_as(path, path)
+    }
+
+    fn open_csv_as(&self, path: &str, shown: &str) -> Result<CsvInput> {
+        CsvInput::open_as(
             path,
+            shown,
             CsvOptions {
                 delimiter: self.delimiter,
             },
@@ -128,14 +133,26 @@ pub enum Input {
 impl Input {
     /// Opens a path, or standard input for `-`, as `opts` says.
     pub fn open(path: &str, opts: &ReadOptions) -> Result<Input> {
+        Input::open_as(path, path, opts)
+    }
+
+    /// Opens a path, or standard input for `-`, as `opts` says, calling it
+    /// `shown` in messages (a spooled copy is named as the input it copies).
+    pub fn open_as(path: &str, shown: &str, opts: &ReadOptions) -> Result<Input> {
         let title = opts.title.as_deref();
         Ok(match opts.format {
-            Format::Csv => Input::Csv(CsvSource::new(opts.open_csv(path)?, &opts.text, title)?),
-            Format::Jsonl => {
-                Input::Jsonl(JsonlSource::new(JsonlInput::open(path)?, &opts.text, title))
-            }
+            Format::Csv => Input::Csv(CsvSource::new(
+                opts.open_csv_as(path, shown)?,
+                &opts.text,
+                title,
+            )?),
+            Format::Jsonl => Input::Jsonl(JsonlSource::new(
+                JsonlInput::open_as(path, shown)?,
+                &opts.text,
+                title,
+            )),
             Format::Parquet => Input::Parquet(ParquetSource::new(
-                ParquetInput::open(path)?,
+                ParquetInput::open_as(path, shown)?,
                 &opts.text,
                 title,
             )?),

@@ -106,6 +106,12 @@ pub struct JsonlInput {
 impl JsonlInput {
     /// Opens a path, or standard input for `-`.
     pub fn open(path: &str) -> Result<JsonlInput> {
+        Self::open_as(path, path)
+    }
+
+    /// Opens a path, or standard input for `-`, calling it `shown` in
+    /// messages (a spooled copy is named as the input it copies).
+    pub fn open_as(path: &str, shown: &str) -> Result<JsonlInput> {
         if path == "-" {
             return Ok(Self::from_reader(
                 Box::new(io::stdin().lock()),
@@ -113,18 +119,18 @@ impl JsonlInput {
                 "standard input".into(),
             ));
         }
-        let f = File::open(path).map_err(|e| Error::Input(format!("cannot open {path}: {e}")))?;
+        let f = File::open(path).map_err(|e| Error::Input(format!("cannot open {shown}: {e}")))?;
         let meta = f.metadata().ok();
         if meta.as_ref().is_some_and(|m| m.is_dir()) {
             return Err(Error::Input(format!(
-                "{path} is a folder, not a JSON Lines file"
+                "{shown} is a folder, not a JSON Lines file"
             )));
         }
         let len = meta.map(|m| m.len());
         Ok(Self::from_reader(
             Box::new(BufReader::with_capacity(1 << 16, f)),
             len,
-            path.to_string(),
+            shown.to_string(),
         ))
     }
 

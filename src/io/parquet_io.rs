@@ -62,25 +62,31 @@ impl ParquetInput {
     /// Opens a path, or standard input for `-`. A FIFO, a device or standard
     /// input is copied to a temporary file first.
     pub fn open(path: &str) -> Result<ParquetInput> {
+        Self::open_as(path, path)
+    }
+
+    /// Opens a path, or standard input for `-`, calling it `shown` in
+    /// messages (a spooled copy is named as the input it copies).
+    pub fn open_as(path: &str, shown: &str) -> Result<ParquetInput> {
         let (file, spool, name) = if path == "-" {
             let spool = Spool::copy(&mut io::stdin().lock(), "standard input")?;
             (reopen(&spool)?, Some(spool), "standard input".to_string())
         } else {
             let mut f =
-                File::open(path).map_err(|e| Error::Input(format!("cannot open {path}: {e}")))?;
+                File::open(path).map_err(|e| Error::Input(format!("cannot open {shown}: {e}")))?;
             let meta = f
                 .metadata()
-                .map_err(|e| Error::Input(format!("cannot open {path}: {e}")))?;
+                .map_err(|e| Error::Input(format!("cannot open {shown}: {e}")))?;
             if meta.is_dir() {
                 return Err(Error::Input(format!(
-                    "{path} is a folder, not a Parquet file"
+                    "{shown} is a folder, not a Parquet file"
                 )));
             }
             if meta.is_file() {
-                (f, None, path.to_string())
+                (f, None, shown.to_string())
             } else {
-                let spool = Spool::copy(&mut f, path)?;
-                (reopen(&spool)?, Some(spool), path.to_string())
+                let spool = Spool::copy(&mut f, shown)?;
+                (reopen(&spool)?, Some(spool), shown.to_string())
             }
         };
         let metadata =

@@ -146,6 +146,24 @@ impl Spool {
         Spool::copy(&mut io::stdin().lock(), "standard input")
     }
 
+    /// A copy of `input` (a path, `-` for standard input) that can be read
+    /// more than once, when it cannot: standard input, a pipe, a FIFO or a
+    /// device is copied; a regular file is read where it is (`None`), and so
+    /// is a path that cannot be opened, for its reader to refuse by name.
+    pub fn unless_rereadable(input: &str) -> Result<Option<Spool>> {
+        if input == "-" {
+            return Spool::stdin().map(Some);
+        }
+        match fs::metadata(input) {
+            Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+                let mut f = File::open(input)
+                    .map_err(|e| Error::Input(format!("cannot open {input}: {e}")))?;
+                Spool::copy(&mut f, input).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// The file, to read from (its offset is wherever the copy left it).
     pub(crate) fn file(&self) -> &File {
         self.file.as_file()

@@ -317,3 +317,17 @@ impl jobclass::pipeline::classifier::Predict for ByLength {
             .collect())
     }
 }
+
+/// Makes a FIFO at `path` and a thread that writes `bytes` into it once a
+/// reader opens it (join it to see the writer finished).
+pub fn fifo_fed_with(path: &std::path::Path, bytes: Vec<u8>) -> std::thread::JoinHandle<()> {
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only reads it.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let path = path.to_path_buf();
+    std::thread::spawn(move || {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+        // A reader that stops early closes the pipe: not this test's failure.
+        let _ = std::io::Write::write_all(&mut f, &bytes);
+    })
+}

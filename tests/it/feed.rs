@@ -280,6 +280,63 @@ fn batch_adapt_on_standard_input_equals_adapt_then_feed_model() {
     assert_eq!(stdout_of(&two_steps), stdout_of(&one_step));
 }
 
+/// The CSV's columns as a Parquet file's string columns.
+fn csv_as_parquet(csv_text: &str, path: &std::path::Path) {
+    use std::sync::Arc;
+    let mut r = csv::Reader::from_reader(csv_text.as_bytes());
+    let names: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let columns = names.iter().enumerate().map(|(i, name)| {
+        let values: Vec<&str> = rows.iter().map(|row| &row[i]).collect();
+        let array = arrow_array::StringArray::from(values);
+        (name.as_str(), Arc::new(array) as arrow_array::ArrayRef)
+    });
+    let batch = arrow_array::RecordBatch::try_from_iter(columns).unwrap();
+    crate::parquet::write_parquet(path, &batch);
+}
+
+/// `batch --adapt` reads its input twice; a pipe or a FIFO, in any format,
+/// is read once, into a temporary copy, and labels as the file itself does.
+#[test]
+fn batch_adapt_reads_a_fifo_of_any_format_as_the_file() {
+    let w = Workdir::new();
+    let mut both = feed_csv(12, |_, l| l.to_string());
+    both.push_str(unnamed_csv(2).split_once('\n').unwrap().1);
+    w.write("both.csv", &both);
+    csv_as_parquet(&both, &w.path("both.parquet"));
+    let tmp = w.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    for name in ["both.csv", "both.parquet"] {
+        let on_file = w
+            .jobclass()
+            .args(["batch", name, "--text-column", "description", "--adapt"])
+            .args(["--no-progress", "-o", "on-file"])
+            .assert()
+            .success();
+        // Named as the input, so that its name tells the format.
+        let fifo = w.path(&format!("fifo/{name}"));
+        std::fs::create_dir_all(fifo.parent().unwrap()).unwrap();
+        let writer = crate::common::fifo_fed_with(&fifo, w.read(name));
+        let on_fifo = w
+            .jobclass()
+            .env("TMPDIR", &tmp)
+            .timeout(std::time::Duration::from_secs(120))
+            .arg("batch")
+            .arg(&fifo)
+            .args(["--text-column", "description", "--adapt"])
+            .args(["--no-progress", "-o", "on-fifo"])
+            .assert()
+            .success();
+        writer.join().unwrap();
+        assert_eq!(w.read("on-fifo"), w.read("on-file"), "{name}");
+        let said = |a: &assert_cmd::assert::Assert| {
+            String::from_utf8_lossy(&a.get_output().stderr).replace("fifo/", "")
+        };
+        assert_eq!(said(&on_fifo), said(&on_file), "{name}");
+        assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "spool removed");
+    }
+}
+
 #[test]
 fn adapt_never_writes_over_its_input() {
     let w = Workdir::new();

@@ -27,7 +27,7 @@ const TEST_CSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/datasets/test.csv")
 const GROUP: usize = 20;
 
 /// Writes `batch` as Parquet in row groups of `GROUP` rows.
-fn write_parquet(path: &Path, batch: &RecordBatch) {
+pub(crate) fn write_parquet(path: &Path, batch: &RecordBatch) {
     let props = WriterProperties::builder()
         .set_max_row_group_row_count(Some(GROUP))
         .build();
