@@ -1,6 +1,8 @@
 //! `jobclass completions` and `jobclass man`: generated from the clap
 //! definitions, so they always list the flags the binary has.
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
@@ -8,8 +10,14 @@ use super::args::Cli;
 use super::common::Outcome;
 
 pub fn completions(shell: clap_complete::Shell) -> Result<Outcome> {
-    let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "jobclass", &mut std::io::stdout());
+    // Generated in memory: clap_complete panics on a failed write, and a
+    // closed pipe (`| head`) is an ordinary end, mapped like batch's.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "jobclass", &mut script);
+    std::io::stdout()
+        .write_all(&script)
+        .and_then(|()| std::io::stdout().flush())
+        .context("cannot write the completions")?;
     Ok(Outcome::Success)
 }
 

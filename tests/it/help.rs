@@ -132,3 +132,22 @@ fn renamed_flags_keep_their_old_spelling() {
         .assert()
         .success();
 }
+
+/// `jobclass completions bash | head -1`: the reader is gone before the
+/// first write (its end of the pipe closed before the command starts), and
+/// that is not an error, as for `batch`.
+#[test]
+fn generated_text_onto_a_closed_pipe_exits_0() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
