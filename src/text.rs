@@ -23,6 +23,25 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, String> {
 /// The byte order mark UTF-8 text may start with.
 pub const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
+/// Why a file that starts with `start` and is read as text in `format` (its
+/// title: `CSV`, `JSON Lines`) is another format: a Parquet file starts with
+/// the magic bytes `PAR1`, followed by binary data.
+pub fn binary_format_problem(start: &[u8], format: &str) -> Option<String> {
+    let rest = start.strip_prefix(b"PAR1")?;
+    // The page header that follows is binary; a text header named `PAR1...`
+    // is not Parquet.
+    if !rest
+        .first()
+        .is_some_and(|b| !b.is_ascii_graphic() && *b != b' ')
+    {
+        return None;
+    }
+    Some(format!(
+        "is a Parquet file, not {format}: read it with --format parquet (or give it a name \
+         ending in .parquet)"
+    ))
+}
+
 /// Why the start of an input (its first line or header row) shows it is
 /// UTF-16 text, not UTF-8, and how to convert it; `None` when it does not.
 /// UTF-16 is known by its byte order mark, or by NUL bytes, which it has in
@@ -102,6 +121,14 @@ mod tests {
         assert_eq!(shorten("héllo wörld", 5), "héllo…");
         assert_eq!(shorten("héllo", 5), "héllo");
         assert_eq!(shorten("", 3), "");
+    }
+
+    #[test]
+    fn parquet_is_known_by_its_magic_and_binary_header() {
+        assert!(binary_format_problem(b"PAR1\x15\x04\x15", "CSV").is_some());
+        assert!(binary_format_problem(b"PAR1", "CSV").is_none());
+        assert!(binary_format_problem(b"PAR1,text", "CSV").is_none());
+        assert!(binary_format_problem(b"text,PAR1\x15", "CSV").is_none());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::source::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
-use crate::text::{UTF8_BOM, decode_utf8, posting_text, utf16_problem};
+use crate::text::{UTF8_BOM, binary_format_problem, decode_utf8, posting_text, utf16_problem};
 
 /// Options for reading a CSV file.
 #[derive(Debug, Clone, Copy)]
@@ -169,8 +169,11 @@ impl CsvInput {
             .has_headers(true)
             .from_reader(Box::new(watch) as Box<dyn Read>);
         let headers = reader.byte_headers()?.clone();
-        // First: in UTF-16 text every other problem is one of the encoding.
-        if let Some(p) = utf16_problem(headers.as_slice()) {
+        // First: in a Parquet file or UTF-16 text every other problem is one
+        // of the format or the encoding.
+        if let Some(p) = binary_format_problem(headers.as_slice(), "CSV")
+            .or_else(|| utf16_problem(headers.as_slice()))
+        {
             return Err(Error::Input(format!("{name} {p}")));
         }
         if let Some(u) = opened_between(&unclosed, 0, reader.position().byte()) {

@@ -24,7 +24,7 @@ use super::csv_input::Labeled;
 use super::source::{RecordText, Source};
 use crate::error::{Error, Result};
 use crate::labels::LabelSet;
-use crate::text::{UTF8_BOM, posting_text, utf16_problem};
+use crate::text::{UTF8_BOM, binary_format_problem, posting_text, utf16_problem};
 
 /// One field of a JSON object, as written.
 #[derive(Debug, Clone)]
@@ -174,7 +174,9 @@ impl JsonlInput {
             if self.line == 1 {
                 // The first two bytes tell UTF-16 (a byte order mark, or `{`
                 // and NUL); a NUL further on is that line's problem only.
-                if let Some(p) = utf16_problem(&line[..line.len().min(2)]) {
+                let problem = binary_format_problem(line, "JSON Lines")
+                    .or_else(|| utf16_problem(&line[..line.len().min(2)]));
+                if let Some(p) = problem {
                     return Err(Error::Input(format!("{} {p}", self.name)));
                 }
                 line = line.strip_prefix(&UTF8_BOM[..]).unwrap_or(line);

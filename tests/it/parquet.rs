@@ -610,3 +610,56 @@ fn ctrl_c_leaves_a_parquet_output_as_it_was_and_no_temporary_file() {
     );
     assert!(!wd.path("new.parquet").exists());
 }
+
+/// A Parquet file read as CSV or JSON Lines (`--format`, or standard input,
+/// which is CSV unless told) is refused as Parquet, not as bad text.
+#[test]
+fn a_parquet_file_read_as_text_is_refused_as_parquet() {
+    let wd = Workdir::new();
+    let batch = RecordBatch::try_from_iter([
+        (
+            "text",
+            Arc::new(StringArray::from(vec!["We are hiring an SRE."])) as ArrayRef,
+        ),
+        (
+            "label",
+            Arc::new(StringArray::from(vec!["sre"])) as ArrayRef,
+        ),
+    ])
+    .unwrap();
+    let input = wd.path("in.parquet");
+    write_parquet(&input, &batch);
+    for format in ["csv", "jsonl"] {
+        for command in [
+            &["batch", "in.parquet", "--text-column", "text"][..],
+            &[
+                "eval",
+                "in.parquet",
+                "--text-column",
+                "text",
+                "--label-column",
+                "label",
+            ],
+        ] {
+            wd.jobclass()
+                .args(command)
+                .args(["--format", format])
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicates::str::contains(
+                    "in.parquet is a Parquet file, not ",
+                ))
+                .stderr(predicates::str::contains("--format parquet"));
+        }
+    }
+    wd.jobclass()
+        .args(["batch", "-", "--text-column", "text"])
+        .pipe_stdin(&input)
+        .unwrap()
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "standard input is a Parquet file, not CSV",
+        ));
+}
