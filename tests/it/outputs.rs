@@ -226,9 +226,10 @@ fn an_output_this_user_may_not_write_is_refused_before_any_work() {
     std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o644)).unwrap();
     let theirs = wd.write("theirs.csv", "not yours\n");
     std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (_bin_dir, bin) = crate::common::binary_for_another_user();
     let o = Command::new("/usr/bin/setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .arg(&bin)
         // A model folder this user cannot use: a run that got past the check
         // would fail on it with another code.
         .args(["--model-dir", "/nonexistent/jobclass-model"])
@@ -468,11 +469,13 @@ fn a_thread_pool_that_cannot_start_exits_5() {
         crate::common::skip_unless_ci("root, setpriv and prlimit", "a thread pool refused");
         return;
     }
-    // As `nobody` with at most one process (thread) of its own.
+    // As `nobody` with at most one process (thread) of its own, from a copy
+    // of the binary that user may execute wherever the clone is.
+    let (_bin_dir, bin) = crate::common::binary_for_another_user();
     let o = Command::new("/usr/bin/setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
         .args(["/usr/bin/prlimit", "--nproc=1"])
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .arg(&bin)
         .args([
             "--threads",
             "2",
