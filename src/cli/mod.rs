@@ -30,10 +30,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     signals::install();
     // The commands whose output is named (`-o`, where `-` is standard
     // output) check it with the rest of their output.
-    let prints = match &cli.command {
-        Command::Batch(_) | Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_) => false,
-        _ => true,
-    };
+    let prints = !matches!(
+        &cli.command,
+        Command::Batch(_) | Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_)
+    );
     if prints {
         terminal::require_stdout()?;
     }

@@ -465,7 +465,9 @@ fn replaceable_in_folder(shown: &Path, resolved: &Path, file: &fs::Metadata) -> 
     };
     // SAFETY: geteuid cannot fail and touches no memory.
     let me = unsafe { libc::geteuid() };
-    let sticky = folder.mode() & libc::S_ISVTX as u32 != 0;
+    // S_ISVTX, whose type (mode_t) differs between systems.
+    const STICKY: u32 = 0o1000;
+    let sticky = folder.mode() & STICKY != 0;
     if sticky && me != 0 && me != file.uid() && me != folder.uid() {
         return Err(Error::write(
             format!("cannot write {}", shown.display()),
