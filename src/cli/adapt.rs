@@ -3,29 +3,27 @@
 
 use anyhow::Result;
 use jobclass::error::Error;
-use jobclass::io::atomic::{Input as Named, OutputFile};
+use jobclass::io::atomic::Input as Named;
 use jobclass::io::format::{Input, ReadOptions};
+use jobclass::io::output_name::Written;
 use jobclass::labels::ROLES;
 use jobclass::pipeline::feed::FeedModel;
 use jobclass::training::adapt::{AdaptSettings, adapt};
 
 use super::args::{AdaptArgs, InputOpts};
-use super::common::Outcome;
+use super::common::{Outcome, OutputRule, check_output};
 
 pub fn run(a: AdaptArgs) -> Result<Outcome> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
         return Err(Error::Input("standard input (`-`) can be read only once".into()).into());
     }
     let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
-    let output = OutputFile::check(&a.output, &inputs)?;
+    let rule = OutputRule::new("-o", Written::Json, "adapt writes the feed model as JSON");
+    let output = check_output(&a.output, &rule, &inputs)?;
     let feeds: Vec<FeedInput> = a.inputs.iter().map(|i| FeedInput::new(i, &a.csv)).collect();
     let model = learn(&feeds, a.min_examples)?;
-    let text = model.to_json();
-    output.write(|w| {
-        w.write_all(text.as_bytes())
-            .map_err(|e| Error::write(format!("cannot write {}", a.output.display()), e))
-    })?;
-    eprintln!("jobclass: feed model written to {}", a.output.display());
+    output.write_bytes(model.to_json().as_bytes())?;
+    eprintln!("jobclass: feed model written to {output}");
     Ok(Outcome::Success)
 }
 

@@ -350,7 +350,7 @@ pub struct AdaptArgs {
     /// input)
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
-    /// Where to write the feed model (JSON)
+    /// Where to write the feed model (JSON; `-`: standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// Postings that must name a role as the job for the role to be learned;
@@ -378,7 +378,8 @@ pub struct EvalArgs {
     /// no script): the figures, the confusion matrix as a heat map, the
     /// reliability diagram and confidence histogram, the postings that name
     /// their role and those that do not, and the first 200 misclassified
-    /// postings with the segments that weighed most
+    /// postings with the segments that weighed most. `-`: on standard
+    /// output, the text report then on stderr
     #[arg(long, value_name = "FILE.html")]
     pub report: Option<PathBuf>,
     #[command(flatten)]
@@ -398,7 +399,7 @@ pub struct TrainArgs {
     /// Column with the label
     #[arg(long, default_value = "label", value_name = "COLUMN")]
     pub label_column: String,
-    /// Where to write the head
+    /// Where to write the head (JSON; `-`: standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// L2 penalty on the weights
@@ -426,7 +427,8 @@ pub struct TrainArgs {
     /// About 4 minutes on 2 cores for the shipped examples
     #[arg(long, requires = "adapter_output")]
     pub finetune: bool,
-    /// Where --finetune writes the adapter (safetensors)
+    /// Where --finetune writes the adapter (safetensors; `-`: standard
+    /// output)
     #[arg(long, value_name = "FILE")]
     pub adapter_output: Option<PathBuf>,
     /// Seed of the fine-tuning

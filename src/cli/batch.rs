@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use jobclass::error::Error;
 use jobclass::io::format::{Format, Input};
+use jobclass::io::output_name::Written;
 use jobclass::io::parquet_io::ParquetSink;
 use jobclass::io::temporary::Spool;
 use jobclass::pipeline::batch::{self, BatchOptions, Progress};
@@ -14,8 +14,8 @@ use jobclass::render::{CsvSink, JsonlSink};
 
 use super::adapt;
 use super::args::{BatchArgs, Global};
-use super::common::{Outcome, check_output, load_classifier};
-use super::{progress, signals, terminal};
+use super::common::{Outcome, OutputRule, check_output, classifying_inputs, load_classifier};
+use super::{progress, signals};
 
 /// Rows classified together: bounds memory, and is how often the output is
 /// flushed and a stop request is looked at.
@@ -24,18 +24,17 @@ const GROUP_ROWS: usize = 32;
 pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     let read_options = a.csv.read_options(&a.input);
     // An output that cannot be written, or is named as another format than
-    // the one written, fails before the model loads.
-    // `-o -` is standard output, as `-` is standard input.
-    let named = a.output.as_deref().filter(|p| *p != Path::new("-"));
-    if let Some(path) = named {
-        refuse_another_format(path, read_options.format, a.csv.format.is_some())?;
-    }
-    let output = named
-        .map(|path| check_output(path, &a.input, Some(&a.opts)))
-        .transpose()?;
-    if read_options.format == Format::Parquet && output.is_none() {
-        terminal::refuse_binary_on_terminal(Format::Parquet.title())?;
-    }
+    // the one written, fails before the model loads; without -o, and with
+    // `-o -`, the result goes to standard output.
+    let output = check_output(
+        a.output.as_deref().unwrap_or(Path::new("-")),
+        &output_rule(
+            a.output.as_deref(),
+            read_options.format,
+            a.csv.format.is_some(),
+        ),
+        &classifying_inputs(&a.input, &a.opts),
+    )?;
     // With --adapt the input is read twice, first to learn the feed model:
     // standard input, a pipe or a FIFO is held in a temporary file for that.
     let spool = if a.adapt {
@@ -67,10 +66,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         // Only a file replaced whole is left as it was by a stop after the
         // group being labeled; standard output, a FIFO or a device has had
         // every row already, and the first signal ends the run at once.
-        stop: output
-            .as_ref()
-            .filter(|o| o.replaces())
-            .map(|_| signals::stop_flag()),
+        stop: output.replaces().then(signals::stop_flag),
     };
     let bar = progress::Bar::for_bytes(!a.no_progress, input.total_bytes());
     let report = |p: Progress| bar.rows(p.rows, p.bytes);
@@ -92,10 +88,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
             Ok(summary)
         }
     };
-    let summary = match &output {
-        Some(out) => out.write(|mut w| write(&mut w)),
-        None => write(&mut terminal::stdout()),
-    };
+    let summary = output.write(|mut w| write(&mut w));
     bar.finish();
     let summary = summary?;
     eprintln!("jobclass: {summary}");
@@ -118,33 +111,27 @@ fn shown(input: &str) -> String {
     }
 }
 
-/// Refuses an output whose name tells another format ([`Format::named`]) than
-/// the one `batch` writes, the input's: `-o labeled.parquet` for a CSV input
-/// would be a CSV file named as Parquet. A name that tells no format (`-`,
-/// `out.txt`) is fine.
-fn refuse_another_format(output: &Path, written: Format, chosen: bool) -> Result<()> {
-    let name = output.to_string_lossy();
-    match Format::named(&name) {
-        Some(named) if named != written => {
-            // With --format given, the input's format is the user's own word.
-            let hint = if chosen {
-                String::new()
-            } else {
-                format!(
-                    ", or, if the input is {} under another name, say so with --format {}",
-                    named.title(),
-                    named.extension()
-                )
-            };
-            Err(Error::Input(format!(
-                "-o {name} names a {} file, but batch writes the format it reads, here {}, and \
-                 does not convert: name the output {}{hint}",
-                named.title(),
-                written.title(),
-                output.with_extension(written.extension()).display(),
-            ))
-            .into())
-        }
-        _ => Ok(()),
+/// `batch`'s output is in the format it reads, the input's: `-o
+/// labeled.parquet` for a CSV input would be a CSV file named as Parquet, and
+/// is refused ([`check_output`]).
+fn output_rule(output: Option<&Path>, written: Format, chosen: bool) -> OutputRule<'static> {
+    let mut rule = OutputRule::new(
+        "-o",
+        Written::Table(written),
+        format!(
+            "batch writes the format it reads, here {}, and does not convert",
+            written.title()
+        ),
+    );
+    // With --format given, the input's format is the user's own word.
+    if let Some(Written::Table(named)) = output.and_then(Written::named)
+        && !chosen
+    {
+        rule.hint = format!(
+            ", or, if the input is {} under another name, say so with --format {}",
+            named.title(),
+            named.extension()
+        );
     }
+    rule
 }

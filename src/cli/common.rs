@@ -1,12 +1,13 @@
 //! What the command handlers share: how a command ends, loading the model
 //! and the classifier, reading one posting from standard input.
 
-use std::io::{self, Read};
-use std::path::PathBuf;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::io::atomic::{Input, OutputFile};
+use jobclass::io::output_name::{Written, refuse_another_format};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Embedder, EmbedderConfig, Precision};
@@ -15,6 +16,7 @@ use jobclass::pipeline::classifier::Classifier;
 use jobclass::pipeline::config::ClassifierConfig;
 
 use super::args::{ClassifyOpts, Global};
+use super::terminal;
 
 /// The outcome of a command that ran to its end.
 pub enum Outcome {
@@ -85,19 +87,121 @@ pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<Input<'_>> {
     inputs
 }
 
-/// Checks an output given on the command line before any work: it must be
-/// writable and none of `inputs` (the command's input, `-` being standard
-/// input, then the head and adapter files).
-pub fn check_output(
-    path: &std::path::Path,
-    input: &str,
-    opts: Option<&ClassifyOpts>,
-) -> Result<OutputFile> {
-    let mut inputs = vec![Input::named(input)];
-    if let Some(opts) = opts {
-        inputs.extend(classifier_inputs(opts));
+/// What an output flag writes, for the one rule of every output
+/// ([`check_output`]).
+pub struct OutputRule<'a> {
+    /// The flag, for messages: `-o`, `--report`.
+    pub flag: &'a str,
+    /// The format written.
+    pub written: Written,
+    /// What the command writes, for the refusal of a name that tells another
+    /// format: `train writes the head as JSON`.
+    pub writes: String,
+    /// Added to that refusal.
+    pub hint: String,
+}
+
+impl OutputRule<'_> {
+    /// `flag` writes `what` in the format `written`.
+    pub fn new<'a>(flag: &'a str, written: Written, writes: impl Into<String>) -> OutputRule<'a> {
+        OutputRule {
+            flag,
+            written,
+            writes: writes.into(),
+            hint: String::new(),
+        }
     }
-    Ok(OutputFile::check(path, &inputs)?)
+}
+
+/// An output named on the command line, checked: standard output (`-`) or a
+/// file.
+#[derive(Debug)]
+pub enum Output {
+    Stdout,
+    File(OutputFile),
+}
+
+/// Checks an output given on the command line before any work, the same way
+/// for every command: `-` is standard output (which must be open, and not a
+/// terminal for a binary format); a file's name must not tell another format
+/// than the one written (exit 2), and it must be writable and none of
+/// `inputs` ([`OutputFile::check`]).
+pub fn check_output(path: &Path, rule: &OutputRule, inputs: &[Input]) -> Result<Output> {
+    if path == Path::new("-") {
+        terminal::require_stdout()?;
+        if rule.written.is_binary() {
+            terminal::refuse_binary_on_terminal(rule.written.title())?;
+        }
+        return Ok(Output::Stdout);
+    }
+    refuse_another_format(rule.flag, path, rule.written, &rule.writes, &rule.hint)?;
+    Ok(Output::File(OutputFile::check(path, inputs)?))
+}
+
+/// What a classifying command reads: its input (`-` being standard input),
+/// then the head, adapter and feed model files.
+pub fn classifying_inputs<'a>(input: &'a str, opts: &'a ClassifyOpts) -> Vec<Input<'a>> {
+    let mut inputs = vec![Input::named(input)];
+    inputs.extend(classifier_inputs(opts));
+    inputs
+}
+
+impl Output {
+    /// Runs `f` with a writer to the output: a file as [`OutputFile::write`]
+    /// writes it, standard output escaped on a terminal.
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&mut dyn Write) -> jobclass::error::Result<T>,
+    ) -> jobclass::error::Result<T> {
+        match self {
+            Output::File(file) => file.write(f),
+            Output::Stdout => {
+                let mut out = terminal::stdout();
+                let v = f(&mut out)?;
+                out.flush()
+                    .map_err(|e| Error::write("cannot write standard output", e))?;
+                Ok(v)
+            }
+        }
+    }
+
+    /// Writes `bytes` whole.
+    pub fn write_bytes(&self, bytes: &[u8]) -> jobclass::error::Result<()> {
+        let name = self.to_string();
+        self.write(|w| {
+            w.write_all(bytes)
+                .map_err(|e| Error::write(format!("cannot write {name}"), e))
+        })
+    }
+
+    /// Whether a stopped run leaves the output as it was (a regular file,
+    /// replaced whole).
+    pub fn replaces(&self) -> bool {
+        matches!(self, Output::File(f) if f.replaces())
+    }
+
+    /// Whether both write the same file, or both standard output.
+    pub fn same_target(&self, other: &Output) -> bool {
+        match (self, other) {
+            (Output::Stdout, Output::Stdout) => true,
+            (Output::File(a), Output::File(b)) => a.same_target(b),
+            _ => false,
+        }
+    }
+
+    /// Whether it is standard output.
+    pub fn is_stdout(&self) -> bool {
+        matches!(self, Output::Stdout)
+    }
+}
+
+impl std::fmt::Display for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Output::Stdout => f.write_str("standard output"),
+            Output::File(file) => write!(f, "{}", file.path().display()),
+        }
+    }
 }
 
 /// All of standard input as one text, refused when it is not UTF-8 or empty.

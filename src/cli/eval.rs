@@ -2,7 +2,6 @@
 //! JSON, and with `--report` an HTML page.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use jobclass::error::Error;
@@ -11,11 +10,14 @@ use jobclass::eval::mistakes;
 use jobclass::eval::{Evaluation, evaluate_classifier};
 use jobclass::io::csv_input::Labeled;
 use jobclass::io::format::read_labeled;
+use jobclass::io::output_name::Written;
 use jobclass::labels::LabelSet;
 use jobclass::pipeline::classifier::Classifier;
 
 use super::args::{EvalArgs, Global};
-use super::common::{Outcome, check_output, load_classifier};
+use super::common::{
+    Outcome, Output, OutputRule, check_output, classifying_inputs, load_classifier,
+};
 use super::progress;
 
 /// How many misclassified postings the HTML report shows.
@@ -24,11 +26,26 @@ const MISTAKES_SHOWN: usize = 200;
 pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     // A report that cannot be written fails before any work; the page itself
     // is written once everything is known.
+    let rule = OutputRule::new(
+        "--report",
+        Written::Html,
+        "eval --report writes an HTML page",
+    );
     let report = a
         .report
         .as_ref()
-        .map(|path| check_output(path, &a.input, Some(&a.opts)))
+        .map(|path| check_output(path, &rule, &classifying_inputs(&a.input, &a.opts)))
         .transpose()?;
+    // With the page on standard output, the text report goes to stderr; JSON
+    // is for a program, which would get both in one stream.
+    let page_on_stdout = report.as_ref().is_some_and(Output::is_stdout);
+    if page_on_stdout && a.json {
+        return Err(Error::Input(
+            "--json and --report - would both write standard output: give --report a file name"
+                .into(),
+        )
+        .into());
+    }
     let examples = read_labeled(
         &a.input,
         &a.csv.read_options(&a.input),
@@ -41,10 +58,15 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     bar.finish();
     let evaluation = evaluation?;
     if let Some(out) = &report {
-        out.write(|w| write_report(w, out.path(), &a, &classifier, &examples, &evaluation))?;
+        let name = out.to_string();
+        out.write(|w| write_report(w, &name, &a, &classifier, &examples, &evaluation))?;
     }
     let report = &evaluation.report;
-    let mut out = super::terminal::stdout();
+    let mut out: Box<dyn Write> = if page_on_stdout {
+        Box::new(std::io::stderr())
+    } else {
+        super::terminal::stdout()
+    };
     if a.json {
         writeln!(out, "{}", report.to_json())?;
     } else {
@@ -54,10 +76,10 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
 }
 
 /// Explains the first misclassified postings and writes the HTML page to `w`
-/// (the temporary file of `path`).
+/// (the temporary file of the output `name`, or standard output).
 fn write_report(
     w: &mut dyn Write,
-    path: &Path,
+    name: &str,
     a: &EvalArgs,
     classifier: &Classifier,
     examples: &[Labeled],
@@ -98,5 +120,5 @@ fn write_report(
         mistakes: &mistakes,
         wrong,
     };
-    html::write(w, &page).map_err(|e| Error::write(format!("cannot write {}", path.display()), e))
+    html::write(w, &page).map_err(|e| Error::write(format!("cannot write {name}"), e))
 }

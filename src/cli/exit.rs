@@ -57,8 +57,8 @@ impl Exit {
             Exit::Input => {
                 "usage or input error: bad flags, a missing or unreadable file, a missing column, \
                  empty or invalid input, an unknown label, an unusable head, adapter or feed model file, an \
-                 output that is one of the inputs or whose name says another format than the \
-                 input's"
+                 output that is one of the inputs or whose name says another format than the one \
+                 written"
             }
             Exit::Model => {
                 "the model is unavailable (fetch failed, or its files are corrupt); the message \
@@ -66,8 +66,9 @@ impl Exit {
             }
             Exit::Output => {
                 "an output could not be written (disk full, file too large, no permission, a \
-                 folder or missing folder given as the output, standard output closed); nothing \
-                 was replaced"
+                 folder or missing folder given as the output, another user's file in a sticky \
+                 folder, a socket no program listens on, standard output closed); nothing was \
+                 replaced"
             }
             Exit::Internal => {
                 "jobclass or the system failed (the model's computation, a thread pool that \

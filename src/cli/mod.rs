@@ -28,11 +28,12 @@ use args::{Cli, Command};
 pub fn run(cli: Cli) -> Result<Outcome> {
     let g = &cli.global;
     signals::install();
-    let prints = match &cli.command {
-        Command::Batch(a) => a.output.is_none(),
-        Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_) => false,
-        _ => true,
-    };
+    // The commands whose output is named (`-o`, where `-` is standard
+    // output) check it with the rest of their output.
+    let prints = !matches!(
+        &cli.command,
+        Command::Batch(_) | Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_)
+    );
     if prints {
         terminal::require_stdout()?;
     }

@@ -1,6 +1,7 @@
 //! Ctrl-C, SIGTERM and SIGHUP: every command exits with code 130 and leaves
 //! no temporary file; `batch -o` first stops after the rows being labeled, so
-//! its output file is left as it was.
+//! its output file is left as it was. SIGXFSZ (the file-size limit) is
+//! ignored, so that a write past the limit fails as any other write does.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -30,6 +31,14 @@ pub fn install() {
         jobclass::io::atomic::remove_temporaries();
         std::process::exit(130);
     });
+    // The file-size limit (`ulimit -f`): SIGXFSZ would kill the process
+    // with its temporary file left behind; ignored, the write fails with
+    // EFBIG ("File too large"), an output error (exit 4) that removes it.
+    // SAFETY: sets a signal's disposition to ignored; no handler is involved.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN)
+    };
     #[cfg(unix)]
     for signal in ignored {
         // SAFETY: sets a signal's disposition back to what the process was

@@ -7,8 +7,9 @@ use std::io::Read;
 
 use anyhow::Result;
 use jobclass::error::Error;
-use jobclass::io::atomic::{Input, OutputFile};
+use jobclass::io::atomic::Input;
 use jobclass::io::csv_input::{CsvInput, CsvOptions, Labeled, read_labeled_from};
+use jobclass::io::output_name::Written;
 use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::Precision;
@@ -19,7 +20,7 @@ use jobclass::training::train::{train, train_scope};
 use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
-use super::common::{Outcome, load_embedder, model_dir};
+use super::common::{Outcome, Output, OutputRule, check_output, load_embedder, model_dir};
 
 pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     let path = a.input.to_string_lossy().into_owned();
@@ -70,7 +71,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         ..TrainParams::default()
     };
     jobclass::training::train::check_params(&params)?;
-    let adapter = match (&a.finetune, &a.adapter_output) {
+    let adapter = match (&a.finetune, &outputs.adapter) {
         (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
         _ => a.encoder.adapter()?,
     };
@@ -81,8 +82,9 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         // The head's own penalty (--l2).
         head.scope = Some(train_scope(&embedder, &head, rows, &params, file, sha)?);
     }
-    // Checked before any work; saved the one way heads are saved.
-    head.save(outputs.head.path())?;
+    // Checked before any work; the text is the one heads are saved as.
+    let text = head.to_json(&outputs.head.to_string())?;
+    outputs.head.write_bytes(text.as_bytes())?;
     let counts: Vec<String> = head
         .labels
         .iter()
@@ -106,7 +108,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
             a.folds
         );
     }
-    eprintln!("jobclass: wrote {}", a.output.display());
+    eprintln!("jobclass: wrote the head to {}", outputs.head);
     Ok(Outcome::Success)
 }
 
@@ -129,11 +131,13 @@ fn read_examples(bytes: Vec<u8>, name: String, a: &TrainArgs) -> Result<(Vec<Lab
 
 /// The outputs of `train`, checked before any work.
 struct Outputs {
-    head: OutputFile,
+    head: Output,
+    adapter: Option<Output>,
 }
 
-/// Checks `-o` and `--adapter-output` before any work: writable, none of the
-/// inputs (the examples, an adapter given as `--encoder`), not each other.
+/// Checks `-o` and `--adapter-output` before any work, by the rule of every
+/// output ([`check_output`]): none of the inputs (the examples, the
+/// postings, an adapter given as `--encoder`), and not each other.
 fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
     let mut inputs = vec![Input::named(input)];
     if let Some(postings) = &a.postings {
@@ -142,19 +146,30 @@ fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
     if let EncoderChoice::File(adapter) = &a.encoder {
         inputs.push(Input::Path(adapter));
     }
-    let head = OutputFile::check(&a.output, &inputs)?;
-    if let Some(adapter_out) = &a.adapter_output
-        && OutputFile::check(adapter_out, &inputs)?.same_target(&head)
-    {
-        return Err(Error::Input(format!(
-            "-o {} and --adapter-output {} are the same file: give the head and the adapter a \
-             file each",
-            a.output.display(),
-            adapter_out.display()
-        ))
-        .into());
-    }
-    Ok(Outputs { head })
+    let rule = OutputRule::new("-o", Written::Json, "train writes the head as JSON");
+    let head = check_output(&a.output, &rule, &inputs)?;
+    let adapter = match &a.adapter_output {
+        Some(path) => {
+            let rule = OutputRule::new(
+                "--adapter-output",
+                Written::Safetensors,
+                "train writes the adapter as safetensors",
+            );
+            let adapter = check_output(path, &rule, &inputs)?;
+            if adapter.same_target(&head) {
+                return Err(Error::Input(format!(
+                    "-o {} and --adapter-output {} are the same file: give the head and the \
+                     adapter a file each",
+                    a.output.display(),
+                    path.display()
+                ))
+                .into());
+            }
+            Some(adapter)
+        }
+        None => None,
+    };
+    Ok(Outputs { head, adapter })
 }
 
 /// Fine-tunes the encoder, writes the adapter and returns it as saved.
@@ -163,7 +178,7 @@ fn run_finetune(
     a: &TrainArgs,
     examples: &[jobclass::io::csv_input::Labeled],
     data: (&str, &str),
-    out: &std::path::Path,
+    out: &Output,
 ) -> Result<Adapter> {
     let files = files::ensure_model(&model_dir(g), true)?;
     let tokenizer = jobclass::model::embed::Embedder::load(&files, &Default::default())?;
@@ -194,14 +209,19 @@ fn run_finetune(
     };
     let tuned = finetune(&files, &tokenizer, examples, &params, data, &mut report)?;
     bar.finish();
-    let sha = Adapter::save(&tuned.factors, &tuned.info, out)?;
+    // Read back from the bytes written, as a later run reads the file.
+    let bytes = Adapter::to_bytes(&tuned.factors, &tuned.info)?;
+    out.write_bytes(&bytes)?;
     eprintln!(
-        "jobclass: fine-tuned in {} steps ({:.0} s), loss {:.4} -> {:.4}; wrote {} (sha256 {sha})",
+        "jobclass: fine-tuned in {} steps ({:.0} s), loss {:.4} -> {:.4}; wrote {out} (sha256 {})",
         params.steps,
         start.elapsed().as_secs_f64(),
         tuned.info.loss_first,
         tuned.info.loss_last,
-        out.display()
+        sha256_bytes(&bytes)
     );
-    Ok(Adapter::load(out)?)
+    Ok(Adapter::from_bytes(
+        &bytes,
+        std::path::Path::new(&out.to_string()),
+    )?)
 }

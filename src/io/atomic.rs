@@ -6,10 +6,18 @@
 //! interrupted run never leaves a truncated file. A symbolic link is followed:
 //! its target is written that way and the link stays. A FIFO, a character
 //! device (a terminal, `/dev/null`) or a socket cannot be replaced by a rename
-//! without destroying it, so it is written directly. Everything else (a folder,
-//! a block device, a file in a folder that does not exist, a file the user may
-//! not write) is refused before the command does any work, and so is any of the
-//! command's inputs: its result would replace what it reads.
+//! without destroying it, so it is written directly (a socket is connected to
+//! when checked, so a socket no program listens on is refused then).
+//! Everything else (a folder or a name ending in `/`, a block device, a file in
+//! a folder that does not exist, a file the user may not write, another user's
+//! file in a folder with the sticky bit, where the rename would be refused) is
+//! refused before the command does any work, and so is any of the command's
+//! inputs, a regular file or a FIFO: its result would replace what it reads,
+//! or wait for itself.
+//!
+//! A replaced file keeps its mode, and its owner and group as far as this
+//! user may give them (root may give any; another user keeps the group when
+//! it is one of theirs).
 //!
 //! Temporary files are named `.jobclass-<pid>-<random>.tmp`. A process killed
 //! outright (SIGKILL, a second Ctrl-C) cannot remove its own; the next output
@@ -44,22 +52,22 @@ impl<'a> Input<'a> {
 }
 
 /// An output path that was checked and can be written.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct OutputFile {
     /// The path as the user wrote it, for messages.
     shown: PathBuf,
     target: Target,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 enum Target {
     /// A regular file (or none yet) at this path, symbolic links resolved:
     /// written through a temporary file and a rename.
     Replace(PathBuf),
     /// A FIFO or character device: opened and written in place.
     Direct(PathBuf),
-    /// A Unix socket: connected to and written.
-    Socket(PathBuf),
+    /// A Unix socket, connected to when checked.
+    Socket(PathBuf, Socket),
 }
 
 impl OutputFile {
@@ -67,17 +75,41 @@ impl OutputFile {
     /// anything and that it is none of `inputs`, before any work is done.
     ///
     /// Errors: [`Error::Input`] (exit 2) when `path` is one of the inputs;
-    /// [`Error::Write`] (exit 4) when it is a folder, a block device, in a folder
-    /// that does not exist, or not writable by this user.
+    /// [`Error::Write`] (exit 4) when it is a folder or names one (ends in
+    /// `/`), a block device, in a folder that does not exist, not writable by
+    /// this user, another user's file in a sticky folder, or a socket no
+    /// program listens on.
     pub fn check(path: &Path, inputs: &[Input]) -> Result<OutputFile> {
         let shown = path.to_path_buf();
-        let resolved = resolve_links(path)?;
         let refuse = |what: String, kind: io::ErrorKind| {
             Err(Error::write(
                 format!("cannot write {}", path.display()),
                 io::Error::new(kind, what),
             ))
         };
+        if let Some(folder) = names_a_folder(path) {
+            return match fs::metadata(path) {
+                Ok(m) if m.is_dir() => refuse(
+                    "it is a folder: give a file name".into(),
+                    io::ErrorKind::IsADirectory,
+                ),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => refuse(
+                    format!(
+                        "the folder {} does not exist, and an output is a file: give a file name",
+                        folder.display()
+                    ),
+                    io::ErrorKind::NotFound,
+                ),
+                _ => refuse(
+                    format!(
+                        "{} is not a folder: give the file's name without the trailing /",
+                        folder.display()
+                    ),
+                    io::ErrorKind::NotADirectory,
+                ),
+            };
+        }
+        let resolved = resolve_links(path)?;
         let target = match fs::metadata(&resolved) {
             Ok(meta) => {
                 refuse_inputs(path, &meta, inputs)?;
@@ -90,6 +122,7 @@ impl OutputFile {
                         );
                     }
                     writable_folder(path, &resolved)?;
+                    replaceable_in_folder(path, &resolved, &meta)?;
                     Target::Replace(resolved)
                 } else if kind.is_dir() {
                     return refuse(
@@ -106,7 +139,18 @@ impl OutputFile {
                         );
                     }
                     if is_socket(&kind) {
-                        Target::Socket(resolved)
+                        let stream = connect(&resolved).map_err(|e| {
+                            let why = if e.kind() == io::ErrorKind::ConnectionRefused {
+                                format!("no program listens on the socket ({e})")
+                            } else {
+                                format!("cannot connect to the socket ({e})")
+                            };
+                            Error::write(
+                                format!("cannot write {}", path.display()),
+                                io::Error::new(e.kind(), why),
+                            )
+                        })?;
+                        Target::Socket(resolved, stream)
                     } else {
                         Target::Direct(resolved)
                     }
@@ -139,7 +183,7 @@ impl OutputFile {
     pub fn same_target(&self, other: &OutputFile) -> bool {
         let identity = |o: &OutputFile| {
             let path = match &o.target {
-                Target::Replace(p) | Target::Direct(p) | Target::Socket(p) => p,
+                Target::Replace(p) | Target::Direct(p) | Target::Socket(p, _) => p,
             };
             let dir = fs::canonicalize(folder_of(path)).ok()?;
             Some(dir.join(path.file_name()?))
@@ -171,8 +215,7 @@ impl OutputFile {
                 w.flush().map_err(write_err)?;
                 Ok(v)
             }
-            Target::Socket(path) => {
-                let stream = connect(path).map_err(write_err)?;
+            Target::Socket(_, stream) => {
                 let mut w = BufWriter::new(stream);
                 let v = f(&mut w)?;
                 w.flush().map_err(write_err)?;
@@ -186,6 +229,16 @@ impl OutputFile {
         let write_err = |e| Error::write(format!("cannot write {}", shown.display()), e);
         let tmp = Temporary::beside(path)?;
         if let Ok(existing) = fs::metadata(path) {
+            // The owner first: a change of owner may clear the set-id bits.
+            keep_owner(tmp.file(), &existing).map_err(|e| {
+                Error::write(
+                    format!(
+                        "cannot give the owner of {} to its replacement",
+                        shown.display()
+                    ),
+                    e,
+                )
+            })?;
             tmp.file()
                 .set_permissions(existing.permissions())
                 .map_err(|e| {
@@ -288,10 +341,13 @@ fn writable_folder(shown: &Path, resolved: &Path) -> Result<()> {
     }
 }
 
-/// Refuses an output that is one of the inputs: the same file (device and
-/// inode, so hard links and other spellings of the path count too).
+/// Refuses an output that is one of the inputs: the same regular file or
+/// FIFO (device and inode, so hard links and other spellings of the path
+/// count too). A FIFO both read and written would wait for itself; a
+/// character device (a terminal) may be both.
 fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()> {
-    if !out.is_file() {
+    let kind = |m: &fs::Metadata| m.is_file() || is_fifo(&m.file_type());
+    if !kind(out) {
         return Ok(());
     }
     for input in inputs {
@@ -303,7 +359,7 @@ fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()
             Input::Stdin => (stdin_metadata(), "the file on standard input".to_string()),
         };
         if let Some(meta) = meta
-            && meta.is_file()
+            && kind(&meta)
             && same_file(&meta, out)
         {
             return Err(Error::Input(format!(
@@ -386,6 +442,93 @@ fn connect(path: &Path) -> io::Result<std::os::unix::net::UnixStream> {
 fn connect(_: &Path) -> io::Result<File> {
     Err(io::Error::other("sockets are not supported here"))
 }
+
+/// The folder a name ending in `/` (or `/.`) names, with the ending taken
+/// off; `None` for a name of a file.
+fn names_a_folder(path: &Path) -> Option<PathBuf> {
+    let text = path.to_string_lossy();
+    let trimmed = text.trim_end_matches('/');
+    let trimmed = trimmed.strip_suffix("/.").unwrap_or(trimmed);
+    (text.ends_with('/') || text.ends_with("/."))
+        .then(|| PathBuf::from(if trimmed.is_empty() { "/" } else { trimmed }))
+}
+
+/// In a folder with the sticky bit (as /tmp), the kernel lets only the
+/// file's owner, the folder's owner or root remove or replace a file: the
+/// rename into place would be refused, after all the work.
+#[cfg(unix)]
+fn replaceable_in_folder(shown: &Path, resolved: &Path, file: &fs::Metadata) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let dir = folder_of(resolved);
+    let Ok(folder) = fs::metadata(dir) else {
+        return Ok(());
+    };
+    // SAFETY: geteuid cannot fail and touches no memory.
+    let me = unsafe { libc::geteuid() };
+    // S_ISVTX, whose type (mode_t) differs between systems.
+    const STICKY: u32 = 0o1000;
+    let sticky = folder.mode() & STICKY != 0;
+    if sticky && me != 0 && me != file.uid() && me != folder.uid() {
+        return Err(Error::write(
+            format!("cannot write {}", shown.display()),
+            io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "it belongs to another user, in a folder with the sticky bit ({}) where \
+                     only its owner may replace it: write the result elsewhere",
+                    dir.display()
+                ),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn replaceable_in_folder(_: &Path, _: &Path, _: &fs::Metadata) -> Result<()> {
+    Ok(())
+}
+
+/// Gives the replacement `tmp` the owner and group of the file it replaces.
+/// Only root may give a file to another user: anyone else keeps the group
+/// when it is one of theirs, and the file becomes theirs otherwise.
+#[cfg(unix)]
+fn keep_owner(tmp: &File, existing: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mine = tmp.metadata()?;
+    if (mine.uid(), mine.gid()) == (existing.uid(), existing.gid()) {
+        return Ok(());
+    }
+    match std::os::unix::fs::fchown(tmp, Some(existing.uid()), Some(existing.gid())) {
+        Err(e) if e.raw_os_error() == Some(libc::EPERM) => {
+            // Not root: the group only, when this user is in it.
+            let _ = std::os::unix::fs::fchown(tmp, None, Some(existing.gid()));
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &File, _: &fs::Metadata) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(unix)]
+fn is_fifo(kind: &fs::FileType) -> bool {
+    std::os::unix::fs::FileTypeExt::is_fifo(kind)
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_: &fs::FileType) -> bool {
+    false
+}
+
+#[cfg(unix)]
+type Socket = std::os::unix::net::UnixStream;
+
+#[cfg(not(unix))]
+type Socket = File;
 
 #[cfg(all(test, unix))]
 mod tests {
@@ -526,5 +669,36 @@ mod tests {
         use std::os::unix::fs::FileTypeExt;
         assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
         assert_eq!(reader.join().unwrap(), "through the pipe");
+    }
+
+    #[test]
+    fn a_name_ending_in_a_slash_or_a_fifo_input_or_a_silent_socket_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("newdir/");
+        let err = OutputFile::check(&missing, &[]).unwrap_err().to_string();
+        assert!(err.contains("newdir does not exist"), "{err}");
+        let file = dir.path().join("file");
+        fs::write(&file, "x").unwrap();
+        let err = OutputFile::check(&dir.path().join("file/"), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("file is not a folder"), "{err}");
+        assert_eq!(names_a_folder(Path::new("out")), None);
+        assert_eq!(names_a_folder(Path::new("/")), Some(PathBuf::from("/")));
+
+        let fifo = dir.path().join("f.fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid path; mkfifo only reads it.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        assert!(matches!(
+            OutputFile::check(&fifo, &[Input::Path(&fifo)]),
+            Err(Error::Input(_))
+        ));
+
+        let sock = dir.path().join("s.sock");
+        drop(std::os::unix::net::UnixListener::bind(&sock).unwrap());
+        let err = OutputFile::check(&sock, &[]).unwrap_err();
+        assert!(matches!(err, Error::Write { .. }), "{err}");
+        assert!(err.to_string().contains("no program listens"), "{err}");
     }
 }

@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod csv_input;
 pub mod format;
 pub mod jsonl_input;
+pub mod output_name;
 pub mod parquet_io;
 pub mod source;
 pub mod temporary;

@@ -365,14 +365,19 @@ impl Head {
     /// [`Head::from_json`] reads back: serde_json would write a number that
     /// is not finite as `null`.
     pub fn save(&self, path: &Path) -> Result<()> {
+        let text = self.to_json(&path.display().to_string())?;
+        crate::io::atomic::write_atomically(path, |w| w.write_all(text.as_bytes()))
+    }
+
+    /// The text [`Head::save`] writes (pretty JSON and a newline), refused
+    /// when [`Head::from_json`] would not read it back; `to` names where it
+    /// goes in that refusal.
+    pub fn to_json(&self, to: &str) -> Result<String> {
         self.check().map_err(|reason| {
-            Error::Input(format!(
-                "the head cannot be written to {}: {reason}",
-                path.display()
-            ))
+            Error::Input(format!("the head cannot be written to {to}: {reason}"))
         })?;
         let text = serde_json::to_string_pretty(self).expect("a head serialises");
-        crate::io::atomic::write_atomically(path, |w| w.write_all(format!("{text}\n").as_bytes()))
+        Ok(format!("{text}\n"))
     }
 
     /// The probability that a segment with vector `x` is one of the labels

@@ -331,3 +331,18 @@ pub fn fifo_fed_with(path: &std::path::Path, bytes: Vec<u8>) -> std::thread::Joi
         let _ = std::io::Write::write_all(&mut f, &bytes);
     })
 }
+
+/// The binary copied into a folder that every user may enter and read, for a
+/// test that runs it as another user (`nobody`): the clone may be under a
+/// folder only its owner may enter, where that user could not execute it.
+/// The copy is removed with the returned folder.
+#[cfg(unix)]
+pub fn binary_for_another_user() -> (tempfile::TempDir, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = dir.path().join("jobclass");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("jobclass"), &bin).unwrap();
+    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (dir, bin)
+}

@@ -19,6 +19,16 @@ const EXAMPLES: &str = "text,label,source\n\
     Sell our software to enterprise customers,other,x\n\
     Design marketing campaigns for our brand,other,x\n";
 
+/// A feed whose postings name their role as the job, two of each role, for
+/// `adapt --min-examples 2`.
+const FEED: &str = "id,text\n\
+    1,We are hiring a Site Reliability Engineer to own SLOs and error budgets and on-call.\n\
+    2,We are hiring an SRE to own SLOs and error budgets and postmortems.\n\
+    3,We are hiring a DevOps Engineer to build CI/CD pipelines and release automation.\n\
+    4,We are hiring a DevOps Engineer for CI/CD pipelines and deployment automation.\n\
+    5,We are hiring a Platform Engineer to build the internal developer platform and golden paths.\n\
+    6,We are hiring a Platform Engineer for our internal developer platform and paved roads.\n";
+
 const POSTINGS: &str = "id,text\n1,On-call SRE owning SLOs and error budgets\n\
     2,Platform engineer building our internal developer platform\n";
 
@@ -151,11 +161,12 @@ fn a_character_device_output_is_written_in_place() {
 #[test]
 fn train_refuses_its_own_examples_as_output() {
     let wd = Workdir::new();
-    let examples = wd.write("x.csv", EXAMPLES);
-    for out in ["x.csv", "./x.csv"] {
+    // A name that tells no format: `-o x.csv` is refused by its name first.
+    let examples = wd.write("x.txt", EXAMPLES);
+    for out in ["x.txt", "./x.txt"] {
         let o = jobclass()
             .current_dir(wd.dir())
-            .args(["train", "x.csv", "--folds", "0", "-o", out])
+            .args(["train", "x.txt", "--folds", "0", "-o", out])
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
@@ -168,7 +179,9 @@ fn train_refuses_its_own_examples_as_output() {
 fn eval_refuses_the_file_on_standard_input_as_its_report() {
     let wd = Workdir::new();
     let labeled = "text,label\nOn-call SRE owning SLOs and error budgets,sre\n";
-    let f = wd.write("f.csv", labeled);
+    // A name that tells no format (as a report, `f.csv` is refused by its
+    // name first); read as CSV.
+    let f = wd.write("f.txt", labeled);
     let o = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
         .env("JOBCLASS_MODEL_DIR", model_dir())
         .args([
@@ -186,7 +199,7 @@ fn eval_refuses_the_file_on_standard_input_as_its_report() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("standard input"), "{}", stderr(&o));
-    assert_eq!(wd.read_string("f.csv"), labeled);
+    assert_eq!(wd.read_string("f.txt"), labeled);
 }
 
 #[test]
@@ -226,9 +239,10 @@ fn an_output_this_user_may_not_write_is_refused_before_any_work() {
     std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o644)).unwrap();
     let theirs = wd.write("theirs.csv", "not yours\n");
     std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (_bin_dir, bin) = crate::common::binary_for_another_user();
     let o = Command::new("/usr/bin/setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .arg(&bin)
         // A model folder this user cannot use: a run that got past the check
         // would fail on it with another code.
         .args(["--model-dir", "/nonexistent/jobclass-model"])
@@ -297,8 +311,24 @@ fn sh(setup: &str, args: &str, stdin: Stdio) -> std::process::Child {
 fn a_closed_standard_output_is_an_error() {
     let wd = Workdir::new();
     let input = wd.write("in.csv", POSTINGS);
+    let examples = wd.write("examples.csv", EXAMPLES);
+    let labeled = wd.write(
+        "labeled.csv",
+        "text,label\nOn-call SRE owning SLOs and error budgets,sre\n",
+    );
+    let feed = wd.write("feed.csv", FEED);
     for args in [
         format!("batch {} --text-column text >&-", input.display()),
+        format!("batch {} --text-column text -o - >&-", input.display()),
+        format!("train {} --folds 0 -o - >&-", examples.display()),
+        format!(
+            "adapt {} --text-column text --min-examples 2 -o - >&-",
+            feed.display()
+        ),
+        format!(
+            "eval {} --text-column text --label-column label --report - >&-",
+            labeled.display()
+        ),
         "classify >&-".to_string(),
     ] {
         let child = sh("", &args, Stdio::piped());
@@ -468,11 +498,13 @@ fn a_thread_pool_that_cannot_start_exits_5() {
         crate::common::skip_unless_ci("root, setpriv and prlimit", "a thread pool refused");
         return;
     }
-    // As `nobody` with at most one process (thread) of its own.
+    // As `nobody` with at most one process (thread) of its own, from a copy
+    // of the binary that user may execute wherever the clone is.
+    let (_bin_dir, bin) = crate::common::binary_for_another_user();
     let o = Command::new("/usr/bin/setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
         .args(["/usr/bin/prlimit", "--nproc=1"])
-        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .arg(&bin)
         .args([
             "--threads",
             "2",
@@ -688,4 +720,400 @@ fn batch_dash_output_is_standard_output() {
     assert!(!plain.is_empty());
     assert_eq!(run(&["-o", "-"]), plain);
     assert!(!wd.path("-").exists(), "a file named - was written");
+}
+
+/// Whether this process is root and has setpriv to run the binary as
+/// `nobody`; otherwise the caller says it is skipped and returns.
+fn root_with_setpriv(why: &str) -> bool {
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root || !Path::new("/usr/bin/setpriv").exists() {
+        crate::common::skip_unless_ci("root and setpriv", why);
+        return false;
+    }
+    true
+}
+
+/// In a folder with the sticky bit (as /tmp), only a file's owner (or the
+/// folder's, or root) may replace it, even when anyone may write it: the
+/// rename at the end would be refused, so the run is refused before any work
+/// (here no model could be loaded: a run past the check would exit 3), and
+/// the file is left as it was.
+#[test]
+fn another_users_file_in_a_sticky_folder_is_refused_before_any_work() {
+    use std::os::unix::fs::PermissionsExt;
+    if !root_with_setpriv("another user's file in a sticky folder") {
+        return;
+    }
+    let wd = Workdir::new();
+    std::fs::set_permissions(wd.dir(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let input = wd.write("in.csv", POSTINGS);
+    std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o644)).unwrap();
+    // Root's, and anyone may write it.
+    let theirs = wd.write("theirs.csv", "not yours\n");
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let (_bin_dir, bin) = crate::common::binary_for_another_user();
+    let o = Command::new("/usr/bin/setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(&bin)
+        .args(["--model-dir", "/nonexistent/jobclass-model"])
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&theirs)
+        .arg(&input)
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("sticky"), "{err}");
+    assert_eq!(wd.read_string("theirs.csv"), "not yours\n");
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+}
+
+/// A name ending in `/` names a folder: refused before any work, saying
+/// whether the folder is missing or the name is a file's.
+#[test]
+fn a_name_ending_in_a_slash_is_refused_before_any_work() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    wd.write("file", "kept\n");
+    for (out, says) in [
+        ("newdir/", "the folder newdir does not exist"),
+        ("file/", "file is not a folder"),
+    ] {
+        let o = wd
+            .without_model()
+            .args(["batch", "in.csv", "--text-column", "text", "-o", out])
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(4), "{out}: {err}");
+        assert!(err.contains(says), "{out}: {err}");
+    }
+    assert!(!wd.path("newdir").exists());
+    assert_eq!(wd.read_string("file"), "kept\n");
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+}
+
+/// A Unix socket no program listens on is refused before any work; one a
+/// program listens on gets the output.
+#[test]
+fn a_socket_is_connected_to_before_any_work() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let sock = wd.path("out.sock");
+    drop(std::os::unix::net::UnixListener::bind(&sock).unwrap());
+    let o = wd
+        .without_model()
+        .args(["batch", "in.csv", "--text-column", "text", "-o", "out.sock"])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("no program listens"), "{err}");
+
+    std::fs::remove_file(&sock).unwrap();
+    let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    let reader = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut got = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut got).unwrap();
+        got
+    });
+    wd.jobclass()
+        .args(["batch", "in.csv", "--text-column", "text", "-o", "out.sock"])
+        .assert()
+        .success();
+    let got = reader.join().unwrap();
+    assert!(got.starts_with("id,text,label,"), "{got}");
+}
+
+/// The file-size limit (`ulimit -f`) with SIGXFSZ at its default, which
+/// would kill the process: the write fails instead, exit 4, and the
+/// temporary file is removed; the output file is left as it was.
+#[test]
+fn a_file_size_limit_exits_4_and_leaves_no_temporary_file() {
+    let wd = Workdir::new();
+    // More than the limit's one block (512 or 1024 bytes) of output.
+    let rows: String = (0..40)
+        .map(|i| format!("{i},On-call SRE number {i} owning SLOs and error budgets\n"))
+        .collect();
+    let input = wd.write("in.csv", format!("id,text\n{rows}"));
+    let examples = wd.write("examples.csv", EXAMPLES);
+    let out = wd.write("out", "old\n");
+    for args in [
+        format!(
+            "batch {} --text-column text -o {}",
+            input.display(),
+            out.display()
+        ),
+        format!(
+            "train {} --folds 0 -o {}",
+            examples.display(),
+            out.display()
+        ),
+    ] {
+        let o = sh("ulimit -f 1;", &args, Stdio::null())
+            .wait_with_output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(4),
+            "{args}: {:?} {}",
+            o.status,
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains("File too large"), "{}", stderr(&o));
+        assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new(), "{args}");
+        assert_eq!(wd.read_string("out"), "old\n");
+    }
+}
+
+/// Waits for `child`, at most 2 minutes (a guard: a run that waits for itself
+/// would never end), and returns what it wrote on stderr and its code.
+fn wait_or_kill(mut child: std::process::Child, what: &str) -> (Option<i32>, String) {
+    let started = std::time::Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            let o = child.wait_with_output().unwrap();
+            return (o.status.code(), stderr(&o));
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{what}: still running after 2 minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// One FIFO as input and output (named, or on standard input) would wait for
+/// itself: refused as any input named as the output is (exit 2).
+#[test]
+fn one_fifo_as_input_and_output_is_refused() {
+    let wd = Workdir::new();
+    let fifo = wd.path("both.fifo");
+    mkfifo(&fifo);
+    let named = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+        .args(["batch", "--text-column", "text", "-o"])
+        .arg(&fifo)
+        .arg(&fifo)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, err) = wait_or_kill(named, "batch FIFO -o FIFO");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("is the input file"), "{err}");
+    // Opened for reading and writing: the open does not wait for a writer.
+    let stdin = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&fifo)
+        .unwrap();
+    let on_stdin = Command::new(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+        .args(["batch", "-", "--text-column", "text", "-o"])
+        .arg(&fifo)
+        .stdin(stdin)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, err) = wait_or_kill(on_stdin, "batch - -o FIFO < FIFO");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("standard input"), "{err}");
+    assert!(is_fifo(&fifo));
+}
+
+/// `-o -` (and `eval --report -`) is standard output for every command that
+/// has an output, with no file named `-`.
+#[test]
+fn dash_is_standard_output_for_every_command() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    wd.write("feed.csv", FEED);
+    wd.write(
+        "labeled.csv",
+        "text,label\nOn-call SRE owning SLOs and error budgets,sre\n",
+    );
+    let out = |args: &[&str]| {
+        let o = wd.jobclass().args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(
+            !wd.path("-").exists(),
+            "{args:?}: a file named - was written"
+        );
+        (String::from_utf8(o.stdout.clone()).unwrap(), stderr(&o))
+    };
+    let (head, _) = out(&["train", "examples.csv", "--folds", "0", "-o", "-"]);
+    let head: serde_json::Value = serde_json::from_str(&head).unwrap();
+    assert!(head["labels"].is_array(), "{head}");
+    let (feed, _) = out(&[
+        "adapt",
+        "feed.csv",
+        "--text-column",
+        "text",
+        "--min-examples",
+        "2",
+        "-o",
+        "-",
+    ]);
+    let feed: serde_json::Value = serde_json::from_str(&feed).unwrap();
+    assert!(feed.is_object(), "{feed}");
+    let (page, summary) = out(&[
+        "eval",
+        "labeled.csv",
+        "--text-column",
+        "text",
+        "--label-column",
+        "label",
+        "--report",
+        "-",
+    ]);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..80]);
+    // The text report goes to stderr, out of the page's way.
+    assert!(summary.contains("accuracy"), "{summary}");
+    // Both on standard output would be one unreadable stream.
+    let o = wd
+        .without_model()
+        .args(["eval", "labeled.csv", "--text-column", "text"])
+        .args(["--label-column", "label", "--json", "--report", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--json"), "{}", stderr(&o));
+}
+
+/// Every output is named by one rule: a name that tells another format than
+/// the one written is refused before any work (exit 2) with the name to give;
+/// a name that tells none is written.
+#[test]
+fn an_output_named_as_another_format_is_refused_by_every_command() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    wd.write("feed.csv", FEED);
+    wd.write("labeled.csv", "text,label\nOn-call SRE,sre\n");
+    let train = ["train", "examples.csv", "--folds", "0"];
+    let eval = [
+        "eval",
+        "labeled.csv",
+        "--text-column",
+        "text",
+        "--label-column",
+        "label",
+    ];
+    let adapt = [
+        "adapt",
+        "feed.csv",
+        "--text-column",
+        "text",
+        "--min-examples",
+        "2",
+    ];
+    let finetune = [
+        "train",
+        "examples.csv",
+        "--folds",
+        "0",
+        "--finetune",
+        "-o",
+        "h.json",
+    ];
+    for (command, flag, out, says) in [
+        (&train[..], "-o", "head.csv", "name the output head.json"),
+        (&train[..], "-o", "head.html", "name the output head.json"),
+        (
+            &eval[..],
+            "--report",
+            "report.json",
+            "name the output report.html",
+        ),
+        (
+            &eval[..],
+            "--report",
+            "report.parquet",
+            "name the output report.html",
+        ),
+        (
+            &adapt[..],
+            "-o",
+            "feed.parquet",
+            "name the output feed.json",
+        ),
+        (&adapt[..], "-o", "feed.jsonl", "name the output feed.json"),
+        (
+            &finetune[..],
+            "--adapter-output",
+            "a.json",
+            "name the output a.safetensors",
+        ),
+    ] {
+        let o = wd
+            .without_model()
+            .args(command)
+            .args([flag, out])
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{command:?} {flag} {out}: {err}");
+        assert!(err.contains(says), "{command:?} {flag} {out}: {err}");
+        assert!(err.contains(&format!("{flag} {out} names a")), "{err}");
+        assert!(!wd.path(out).exists());
+    }
+    // A name that tells no format.
+    wd.jobclass()
+        .args(adapt)
+        .args(["-o", "feed.txt"])
+        .assert()
+        .success();
+    assert!(wd.read_string("feed.txt").starts_with('{'));
+    // An input under such a name is still refused as an output.
+    wd.write("input.txt", FEED);
+    let o = wd
+        .without_model()
+        .args([
+            "adapt",
+            "input.txt",
+            "--text-column",
+            "text",
+            "-o",
+            "./input.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is the input"), "{}", stderr(&o));
+    assert_eq!(wd.read_string("input.txt"), FEED);
+}
+
+/// Root replacing another user's file keeps its owner, group and mode, as
+/// the shell's `>` would.
+#[test]
+fn a_replaced_file_keeps_its_owner_group_and_mode() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    if unsafe { libc::geteuid() } != 0 {
+        crate::common::skip_unless_ci("root", "a file of another user replaced");
+        return;
+    }
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    wd.write("examples.csv", EXAMPLES);
+    for (args, out) in [
+        (&["batch", "in.csv", "--text-column", "text"][..], "out.csv"),
+        (&["train", "examples.csv", "--folds", "0"][..], "h.json"),
+    ] {
+        let path = wd.write(out, "old\n");
+        std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        wd.jobclass()
+            .args(args)
+            .args(["-o", out])
+            .assert()
+            .success();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_ne!(wd.read_string(out), "old\n");
+        assert_eq!((meta.uid(), meta.gid()), (65534, 65534), "{out}");
+        assert_eq!(meta.permissions().mode() & 0o7777, 0o640, "{out}");
+    }
 }

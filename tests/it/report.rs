@@ -187,12 +187,15 @@ fn report_that_cannot_be_written_fails_before_classifying() {
         .code(4)
         .stdout("")
         .stderr(predicates::str::contains("missing"));
-    eval(&w, "one.csv", Some("one.csv"))
+    // A name that tells no format (as a report, one.csv is refused by its
+    // name first); read as CSV.
+    w.write("one.txt", "description,label\nRun our SRE on-call.,sre\n");
+    eval(&w, "one.txt", Some("one.txt"))
         .assert()
         .code(2)
         .stderr(predicates::str::contains("is the input file"));
     assert_eq!(
-        w.read_string("one.csv"),
+        w.read_string("one.txt"),
         "description,label\nRun our SRE on-call.,sre\n"
     );
 }
