@@ -28,11 +28,12 @@ pub const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 /// the magic bytes `PAR1`, followed by binary data.
 pub fn binary_format_problem(start: &[u8], format: &str) -> Option<String> {
     let rest = start.strip_prefix(b"PAR1")?;
-    // The page header that follows is binary; a text header named `PAR1...`
-    // is not Parquet.
+    // The page header that follows starts with a control byte (0x15, a
+    // Thrift field header); text named `PAR1…` goes on with a printable
+    // character, a delimiter or a byte of UTF-8.
     if !rest
         .first()
-        .is_some_and(|b| !b.is_ascii_graphic() && *b != b' ')
+        .is_some_and(|b| b.is_ascii_control() && !b"\t\n\r".contains(b))
     {
         return None;
     }
@@ -129,6 +130,9 @@ mod tests {
         assert!(binary_format_problem(b"PAR1", "CSV").is_none());
         assert!(binary_format_problem(b"PAR1,text", "CSV").is_none());
         assert!(binary_format_problem(b"text,PAR1\x15", "CSV").is_none());
+        // The csv crate's header record without its delimiters.
+        assert!(binary_format_problem("PAR1étiquette".as_bytes(), "CSV").is_none());
+        assert!(binary_format_problem(b"PAR1\ttext", "CSV").is_none());
     }
 
     #[test]

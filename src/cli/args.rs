@@ -429,7 +429,7 @@ pub struct TrainArgs {
     pub finetune: bool,
     /// Where --finetune writes the adapter (safetensors; `-`: standard
     /// output)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", requires = "finetune")]
     pub adapter_output: Option<PathBuf>,
     /// Seed of the fine-tuning
     #[arg(long, default_value_t = FinetuneParams::default().seed)]

@@ -313,3 +313,20 @@ fn train_reads_standard_input_like_a_file() {
         .code(2)
         .stderr(predicates::str::contains("standard input"));
 }
+
+/// An adapter is written only by fine-tuning: `--adapter-output` alone
+/// would be checked, then silently never written.
+#[test]
+fn adapter_output_without_finetune_is_refused() {
+    let w = crate::common::Workdir::new();
+    w.jobclass()
+        .args([
+            "train",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/datasets/examples.csv"),
+        ])
+        .args(["-o", "head.json", "--adapter-output", "adapter.safetensors"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--finetune"));
+    assert!(!w.path("head.json").exists());
+}
