@@ -123,18 +123,33 @@ impl Spool {
             .suffix(SUFFIX)
             .tempfile_in(&dir)
             .map_err(|e| {
-                Error::io(
+                Error::write(
                     format!("cannot create a temporary file in {}", dir.display()),
                     e,
                 )
             })?;
         let tracked = Tracked::new(file.path().to_path_buf());
-        io::copy(from, &mut file).map_err(|e| {
-            Error::io(
-                format!("cannot copy {what} to {}", file.path().display()),
-                e,
-            )
-        })?;
+        // Reading the input and writing the copy fail for different reasons
+        // (exit 2 and exit 4).
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            let n = match from.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(Error::io(format!("cannot read {what}"), e)),
+            };
+            io::Write::write_all(&mut file, &buf[..n]).map_err(|e| {
+                Error::write(
+                    format!(
+                        "cannot hold {what} in a temporary file in {} (set TMPDIR to a folder \
+                         with room)",
+                        dir.display()
+                    ),
+                    e,
+                )
+            })?;
+        }
         Ok(Spool {
             file,
             _tracked: tracked,

@@ -337,6 +337,38 @@ fn batch_adapt_reads_a_fifo_of_any_format_as_the_file() {
     }
 }
 
+/// The temporary copy of standard input that `batch --adapt` reads twice is
+/// a file jobclass writes: a failure to write it is exit 4, naming the
+/// cause, with nothing left behind.
+#[test]
+fn batch_adapt_that_cannot_copy_its_input_exits_4() {
+    let w = Workdir::new();
+    let tmp = w.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let feed = feed_csv(12, |_, l| l.to_string());
+    // More than the limit's one block (512 or 1024 bytes).
+    assert!(feed.len() > 4096);
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -f 1; exec "$0" batch - --text-column description --adapt --no-progress"#)
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .env("TMPDIR", &tmp)
+        .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
+        .current_dir(w.dir())
+        .stdin(std::fs::File::open(w.write("feed.csv", &feed)).unwrap())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("cannot hold standard input in a temporary file"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("File too large"), "{stderr}");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "copy removed");
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn adapt_never_writes_over_its_input() {
     let w = Workdir::new();
