@@ -701,4 +701,42 @@ mod tests {
         assert!(matches!(err, Error::Write { .. }), "{err}");
         assert!(err.to_string().contains("no program listens"), "{err}");
     }
+
+    #[test]
+    fn a_trailing_slash_on_a_name_that_cannot_be_looked_up_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let looped = dir.path().join("loop");
+        std::os::unix::fs::symlink("loop", &looped).unwrap();
+        let err = OutputFile::check(&dir.path().join("loop/"), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("is not a folder"), "{err}");
+        assert!(err.contains("symbolic links"), "{err}");
+    }
+
+    #[test]
+    fn a_socket_closed_by_its_listener_is_an_error_not_a_closed_pipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let sock = dir.path().join("s.sock");
+        let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+        let out = OutputFile::check(&sock, &[]).unwrap();
+        std::thread::spawn(move || {
+            // The check's connection, then the write's: both closed unread.
+            for _ in 0..2 {
+                drop(listener.accept().unwrap());
+            }
+        });
+        let err = out
+            .write(|w| {
+                let chunk = vec![b'x'; 1 << 16];
+                loop {
+                    w.write_all(&chunk).map_err(|e| Error::write("test", e))?;
+                }
+            })
+            .map(|()| ())
+            .unwrap_err();
+        assert!(matches!(err, Error::Write { .. }), "{err}");
+        assert!(!err.is_broken_pipe(), "{err}");
+        assert!(err.to_string().contains("s.sock"), "{err}");
+    }
 }
