@@ -189,9 +189,7 @@ impl Output {
             if self.is_stdout() && e.is_broken_pipe() {
                 Error::write(
                     "cannot write standard output",
-                    io::Error::other(format!(
-                        "its reader closed it before {what} was written"
-                    )),
+                    io::Error::other(format!("its reader closed it before {what} was written")),
                 )
             } else {
                 e

@@ -72,7 +72,14 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     };
     jobclass::training::train::check_params(&params)?;
     let adapter = match (&a.finetune, &outputs.adapter) {
-        (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out, &outputs.head)?),
+        (true, Some(out)) => Some(run_finetune(
+            g,
+            &a,
+            &examples,
+            (&name, &sha),
+            out,
+            &outputs.head,
+        )?),
         _ => a.encoder.adapter()?,
     };
     let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;

@@ -4,10 +4,15 @@
 //! A regular file (new or existing) is written through a temporary file beside
 //! it that is renamed into place only when everything was written, so an
 //! interrupted run never leaves a truncated file. A symbolic link is followed:
-//! its target is written that way and the link stays. A FIFO, a character
-//! device (a terminal, `/dev/null`) or a socket cannot be replaced by a rename
-//! without destroying it, so it is written directly (a socket is connected to
-//! when checked, so a socket no program listens on is refused then).
+//! its target is written that way and the link stays. A descriptor this
+//! process has open (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`, as the
+//! shell's `>(cmd)` gives) is written through in place, at its offset, never
+//! renamed over. A FIFO, a character device (a terminal, `/dev/null`) or a
+//! socket cannot be replaced by a rename without destroying it, so it is
+//! written directly (a socket is connected to once when checked, so a socket
+//! no program listens on is refused then, and again when written; a FIFO
+//! never written is opened and closed, so that its reader gets an end of
+//! file).
 //! Everything else (a folder or a name ending in `/`, a block device, a file in
 //! a folder that does not exist, a file the user may not write, another user's
 //! file in a folder with the sticky bit, where the rename would be refused) is
@@ -15,9 +20,9 @@
 //! inputs, a regular file or a FIFO: its result would replace what it reads,
 //! or wait for itself.
 //!
-//! A replaced file keeps its mode, and its owner and group as far as this
-//! user may give them (root may give any; another user keeps the group when
-//! it is one of theirs).
+//! A replaced file keeps its mode, and its owner and group as far as the
+//! system allows (root may give any; another user keeps the group when it
+//! is one of theirs); what cannot be given never fails the write.
 //!
 //! Temporary files are named `.jobclass-<pid>-<random>.tmp`. A process killed
 //! outright (SIGKILL, a second Ctrl-C) cannot remove its own; the next output
@@ -247,9 +252,10 @@ impl OutputFile {
     /// spelled (`..`, links of the folders, links of the file).
     pub fn same_target(&self, other: &OutputFile) -> bool {
         let path = |o: &OutputFile| match &o.target {
-            Target::Replace(p) | Target::Direct(p) | Target::Descriptor(p, _) | Target::Socket(p) => {
-                p.clone()
-            }
+            Target::Replace(p)
+            | Target::Direct(p)
+            | Target::Descriptor(p, _)
+            | Target::Socket(p) => p.clone(),
         };
         // What exists is compared as the kernel reaches it (a descriptor's
         // link text may name no file).
@@ -764,7 +770,6 @@ fn is_fifo(_: &fs::FileType) -> bool {
 #[cfg(unix)]
 type Socket = std::os::unix::net::UnixStream;
 
-
 #[cfg(not(unix))]
 type Socket = File;
 
@@ -965,13 +970,12 @@ mod tests {
             }
         });
         let err = out
-            .write(|w| {
+            .write::<()>(|w| {
                 let chunk = vec![b'x'; 1 << 16];
                 loop {
                     w.write_all(&chunk).map_err(|e| Error::write("test", e))?;
                 }
             })
-            .map(|()| ())
             .unwrap_err();
         assert!(matches!(err, Error::Write { .. }), "{err}");
         assert!(!err.is_broken_pipe(), "{err}");

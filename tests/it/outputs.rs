@@ -1139,7 +1139,11 @@ fn std_command(wd: &Workdir, model: bool) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("jobclass"));
     c.current_dir(wd.dir()).env(
         "JOBCLASS_MODEL_DIR",
-        if model { model_dir() } else { wd.path("no-model") },
+        if model {
+            model_dir()
+        } else {
+            wd.path("no-model")
+        },
     );
     if !model {
         c.env("JOBCLASS_PYTHON", "/nonexistent/python3");
