@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use jobclass::error::Error;
-use jobclass::io::atomic::{Input, OutputFile};
+use jobclass::io::atomic::{Input, OutputFile, name_output, refuse_stdout_inputs, write_buffered};
 use jobclass::io::output_name::{Written, refuse_another_format};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::adapter::EncoderChoice;
@@ -122,20 +122,29 @@ pub enum Output {
 }
 
 /// Checks an output given on the command line before any work, the same way
-/// for every command: `-` is standard output (which must be open, and not a
-/// terminal for a binary format); a file's name must not tell another format
-/// than the one written (exit 2), and it must be writable and none of
-/// `inputs` ([`OutputFile::check`]).
+/// for every command: `-` (or `/dev/stdout`, `/proc/self/fd/1`) is standard
+/// output, which must be open, not a terminal for a binary format, and none
+/// of `inputs` when it is a file or a FIFO; a file's name must not tell
+/// another format than the one written (exit 2), and it must be writable and
+/// none of `inputs` ([`OutputFile::check`]); a terminal named by path is
+/// refused a binary format as standard output is.
 pub fn check_output(path: &Path, rule: &OutputRule, inputs: &[Input]) -> Result<Output> {
-    if path == Path::new("-") {
-        terminal::require_stdout()?;
-        if rule.written.is_binary() {
-            terminal::refuse_binary_on_terminal(rule.written.title())?;
+    if path != Path::new("-") {
+        refuse_another_format(rule.flag, path, rule.written, &rule.writes, &rule.hint)?;
+        let file = OutputFile::check(path, inputs)?;
+        if !file.is_standard_output() {
+            if file.is_terminal() && rule.written.is_binary() {
+                return Err(terminal::binary_on_terminal(rule.flag, rule.written.title()).into());
+            }
+            return Ok(Output::File(file));
         }
-        return Ok(Output::Stdout);
     }
-    refuse_another_format(rule.flag, path, rule.written, &rule.writes, &rule.hint)?;
-    Ok(Output::File(OutputFile::check(path, inputs)?))
+    terminal::require_stdout()?;
+    if rule.written.is_binary() {
+        terminal::refuse_binary_on_terminal(rule.flag, rule.written.title())?;
+    }
+    refuse_stdout_inputs(inputs)?;
+    Ok(Output::Stdout)
 }
 
 /// What a classifying command reads: its input (`-` being standard input),
@@ -154,21 +163,54 @@ impl Output {
         f: impl FnOnce(&mut dyn Write) -> jobclass::error::Result<T>,
     ) -> jobclass::error::Result<T> {
         match self {
-            Output::File(file) => file.write(f),
-            Output::Stdout => {
-                let mut out = terminal::stdout();
-                let v = f(&mut out)?;
-                out.flush()
-                    .map_err(|e| Error::write("cannot write standard output", e))?;
+            Output::File(file) if file.is_terminal() => file.write(|w| {
+                let mut escaped = terminal::Escaped::new(w);
+                let v = f(&mut escaped)?;
+                escaped
+                    .flush()
+                    .map_err(|e| Error::write(format!("cannot write {self}"), e))?;
                 Ok(v)
-            }
+            }),
+            Output::File(file) => file.write(f),
+            Output::Stdout => write_buffered(terminal::stdout(), "standard output", f)
+                .map_err(|e| name_output(e, "standard output")),
         }
+    }
+
+    /// [`Output::write`], when another output is still to be written after
+    /// this one (`what`): a reader that closed standard output early is then
+    /// an error, since it did not merely have enough of the last output.
+    pub fn write_before<T>(
+        &self,
+        what: &str,
+        f: impl FnOnce(&mut dyn Write) -> jobclass::error::Result<T>,
+    ) -> jobclass::error::Result<T> {
+        self.write(f).map_err(|e| {
+            if self.is_stdout() && e.is_broken_pipe() {
+                Error::write(
+                    "cannot write standard output",
+                    io::Error::other(format!("its reader closed it before {what} was written")),
+                )
+            } else {
+                e
+            }
+        })
     }
 
     /// Writes `bytes` whole.
     pub fn write_bytes(&self, bytes: &[u8]) -> jobclass::error::Result<()> {
         let name = self.to_string();
         self.write(|w| {
+            w.write_all(bytes)
+                .map_err(|e| Error::write(format!("cannot write {name}"), e))
+        })
+    }
+
+    /// [`Output::write_bytes`], with `what` still to be written after
+    /// ([`Output::write_before`]).
+    pub fn write_bytes_before(&self, what: &str, bytes: &[u8]) -> jobclass::error::Result<()> {
+        let name = self.to_string();
+        self.write_before(what, |w| {
             w.write_all(bytes)
                 .map_err(|e| Error::write(format!("cannot write {name}"), e))
         })

@@ -59,7 +59,14 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     let evaluation = evaluation?;
     if let Some(out) = &report {
         let name = out.to_string();
-        out.write(|w| write_report(w, &name, &a, &classifier, &examples, &evaluation))?;
+        let page =
+            |w: &mut dyn Write| write_report(w, &name, &a, &classifier, &examples, &evaluation);
+        if page_on_stdout {
+            // The text report follows, on stderr.
+            out.write_before("the text report", page)?;
+        } else {
+            out.write(page)?;
+        }
     }
     let report = &evaluation.report;
     let mut out: Box<dyn Write> = if page_on_stdout {

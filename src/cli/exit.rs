@@ -6,7 +6,8 @@ use jobclass::error::Error;
 /// How a `jobclass` process ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
-    /// Everything done (also when the output pipe was closed early).
+    /// Everything done (also when standard output, written last, was closed
+    /// early).
     Success,
     /// `batch --strict` found rows it could not classify.
     RowsFailed,
@@ -51,7 +52,8 @@ impl Exit {
     pub fn meaning(self) -> &'static str {
         match self {
             Exit::Success => {
-                "success (also when the output pipe is closed early, as with `| head`)"
+                "success (also when standard output, the last thing written, is closed early, as \
+                 with `| head`)"
             }
             Exit::RowsFailed => "batch --strict: some rows could not be classified",
             Exit::Input => {
@@ -67,7 +69,8 @@ impl Exit {
             Exit::Output => {
                 "an output could not be written (disk full, file too large, no permission, a \
                  folder or missing folder given as the output, another user's file in a sticky \
-                 folder, a socket no program listens on, standard output closed); nothing was \
+                 folder, a socket no program listens on or that closed early, standard output \
+                 closed, or closed early before another output was written); nothing was \
                  replaced"
             }
             Exit::Internal => {

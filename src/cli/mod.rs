@@ -28,8 +28,9 @@ use args::{Cli, Command};
 pub fn run(cli: Cli) -> Result<Outcome> {
     let g = &cli.global;
     signals::install();
-    // The commands whose output is named (`-o`, where `-` is standard
-    // output) check it with the rest of their output.
+    // batch, train and adapt name their output (`-o`, where `-` is standard
+    // output) and check it with the rest of their outputs; fetch-model
+    // writes nothing on standard output. The others print there.
     let prints = !matches!(
         &cli.command,
         Command::Batch(_) | Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_)

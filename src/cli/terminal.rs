@@ -43,13 +43,19 @@ pub fn require_stdout() -> Result<(), Error> {
 
 /// Refuses to write a binary format (`what`) to standard output when it is a
 /// terminal: it would be unreadable there, and its escaping would spoil it.
-pub fn refuse_binary_on_terminal(what: &str) -> Result<(), Error> {
+/// `flag` is the output's (`-o`, `--adapter-output`), for the message.
+pub fn refuse_binary_on_terminal(flag: &str, what: &str) -> Result<(), Error> {
     if io::stdout().is_terminal() {
-        return Err(Error::Input(format!(
-            "{what} is binary: give -o FILE, or redirect standard output to a file or a pipe"
-        )));
+        return Err(binary_on_terminal(flag, what));
     }
     Ok(())
+}
+
+/// The refusal of a binary format (`what`) on a terminal, given by `flag`.
+pub fn binary_on_terminal(flag: &str, what: &str) -> Error {
+    Error::Input(format!(
+        "{what} is binary: give {flag} FILE, or redirect standard output to a file or a pipe"
+    ))
 }
 
 /// Standard output, with control characters escaped when it is a terminal

@@ -72,7 +72,14 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     };
     jobclass::training::train::check_params(&params)?;
     let adapter = match (&a.finetune, &outputs.adapter) {
-        (true, Some(out)) => Some(run_finetune(g, &a, &examples, (&name, &sha), out)?),
+        (true, Some(out)) => Some(run_finetune(
+            g,
+            &a,
+            &examples,
+            (&name, &sha),
+            out,
+            &outputs.head,
+        )?),
         _ => a.encoder.adapter()?,
     };
     let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;
@@ -156,6 +163,15 @@ fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
                 "train writes the adapter as safetensors",
             );
             let adapter = check_output(path, &rule, &inputs)?;
+            if adapter.is_stdout() && head.is_stdout() {
+                return Err(Error::Input(format!(
+                    "-o {} and --adapter-output {} both go to standard output: give the head \
+                     or the adapter a file",
+                    a.output.display(),
+                    path.display()
+                ))
+                .into());
+            }
             if adapter.same_target(&head) {
                 return Err(Error::Input(format!(
                     "-o {} and --adapter-output {} are the same file: give the head and the \
@@ -179,6 +195,7 @@ fn run_finetune(
     examples: &[jobclass::io::csv_input::Labeled],
     data: (&str, &str),
     out: &Output,
+    head: &Output,
 ) -> Result<Adapter> {
     let files = files::ensure_model(&model_dir(g), true)?;
     let tokenizer = jobclass::model::embed::Embedder::load(&files, &Default::default())?;
@@ -211,7 +228,9 @@ fn run_finetune(
     bar.finish();
     // Read back from the bytes written, as a later run reads the file.
     let bytes = Adapter::to_bytes(&tuned.factors, &tuned.info)?;
-    out.write_bytes(&bytes)?;
+    // The head is written after: a reader that closed standard output
+    // early did not have all it asked for.
+    out.write_bytes_before(&format!("the head ({head})"), &bytes)?;
     eprintln!(
         "jobclass: fine-tuned in {} steps ({:.0} s), loss {:.4} -> {:.4}; wrote {out} (sha256 {})",
         params.steps,

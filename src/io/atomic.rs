@@ -4,10 +4,15 @@
 //! A regular file (new or existing) is written through a temporary file beside
 //! it that is renamed into place only when everything was written, so an
 //! interrupted run never leaves a truncated file. A symbolic link is followed:
-//! its target is written that way and the link stays. A FIFO, a character
-//! device (a terminal, `/dev/null`) or a socket cannot be replaced by a rename
-//! without destroying it, so it is written directly (a socket is connected to
-//! when checked, so a socket no program listens on is refused then).
+//! its target is written that way and the link stays. A descriptor this
+//! process has open (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`, as the
+//! shell's `>(cmd)` gives) is written through in place, at its offset, never
+//! renamed over. A FIFO, a character device (a terminal, `/dev/null`) or a
+//! socket cannot be replaced by a rename without destroying it, so it is
+//! written directly (a socket is connected to once when checked, so a socket
+//! no program listens on is refused then, and again when written; a FIFO
+//! never written is opened and closed, so that its reader gets an end of
+//! file).
 //! Everything else (a folder or a name ending in `/`, a block device, a file in
 //! a folder that does not exist, a file the user may not write, another user's
 //! file in a folder with the sticky bit, where the rename would be refused) is
@@ -15,9 +20,9 @@
 //! inputs, a regular file or a FIFO: its result would replace what it reads,
 //! or wait for itself.
 //!
-//! A replaced file keeps its mode, and its owner and group as far as this
-//! user may give them (root may give any; another user keeps the group when
-//! it is one of theirs).
+//! A replaced file keeps its mode, and its owner and group as far as the
+//! system allows (root may give any; another user keeps the group when it
+//! is one of theirs); what cannot be given never fails the write.
 //!
 //! Temporary files are named `.jobclass-<pid>-<random>.tmp`. A process killed
 //! outright (SIGKILL, a second Ctrl-C) cannot remove its own; the next output
@@ -57,6 +62,13 @@ pub struct OutputFile {
     /// The path as the user wrote it, for messages.
     shown: PathBuf,
     target: Target,
+    /// A terminal: written as standard output on a terminal is.
+    terminal: bool,
+    /// A FIFO: opened and closed when dropped unwritten, so that its reader
+    /// is not left waiting after a failed run.
+    fifo: bool,
+    /// Whether [`OutputFile::write`] ran.
+    written: std::sync::atomic::AtomicBool,
 }
 
 #[derive(Debug)]
@@ -66,8 +78,11 @@ enum Target {
     Replace(PathBuf),
     /// A FIFO or character device: opened and written in place.
     Direct(PathBuf),
-    /// A Unix socket, connected to when checked.
-    Socket(PathBuf, Socket),
+    /// A descriptor this process has open (`/dev/stdout`, `/dev/fd/N`,
+    /// `/proc/self/fd/N`): written through in place, at its offset.
+    Descriptor(PathBuf, i32),
+    /// A Unix socket, connected to when checked and again when written.
+    Socket(PathBuf),
 }
 
 impl OutputFile {
@@ -100,19 +115,58 @@ impl OutputFile {
                     ),
                     io::ErrorKind::NotFound,
                 ),
-                _ => refuse(
+                Ok(_) => refuse(
                     format!(
                         "{} is not a folder: give the file's name without the trailing /",
                         folder.display()
                     ),
                     io::ErrorKind::NotADirectory,
                 ),
+                Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => refuse(
+                    format!(
+                        "{} is not a folder: give the file's name without the trailing /",
+                        folder.display()
+                    ),
+                    io::ErrorKind::NotADirectory,
+                ),
+                Err(e) => Err(Error::write(format!("cannot write {}", path.display()), e)),
             };
         }
-        let resolved = resolve_links(path)?;
+        let followed = fs::metadata(path);
+        // A descriptor this process has open, whatever it is: the kernel
+        // follows its link to the open file (a pipe's link text, `pipe:[N]`,
+        // names no file), and a rename would not reach what the shell opened.
+        if let Some(fd) = own_descriptor(path) {
+            let meta = followed
+                .map_err(|e| Error::write(format!("cannot write {}", path.display()), e))?;
+            refuse_inputs(&format!("the output {}", path.display()), &meta, inputs)?;
+            if meta.is_dir() {
+                return refuse(
+                    "it is a folder: give a file name".into(),
+                    io::ErrorKind::IsADirectory,
+                );
+            }
+            // SAFETY: isatty only reads the descriptor's state.
+            let terminal = unsafe { libc::isatty(fd) } == 1;
+            return Ok(OutputFile::new(
+                shown,
+                Target::Descriptor(path.to_path_buf(), fd),
+                terminal,
+                is_fifo(&meta.file_type()),
+            ));
+        }
+        // What the kernel reaches is not a regular file (a pipe of another
+        // process's descriptor, a FIFO, a device, a socket): written in place
+        // by the path as given.
+        let resolved = match &followed {
+            Ok(meta) if !meta.is_file() && !meta.is_dir() => path.to_path_buf(),
+            _ => resolve_links(path)?,
+        };
+        let mut terminal = false;
+        let mut fifo = false;
         let target = match fs::metadata(&resolved) {
             Ok(meta) => {
-                refuse_inputs(path, &meta, inputs)?;
+                refuse_inputs(&format!("the output {}", path.display()), &meta, inputs)?;
                 let kind = meta.file_type();
                 if kind.is_file() {
                     if !may_write(&resolved) {
@@ -139,19 +193,13 @@ impl OutputFile {
                         );
                     }
                     if is_socket(&kind) {
-                        let stream = connect(&resolved).map_err(|e| {
-                            let why = if e.kind() == io::ErrorKind::ConnectionRefused {
-                                format!("no program listens on the socket ({e})")
-                            } else {
-                                format!("cannot connect to the socket ({e})")
-                            };
-                            Error::write(
-                                format!("cannot write {}", path.display()),
-                                io::Error::new(e.kind(), why),
-                            )
-                        })?;
-                        Target::Socket(resolved, stream)
+                        // Connected to once and closed at once: a program
+                        // listens. The output gets a connection of its own.
+                        drop(connect(path, &resolved)?);
+                        Target::Socket(resolved)
                     } else {
+                        fifo = is_fifo(&kind);
+                        terminal = !fifo && opens_a_terminal(&resolved);
                         Target::Direct(resolved)
                     }
                 } else {
@@ -168,7 +216,29 @@ impl OutputFile {
             }
             Err(e) => return Err(Error::write(format!("cannot write {}", path.display()), e)),
         };
-        Ok(OutputFile { shown, target })
+        Ok(OutputFile::new(shown, target, terminal, fifo))
+    }
+
+    fn new(shown: PathBuf, target: Target, terminal: bool, fifo: bool) -> OutputFile {
+        OutputFile {
+            shown,
+            target,
+            terminal,
+            fifo,
+            written: Default::default(),
+        }
+    }
+
+    /// Whether it is a terminal, to be written as standard output on a
+    /// terminal is (control characters escaped, no binary format).
+    pub fn is_terminal(&self) -> bool {
+        self.terminal
+    }
+
+    /// Whether it is this process's standard output (`/dev/stdout`,
+    /// `/dev/fd/1`, `/proc/self/fd/1`), the same as `-`.
+    pub fn is_standard_output(&self) -> bool {
+        matches!(self.target, Target::Descriptor(_, 1))
     }
 
     /// Whether a file is replaced whole (a regular file, through a temporary
@@ -181,11 +251,20 @@ impl OutputFile {
     /// Whether `self` and `other` write the same file, however each was
     /// spelled (`..`, links of the folders, links of the file).
     pub fn same_target(&self, other: &OutputFile) -> bool {
+        let path = |o: &OutputFile| match &o.target {
+            Target::Replace(p)
+            | Target::Direct(p)
+            | Target::Descriptor(p, _)
+            | Target::Socket(p) => p.clone(),
+        };
+        // What exists is compared as the kernel reaches it (a descriptor's
+        // link text may name no file).
+        if let (Ok(a), Ok(b)) = (fs::metadata(path(self)), fs::metadata(path(other))) {
+            return same_file(&a, &b);
+        }
         let identity = |o: &OutputFile| {
-            let path = match &o.target {
-                Target::Replace(p) | Target::Direct(p) | Target::Socket(p, _) => p,
-            };
-            let dir = fs::canonicalize(folder_of(path)).ok()?;
+            let path = path(o);
+            let dir = fs::canonicalize(folder_of(&path)).ok()?;
             Some(dir.join(path.file_name()?))
         };
         identity(self).is_some_and(|a| Some(a) == identity(other))
@@ -202,26 +281,43 @@ impl OutputFile {
     /// An [`Error::Interrupted`] from `f` comes back naming the file as not
     /// written (for a regular file, which is then left as it was).
     pub fn write<T>(&self, f: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
-        let write_err = |e| Error::write(format!("cannot write {}", self.shown.display()), e);
-        match &self.target {
+        self.written
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("{}", self.shown.display());
+        let write_err = |e| Error::write(format!("cannot write {name}"), e);
+        let v = match &self.target {
             Target::Replace(path) => self.replace(path, f),
             Target::Direct(path) => {
                 let file = OpenOptions::new()
                     .write(true)
                     .open(path)
                     .map_err(write_err)?;
-                let mut w = BufWriter::new(file);
-                let v = f(&mut w)?;
-                w.flush().map_err(write_err)?;
-                Ok(v)
+                write_buffered(file, &name, f)
             }
-            Target::Socket(_, stream) => {
-                let mut w = BufWriter::new(stream);
-                let v = f(&mut w)?;
-                w.flush().map_err(write_err)?;
-                Ok(v)
+            Target::Descriptor(_, fd) => {
+                // SAFETY: the descriptor was open when checked and nothing
+                // in this process closes it; it is only duplicated here.
+                let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(*fd) }
+                    .try_clone_to_owned()
+                    .map_err(write_err)?;
+                write_buffered(File::from(fd), &name, f)
             }
-        }
+            Target::Socket(path) => {
+                let stream = connect(&self.shown, path)?;
+                // The program on the socket closing it is not a reader
+                // having read enough, as a pipe's: what it missed is lost.
+                write_buffered(&stream, &name, f).map_err(|e| match e {
+                    e if e.is_broken_pipe() || is_reset(&e) => Error::write(
+                        format!("cannot write {name}"),
+                        io::Error::other(
+                            "the program on the socket closed it before everything was written",
+                        ),
+                    ),
+                    e => e,
+                })
+            }
+        };
+        v.map_err(|e| name_output(e, &name))
     }
 
     fn replace<T>(&self, path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
@@ -230,15 +326,7 @@ impl OutputFile {
         let tmp = Temporary::beside(path)?;
         if let Ok(existing) = fs::metadata(path) {
             // The owner first: a change of owner may clear the set-id bits.
-            keep_owner(tmp.file(), &existing).map_err(|e| {
-                Error::write(
-                    format!(
-                        "cannot give the owner of {} to its replacement",
-                        shown.display()
-                    ),
-                    e,
-                )
-            })?;
+            keep_owner(tmp.file(), &existing);
             tmp.file()
                 .set_permissions(existing.permissions())
                 .map_err(|e| {
@@ -279,6 +367,123 @@ pub fn write_atomically(
 ) -> Result<()> {
     let out = OutputFile::check(path, &[])?;
     out.write(|w| write(w).map_err(|e| Error::write(format!("cannot write {}", path.display()), e)))
+}
+
+impl Drop for OutputFile {
+    /// A FIFO never written (the run failed first) is opened and closed, so
+    /// that a reader waiting on it gets an end of file rather than waiting
+    /// for ever; with no reader yet, there is nothing to do.
+    fn drop(&mut self) {
+        if self.fifo
+            && !self.written.load(std::sync::atomic::Ordering::Relaxed)
+            && let Target::Direct(path) = &self.target
+        {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                let _ = OpenOptions::new()
+                    .write(true)
+                    .custom_flags(libc::O_NONBLOCK)
+                    .open(path);
+            }
+        }
+    }
+}
+
+/// Runs `f` with `w` buffered, then flushes it: how everything written in
+/// place (a FIFO, a device, a descriptor, a socket, standard output) is
+/// written. `name` is the output's, for messages.
+pub fn write_buffered<W: Write, T>(
+    w: W,
+    name: &str,
+    f: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let mut w = BufWriter::new(w);
+    let v = f(&mut w)?;
+    w.flush()
+        .map_err(|e| Error::write(format!("cannot write {name}"), e))?;
+    Ok(v)
+}
+
+/// A writer's error about "the output" (the writers of each format do not
+/// know its name) names `name`.
+pub fn name_output(e: Error, name: &str) -> Error {
+    match e {
+        Error::Write { context, cause } if context == "cannot write the output" => {
+            Error::write(format!("cannot write {name}"), cause)
+        }
+        e => e,
+    }
+}
+
+fn is_reset(e: &Error) -> bool {
+    matches!(e, Error::Write { cause, .. } if cause.kind() == io::ErrorKind::ConnectionReset)
+}
+
+/// The descriptor of this process that `path` names, or one of the links it
+/// goes through names: `/dev/stdin`, `/dev/stdout`, `/dev/stderr`,
+/// `/dev/fd/N`, `/proc/self/fd/N`, `/proc/<this pid>/fd/N`.
+fn own_descriptor(path: &Path) -> Option<i32> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        if let Some(fd) = descriptor_named(&p) {
+            return Some(fd);
+        }
+        let next = fs::read_link(&p).ok()?;
+        p = match p.parent() {
+            Some(dir) if next.is_relative() => dir.join(next),
+            _ => next,
+        };
+    }
+    None
+}
+
+fn descriptor_named(p: &Path) -> Option<i32> {
+    let text = p.to_str()?;
+    match text {
+        "/dev/stdin" => return Some(0),
+        "/dev/stdout" => return Some(1),
+        "/dev/stderr" => return Some(2),
+        _ => {}
+    }
+    let n = if let Some(n) = text.strip_prefix("/dev/fd/") {
+        n
+    } else {
+        let rest = text.strip_prefix("/proc/")?;
+        let (pid, n) = rest.split_once("/fd/")?;
+        if pid != "self" && pid != std::process::id().to_string() {
+            return None;
+        }
+        n
+    };
+    n.parse().ok().filter(|fd: &i32| *fd >= 0)
+}
+
+/// Whether the character device at `path` is a terminal (opened without
+/// waiting and without becoming the controlling terminal).
+#[cfg(unix)]
+fn opens_a_terminal(path: &Path) -> bool {
+    use std::io::IsTerminal;
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NOCTTY | libc::O_NONBLOCK)
+        .open(path)
+        .is_ok_and(|f| f.is_terminal())
+}
+
+#[cfg(not(unix))]
+fn opens_a_terminal(_: &Path) -> bool {
+    false
+}
+
+/// Refuses standard output when it is one of `inputs` (a regular file or a
+/// FIFO): `>> in.csv` would read its own rows.
+pub fn refuse_stdout_inputs(inputs: &[Input]) -> Result<()> {
+    match stdout_metadata() {
+        Some(meta) => refuse_inputs("standard output", &meta, inputs),
+        None => Ok(()),
+    }
 }
 
 /// Follows symbolic links from `path` to the path that would be written (which
@@ -345,7 +550,7 @@ fn writable_folder(shown: &Path, resolved: &Path) -> Result<()> {
 /// FIFO (device and inode, so hard links and other spellings of the path
 /// count too). A FIFO both read and written would wait for itself; a
 /// character device (a terminal) may be both.
-fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()> {
+fn refuse_inputs(shown: &str, out: &fs::Metadata, inputs: &[Input]) -> Result<()> {
     let kind = |m: &fs::Metadata| m.is_file() || is_fifo(&m.file_type());
     if !kind(out) {
         return Ok(());
@@ -363,8 +568,7 @@ fn refuse_inputs(path: &Path, out: &fs::Metadata, inputs: &[Input]) -> Result<()
             && same_file(&meta, out)
         {
             return Err(Error::Input(format!(
-                "the output {} is {name}; write the result elsewhere",
-                path.display()
+                "{shown} is {name}; write the result elsewhere"
             )));
         }
     }
@@ -392,6 +596,19 @@ fn stdin_metadata() -> Option<fs::Metadata> {
 
 #[cfg(not(unix))]
 fn stdin_metadata() -> Option<fs::Metadata> {
+    None
+}
+
+/// What standard output is redirected to.
+#[cfg(unix)]
+fn stdout_metadata() -> Option<fs::Metadata> {
+    use std::os::fd::AsFd;
+    let fd = io::stdout().as_fd().try_clone_to_owned().ok()?;
+    File::from(fd).metadata().ok()
+}
+
+#[cfg(not(unix))]
+fn stdout_metadata() -> Option<fs::Metadata> {
     None
 }
 
@@ -433,13 +650,28 @@ fn is_fifo_or_char_device(_: &fs::FileType) -> bool {
     false
 }
 
+/// Connects to the socket at `path` (`shown`, for messages).
+fn connect(shown: &Path, path: &Path) -> Result<Socket> {
+    connect_to(path).map_err(|e| {
+        let why = if e.kind() == io::ErrorKind::ConnectionRefused {
+            format!("no program listens on the socket ({e})")
+        } else {
+            format!("cannot connect to the socket ({e})")
+        };
+        Error::write(
+            format!("cannot write {}", shown.display()),
+            io::Error::new(e.kind(), why),
+        )
+    })
+}
+
 #[cfg(unix)]
-fn connect(path: &Path) -> io::Result<std::os::unix::net::UnixStream> {
+fn connect_to(path: &Path) -> io::Result<Socket> {
     std::os::unix::net::UnixStream::connect(path)
 }
 
 #[cfg(not(unix))]
-fn connect(_: &Path) -> io::Result<File> {
+fn connect_to(_: &Path) -> io::Result<Socket> {
     Err(io::Error::other("sockets are not supported here"))
 }
 
@@ -476,7 +708,9 @@ fn replaceable_in_folder(shown: &Path, resolved: &Path, file: &fs::Metadata) -> 
                 format!(
                     "it belongs to another user, in a folder with the sticky bit ({}) where \
                      only its owner may replace it: write the result elsewhere",
-                    dir.display()
+                    fs::canonicalize(dir)
+                        .unwrap_or_else(|_| dir.to_path_buf())
+                        .display()
                 ),
             ),
         ));
@@ -489,30 +723,39 @@ fn replaceable_in_folder(_: &Path, _: &Path, _: &fs::Metadata) -> Result<()> {
     Ok(())
 }
 
-/// Gives the replacement `tmp` the owner and group of the file it replaces.
-/// Only root may give a file to another user: anyone else keeps the group
-/// when it is one of theirs, and the file becomes theirs otherwise.
+/// Gives the replacement `tmp` the owner and group of the file it replaces,
+/// as far as the system allows, and never fails the write for it: only root
+/// may give a file to another user (anyone else keeps the group when it is
+/// one of theirs), and in a user namespace an owner it does not map cannot
+/// be given at all (EINVAL). What cannot be kept becomes this user's.
 #[cfg(unix)]
-fn keep_owner(tmp: &File, existing: &fs::Metadata) -> io::Result<()> {
+fn keep_owner(tmp: &File, existing: &fs::Metadata) {
+    keep_owner_with(tmp, existing, |f, uid, gid| {
+        std::os::unix::fs::fchown(f, uid, gid)
+    });
+}
+
+#[cfg(unix)]
+fn keep_owner_with(
+    tmp: &File,
+    existing: &fs::Metadata,
+    chown: impl Fn(&File, Option<u32>, Option<u32>) -> io::Result<()>,
+) {
     use std::os::unix::fs::MetadataExt;
-    let mine = tmp.metadata()?;
+    let Ok(mine) = tmp.metadata() else {
+        return;
+    };
     if (mine.uid(), mine.gid()) == (existing.uid(), existing.gid()) {
-        return Ok(());
+        return;
     }
-    match std::os::unix::fs::fchown(tmp, Some(existing.uid()), Some(existing.gid())) {
-        Err(e) if e.raw_os_error() == Some(libc::EPERM) => {
-            // Not root: the group only, when this user is in it.
-            let _ = std::os::unix::fs::fchown(tmp, None, Some(existing.gid()));
-            Ok(())
-        }
-        other => other,
+    if chown(tmp, Some(existing.uid()), Some(existing.gid())).is_err() {
+        // The group only, when this user is in it.
+        let _ = chown(tmp, None, Some(existing.gid()));
     }
 }
 
 #[cfg(not(unix))]
-fn keep_owner(_: &File, _: &fs::Metadata) -> io::Result<()> {
-    Ok(())
-}
+fn keep_owner(_: &File, _: &fs::Metadata) {}
 
 #[cfg(unix)]
 fn is_fifo(kind: &fs::FileType) -> bool {
@@ -700,5 +943,42 @@ mod tests {
         let err = OutputFile::check(&sock, &[]).unwrap_err();
         assert!(matches!(err, Error::Write { .. }), "{err}");
         assert!(err.to_string().contains("no program listens"), "{err}");
+    }
+
+    #[test]
+    fn a_trailing_slash_on_a_name_that_cannot_be_looked_up_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let looped = dir.path().join("loop");
+        std::os::unix::fs::symlink("loop", &looped).unwrap();
+        let err = OutputFile::check(&dir.path().join("loop/"), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("is not a folder"), "{err}");
+        assert!(err.contains("symbolic links"), "{err}");
+    }
+
+    #[test]
+    fn a_socket_closed_by_its_listener_is_an_error_not_a_closed_pipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let sock = dir.path().join("s.sock");
+        let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+        let out = OutputFile::check(&sock, &[]).unwrap();
+        std::thread::spawn(move || {
+            // The check's connection, then the write's: both closed unread.
+            for _ in 0..2 {
+                drop(listener.accept().unwrap());
+            }
+        });
+        let err = out
+            .write::<()>(|w| {
+                let chunk = vec![b'x'; 1 << 16];
+                loop {
+                    w.write_all(&chunk).map_err(|e| Error::write("test", e))?;
+                }
+            })
+            .unwrap_err();
+        assert!(matches!(err, Error::Write { .. }), "{err}");
+        assert!(!err.is_broken_pipe(), "{err}");
+        assert!(err.to_string().contains("s.sock"), "{err}");
     }
 }

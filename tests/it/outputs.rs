@@ -548,6 +548,11 @@ fn a_failed_write_exits_4_in_every_format() {
                 .unwrap();
             assert_eq!(o.status.code(), Some(4), "{args}: {}", stderr(&o));
             assert!(stderr(&o).contains("File too large"), "{}", stderr(&o));
+            // The file is named, not called "the output".
+            if to.starts_with("-o") {
+                let named = format!("cannot write {}", out.display());
+                assert!(stderr(&o).contains(&named), "{}", stderr(&o));
+            }
         }
     }
 }
@@ -756,14 +761,17 @@ fn another_users_file_in_a_sticky_folder_is_refused_before_any_work() {
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
         .arg(&bin)
         .args(["--model-dir", "/nonexistent/jobclass-model"])
-        .args(["batch", "--text-column", "text", "-o"])
-        .arg(&theirs)
+        .args(["batch", "--text-column", "text", "-o", "theirs.csv"])
         .arg(&input)
+        .current_dir(wd.dir())
         .output()
         .unwrap();
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(err.contains("sticky"), "{err}");
+    // The folder by its full name, not `.`.
+    let folder = std::fs::canonicalize(wd.dir()).unwrap();
+    assert!(err.contains(&format!("({})", folder.display())), "{err}");
     assert_eq!(wd.read_string("theirs.csv"), "not yours\n");
     assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
 }
@@ -813,6 +821,11 @@ fn a_socket_is_connected_to_before_any_work() {
     std::fs::remove_file(&sock).unwrap();
     let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
     let reader = std::thread::spawn(move || {
+        // The check's connection, closed at once, then the output's.
+        let (mut probe, _) = listener.accept().unwrap();
+        let mut nothing = String::new();
+        std::io::Read::read_to_string(&mut probe, &mut nothing).unwrap();
+        assert_eq!(nothing, "");
         let (mut stream, _) = listener.accept().unwrap();
         let mut got = String::new();
         std::io::Read::read_to_string(&mut stream, &mut got).unwrap();
@@ -862,6 +875,8 @@ fn a_file_size_limit_exits_4_and_leaves_no_temporary_file() {
             stderr(&o)
         );
         assert!(stderr(&o).contains("File too large"), "{}", stderr(&o));
+        let named = format!("cannot write {}", out.display());
+        assert!(stderr(&o).contains(&named), "{}", stderr(&o));
         assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new(), "{args}");
         assert_eq!(wd.read_string("out"), "old\n");
     }
@@ -1116,4 +1131,369 @@ fn a_replaced_file_keeps_its_owner_group_and_mode() {
         assert_eq!((meta.uid(), meta.gid()), (65534, 65534), "{out}");
         assert_eq!(meta.permissions().mode() & 0o7777, 0o640, "{out}");
     }
+}
+
+/// The binary as a `std` command run in `wd`, with the fetched model or
+/// none, for a test that arranges its descriptors.
+fn std_command(wd: &Workdir, model: bool) -> Command {
+    let mut c = Command::new(assert_cmd::cargo::cargo_bin("jobclass"));
+    c.current_dir(wd.dir()).env(
+        "JOBCLASS_MODEL_DIR",
+        if model {
+            model_dir()
+        } else {
+            wd.path("no-model")
+        },
+    );
+    if !model {
+        c.env("JOBCLASS_PYTHON", "/nonexistent/python3");
+    }
+    c
+}
+
+/// Standard output opened on `file` for appending, as `>> file` does.
+fn appending_to(file: &Path) -> std::fs::File {
+    std::fs::OpenOptions::new().append(true).open(file).unwrap()
+}
+
+/// `-o /dev/stdout` (and `/proc/self/fd/1`) is the standard output the shell
+/// gave: written through in place, so `>> all.csv` appends to it and keeps
+/// what it had.
+#[test]
+fn dev_stdout_appended_to_a_file_keeps_its_content() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    for name in ["/dev/stdout", "/proc/self/fd/1"] {
+        let all = wd.write("all.csv", "earlier\n");
+        let o = std_command(&wd, true)
+            .args(["batch", "in.csv", "--text-column", "text", "-o", name])
+            .stdout(Stdio::from(appending_to(&all)))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        let got = wd.read_string("all.csv");
+        assert!(got.starts_with("earlier\nid,text,label,"), "{name}: {got}");
+        assert_eq!(got.lines().count(), 4, "{name}: {got}");
+        assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+    }
+}
+
+/// A descriptor the shell opened (`-o >(cmd)` is `/dev/fd/63`) is written
+/// through in place, a pipe as any other; `--report /dev/stdout` is standard
+/// output, refused with `--json` as `--report -` is.
+#[test]
+fn a_pipe_named_by_its_descriptor_is_written_in_place() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    let o = sh(
+        "",
+        &format!(
+            "batch {} --text-column text -o /dev/fd/3 3>&1",
+            input.display()
+        ),
+        Stdio::null(),
+    )
+    .wait_with_output()
+    .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let got = String::from_utf8(o.stdout).unwrap();
+    assert!(got.starts_with("id,text,label,"), "{got}");
+    assert_eq!(got.lines().count(), 3, "{got}");
+
+    wd.write("labeled.csv", "text,label\nOn-call SRE,sre\n");
+    for name in ["/dev/stdout", "/proc/self/fd/1"] {
+        let o = std_command(&wd, false)
+            .args(["eval", "labeled.csv", "--text-column", "text"])
+            .args(["--label-column", "label", "--json", "--report", name])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains("--json"), "{}", stderr(&o));
+    }
+}
+
+/// Standard output appended to the input (`>> in.csv`, with or without
+/// `-o -`) would read its own rows: refused as a named output would be.
+#[test]
+fn standard_output_onto_the_input_is_refused() {
+    let wd = Workdir::new();
+    let input = wd.write("in.csv", POSTINGS);
+    for extra in [&[][..], &["-o", "-"][..], &["-o", "/dev/stdout"][..]] {
+        let o = std_command(&wd, false)
+            .args(["batch", "in.csv", "--text-column", "text"])
+            .args(extra)
+            .stdout(Stdio::from(appending_to(&input)))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("in.csv"), "{}", stderr(&o));
+        assert_eq!(wd.read_string("in.csv"), POSTINGS);
+    }
+}
+
+/// In a user namespace (`unshare -r`) the file's owner may be one the
+/// namespace does not map, which fchown refuses (EINVAL): the file is still
+/// written, its owner kept as far as the system allows.
+#[test]
+fn a_file_of_an_unmapped_owner_is_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = unsafe { libc::geteuid() } == 0;
+    let unshare = Command::new("unshare")
+        .args(["-r", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !root || !unshare {
+        crate::common::skip_unless_ci("root and unshare -r", "an owner fchown refuses");
+        return;
+    }
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let out = wd.write("out.csv", "old\n");
+    std::os::unix::fs::chown(&out, Some(4321), Some(4321)).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let o = Command::new("unshare")
+        .arg("-r")
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .args(["batch", "in.csv", "--text-column", "text", "-o", "out.csv"])
+        .current_dir(wd.dir())
+        .env("JOBCLASS_MODEL_DIR", model_dir())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(wd.read_string("out.csv").starts_with("id,text,label,"));
+    assert_eq!(temporary_files(wd.dir()), Vec::<u64>::new());
+}
+
+/// A reader that goes away is a success only when standard output is the
+/// last thing written: `eval --report - | head -1` would lose the text
+/// report, `train --adapter-output - -o h.json` the head.
+#[test]
+fn a_closed_pipe_before_the_last_output_exits_4() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    wd.write(
+        "labeled.csv",
+        "text,label\nOn-call SRE owning SLOs and error budgets,sre\n",
+    );
+    for args in [
+        "eval labeled.csv --text-column text --label-column label --report -",
+        "train examples.csv --folds 0 --finetune --steps 1 --adapter-output - -o h.json",
+    ] {
+        let mut child = std_command(&wd, true)
+            .args(args.split(' '))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(4), "{args}: {}", stderr(&o));
+        assert!(stderr(&o).contains("standard output"), "{}", stderr(&o));
+    }
+    assert!(!wd.path("h.json").exists());
+}
+
+/// A terminal named by a path (here the descriptor it is open on) gets what
+/// standard output on a terminal gets: control characters escaped, a binary
+/// format refused.
+#[test]
+fn a_terminal_named_by_path_is_escaped_and_refuses_binary() {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes the two descriptors; the rest may be null.
+    let made = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    if made != 0 {
+        crate::common::skip_unless_ci("a pseudo-terminal", "a terminal named by path");
+        return;
+    }
+    // SAFETY: both were just opened and are owned here only.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let wd = Workdir::new();
+    wd.write(
+        "in.csv",
+        "id,text\n1,On-call SRE \x1b]52;c;aGk=\x07 owning SLOs\n",
+    );
+    let run = |extra: &[&str]| {
+        let fd = slave.as_raw_fd();
+        let mut c = std_command(&wd, true);
+        c.args(["batch", "--text-column", "text", "-o", "/dev/fd/3"])
+            .args(extra)
+            .stdin(Stdio::null());
+        // SAFETY: dup2 is async-signal-safe.
+        unsafe {
+            c.pre_exec(move || {
+                if libc::dup2(fd, 3) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        c.output().unwrap()
+    };
+    let o = run(&["in.csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    drop(slave);
+    let mut shown = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        // SAFETY: reads into a buffer of that size; ends at EIO (no writer).
+        let n = unsafe { libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+        if n <= 0 {
+            break;
+        }
+        shown.extend_from_slice(&buf[..n as usize]);
+    }
+    let shown = String::from_utf8_lossy(&shown);
+    assert!(shown.contains("\\x1b]52;"), "{shown:?}");
+    assert!(!shown.contains('\x1b'), "{shown:?}");
+}
+
+/// The same with a binary format, on a terminal of its own.
+#[test]
+fn a_binary_format_to_a_terminal_named_by_path_is_refused() {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes the two descriptors; the rest may be null.
+    let made = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    if made != 0 {
+        crate::common::skip_unless_ci("a pseudo-terminal", "a terminal named by path");
+        return;
+    }
+    // SAFETY: both were just opened and are owned here only.
+    let (_master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let wd = Workdir::new();
+    // Refused before the input is read: it need not exist.
+    let fd = slave.as_raw_fd();
+    let mut c = std_command(&wd, false);
+    c.args(["batch", "--text-column", "text"])
+        .args(["-o", "/dev/fd/3", "in.parquet"]);
+    // SAFETY: dup2 is async-signal-safe.
+    unsafe {
+        c.pre_exec(move || {
+            if libc::dup2(fd, 3) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = c.output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("binary"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("-o FILE"), "{}", stderr(&o));
+}
+
+/// A socket is connected to once at the check, and closed at once; the
+/// output is written through a new connection. A listener gone by then is
+/// an error, not a silent success.
+#[test]
+fn a_socket_listener_gone_before_the_write_is_an_error() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let sock = wd.path("out.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    let probe = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut got = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut got).unwrap();
+        // The listener closes here, before the write.
+        got
+    });
+    let o = std_command(&wd, true)
+        .args(["batch", "in.csv", "--text-column", "text", "-o", "out.sock"])
+        .output()
+        .unwrap();
+    assert_eq!(probe.join().unwrap(), "", "the check's connection is empty");
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(stderr(&o).contains("out.sock"), "{}", stderr(&o));
+}
+
+/// A FIFO's reader is not left waiting when the run fails before writing: it
+/// gets an end of file.
+#[test]
+fn a_fifos_reader_gets_an_end_of_file_when_the_run_fails() {
+    let wd = Workdir::new();
+    wd.write("in.csv", POSTINGS);
+    let fifo = wd.path("out.fifo");
+    mkfifo(&fifo);
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || tx.send(std::fs::read(fifo).unwrap()).unwrap());
+    }
+    // The reader opens the FIFO first (its open waits for a writer).
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let o = std_command(&wd, false)
+        .args(["batch", "in.csv", "--text-column", "text", "-o", "out.fifo"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the FIFO's reader still waits");
+    assert!(got.is_empty());
+    assert!(is_fifo(&fifo));
+}
+
+/// Head and adapter both on standard output are refused in those words,
+/// however standard output is named.
+#[test]
+fn train_refuses_head_and_adapter_both_on_standard_output() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    for head in ["-", "/dev/stdout"] {
+        let o = std_command(&wd, false)
+            .args(["train", "examples.csv", "--finetune", "--steps", "1"])
+            .args(["-o", head, "--adapter-output", "-"])
+            .stdout(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{head}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("both go to standard output"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+/// On a terminal, the refusal of a binary output names the flag that gave it.
+#[test]
+fn the_binary_on_a_terminal_refusal_names_its_flag() {
+    let wd = Workdir::new();
+    wd.write("examples.csv", EXAMPLES);
+    let typescript = wd.path("typescript");
+    let o = Command::new("script")
+        .args(["-q", "-e", "-c"])
+        .arg(format!(
+            "{} train examples.csv --finetune --steps 1 -o h.json --adapter-output -",
+            assert_cmd::cargo::cargo_bin("jobclass").display(),
+        ))
+        .arg(&typescript)
+        .current_dir(wd.dir())
+        .env("JOBCLASS_MODEL_DIR", wd.path("no-model"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(2), "{shown}");
+    assert!(shown.contains("give --adapter-output FILE"), "{shown}");
 }
