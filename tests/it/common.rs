@@ -336,13 +336,23 @@ pub fn fifo_fed_with(path: &std::path::Path, bytes: Vec<u8>) -> std::thread::Joi
 /// test that runs it as another user (`nobody`): the clone may be under a
 /// folder only its owner may enter, where that user could not execute it.
 /// The copy is removed with the returned folder.
+///
+/// The copy is made by `cp`, not by this process: a file this process holds
+/// open for writing is inherited by every child another test forks until it
+/// executes, and the kernel refuses to run a file open for writing ("Text
+/// file busy").
 #[cfg(unix)]
 pub fn binary_for_another_user() -> (tempfile::TempDir, PathBuf) {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let bin = dir.path().join("jobclass");
-    std::fs::copy(assert_cmd::cargo::cargo_bin("jobclass"), &bin).unwrap();
+    let copied = std::process::Command::new("cp")
+        .arg(assert_cmd::cargo::cargo_bin("jobclass"))
+        .arg(&bin)
+        .status()
+        .unwrap();
+    assert!(copied.success(), "cp: {copied}");
     std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
     (dir, bin)
 }
