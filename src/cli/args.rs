@@ -138,7 +138,8 @@ pub struct ClassifyOpts {
 
     /// The feed model's weight against the embedding's, 0 to 1 (for
     /// research: `scripts/research/feed_weight.py` chose the default)
-    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT)]
+    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT,
+          value_parser = parse_share)]
     pub feed_weight: f32,
 
     /// The share of the feed's postings that are DevOps, SRE or platform
@@ -496,6 +497,14 @@ fn parse_positive(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
         _ => Err(format!("{s:?} is not a finite number above 0")),
+    }
+}
+
+/// A weight from 0 to 1 (`NaN` is none).
+fn parse_share(s: &str) -> Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number from 0 to 1")),
     }
 }
 

@@ -320,3 +320,16 @@ fn explain_shows_the_words_that_moved_a_posting() {
     assert!(feed["scores"]["sre"].as_f64().unwrap() > 0.5, "{feed}");
     assert!(feed["words"].get("flimwex").is_some(), "{feed}");
 }
+
+#[test]
+fn the_feed_weight_is_a_number_from_0_to_1() {
+    let w = Workdir::new();
+    for weight in ["NaN", "inf", "-0.1", "1.5", "x"] {
+        w.jobclass()
+            .args(["classify", &format!("--feed-weight={weight}")])
+            .write_stdin("We run Kubernetes.")
+            .assert()
+            .code(2)
+            .stderr(contains("is not a number from 0 to 1"));
+    }
+}
