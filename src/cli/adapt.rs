@@ -5,12 +5,20 @@ use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::io::atomic::{Input as Named, OutputFile};
 use jobclass::io::format::Input;
+use jobclass::io::temporary::Spool;
 use jobclass::labels::ROLES;
 use jobclass::pipeline::feed::FeedModel;
-use jobclass::training::adapt::{AdaptSettings, adapt};
+use jobclass::training::adapt::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
 use super::common::Outcome;
+use super::progress::Bar;
+
+/// Texts handed to the fitter at once: they are split into terms in
+/// parallel, and only their terms' numbers are kept.
+const CHUNK_TEXTS: usize = 512;
+/// Bytes of text handed to the fitter at once (a longer posting alone).
+const CHUNK_BYTES: usize = 8 << 20;
 
 pub fn run(a: AdaptArgs) -> Result<Outcome> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
@@ -18,7 +26,28 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     }
     let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
     let output = OutputFile::check(&a.output, &inputs)?;
-    let model = learn(&a.inputs, &a.csv, a.min_examples)?;
+    // The feed is read twice: standard input is held in a temporary file.
+    let spool = a
+        .inputs
+        .iter()
+        .any(|i| i == "-")
+        .then(Spool::stdin)
+        .transpose()?;
+    let paths: Vec<String> = a
+        .inputs
+        .iter()
+        .map(|i| match (&spool, i.as_str()) {
+            (Some(s), "-") => s.path().to_string_lossy().into_owned(),
+            _ => i.clone(),
+        })
+        .collect();
+    let model = learn(
+        &paths,
+        &a.csv,
+        a.min_examples,
+        !a.no_progress,
+        "do without a feed model",
+    )?;
     let text = model.to_json();
     output.write(|w| {
         w.write_all(text.as_bytes())
@@ -28,21 +57,76 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Reads every posting of `inputs` (paths, `-` for standard input) as one
-/// feed and fits a feed model on them, saying on stderr what it learned from.
-pub fn learn(inputs: &[String], csv: &InputOpts, min_examples: u64) -> Result<FeedModel> {
-    let mut texts = Vec::new();
-    let mut skipped = 0;
-    for path in inputs {
-        let read = Input::open(path, &csv.read_options(path))?.texts()?;
-        texts.extend(read.texts);
-        skipped += read.skipped;
-    }
+/// Reads every posting of `inputs` (paths, each read twice) as one feed and
+/// fits a feed model on them, saying on stderr what it learned from, with a
+/// progress bar on a terminal when `progress`. `otherwise` ends the refusal
+/// of a feed with too few examples: what the user can do instead.
+pub fn learn(
+    inputs: &[String],
+    csv: &InputOpts,
+    min_examples: u64,
+    progress: bool,
+    otherwise: &str,
+) -> Result<FeedModel> {
     let settings = AdaptSettings {
         min_examples,
         ..AdaptSettings::default()
     };
-    let adapted = adapt(&texts, &settings)?;
+    let opened = |path: &String| Input::open(path, &csv.read_options(path));
+    // Both passes' bytes, when every input is a file.
+    let mut total = Some(0u64);
+    for path in inputs {
+        let size = opened(path)?.total_bytes();
+        total = total.zip(size).map(|(t, s)| t + 2 * s);
+    }
+    let bar = Bar::for_bytes(progress, total);
+    let mut done = 0u64;
+
+    let mut counting = Counting::new(&settings)?;
+    let mut skipped = 0;
+    for path in inputs {
+        let mut last = 0;
+        skipped += opened(path)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
+            counting.add(c.texts);
+            bar.rows_with(
+                counting.read() as u64,
+                done + c.bytes_read,
+                "postings read (1 of 2)",
+            );
+            last = c.bytes_read;
+            Ok(())
+        })?;
+        done += last;
+    }
+    let read = counting.read();
+    let mut featuring = counting.finish().map_err(|e| match e {
+        Error::Input(m) => Error::Input(format!("{m}, or {otherwise}")),
+        e => e,
+    })?;
+    let mut again = 0;
+    for path in inputs {
+        let mut last = 0;
+        opened(path)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
+            featuring.add(c.texts)?;
+            again += c.texts.len();
+            bar.rows_with(again as u64, done + c.bytes_read, "postings read (2 of 2)");
+            last = c.bytes_read;
+            Ok(())
+        })?;
+        done += last;
+    }
+    bar.finish();
+    let steps = Bar::for_steps(if progress {
+        settings.max_iter * (1 + settings.folds)
+    } else {
+        0
+    });
+    let adapted = featuring.fit(&|d, _| {
+        if d % 16 == 0 {
+            steps.step(d, "fitting".into())
+        }
+    })?;
+    steps.finish();
     let m = &adapted.model;
     let named = ROLES
         .iter()
@@ -50,16 +134,26 @@ pub fn learn(inputs: &[String], csv: &InputOpts, min_examples: u64) -> Result<Fe
         .map(|(r, n)| format!("{r} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
+    let mut left_out = Vec::new();
+    if skipped > 0 {
+        left_out.push(format!("{skipped} without text"));
+    }
+    if adapted.duplicates > 0 {
+        left_out.push(format!(
+            "{} repeating a posting read before, counted once",
+            adapted.duplicates
+        ));
+    }
     eprintln!(
-        "jobclass: adapt: {} postings read{}; named as the job (what it learns from): {named}; \
-         {} terms; cross-validated agreement with the names {:.3}",
-        texts.len(),
-        if skipped > 0 {
-            format!(" ({skipped} without text, left out)")
-        } else {
+        "jobclass: adapt: {read} postings read{}; named as the job (what it learns from): {named}; \
+         {} terms (each used by {} or more postings); cross-validated agreement with the names {:.3}",
+        if left_out.is_empty() {
             String::new()
+        } else {
+            format!(" ({}, left out)", left_out.join("; "))
         },
-        m.vocabulary.len(),
+        m.vocabulary().len(),
+        adapted.min_df,
         m.cross_validated_agreement
     );
     for w in &adapted.warnings {

@@ -336,7 +336,8 @@ pub struct BatchArgs {
     pub adapt: bool,
     /// With --adapt: postings that must name a role as the job for the feed
     /// model to learn the role (see `jobclass adapt`)
-    #[arg(long, requires = "adapt", default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    #[arg(long, requires = "adapt", default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub min_examples: u64,
     #[command(flatten)]
     pub csv: InputOpts,
@@ -354,10 +355,14 @@ pub struct AdaptArgs {
     /// Where to write the feed model (JSON)
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Postings that must name a role as the job for the role to be learned;
-    /// a role with fewer is left to the base pipeline
-    #[arg(long, default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    /// Postings that must name a role as the job for the role to be learned
+    /// (1 or more); a role with fewer is left to the base pipeline
+    #[arg(long, default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub min_examples: u64,
+    /// Never draw the progress bar (it is drawn only when stderr is a terminal)
+    #[arg(long)]
+    pub no_progress: bool,
     #[command(flatten)]
     pub csv: InputOpts,
 }

@@ -49,6 +49,8 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
             std::slice::from_ref(&path),
             &a.csv,
             a.min_examples,
+            !a.no_progress,
+            "label it without a feed model (leave out --adapt)",
         )?)
     } else {
         None

@@ -188,7 +188,8 @@ pub fn predict_valid<E>(
         .map(|text| {
             text.and_then(|_| {
                 let p = predictions.next().expect("one prediction per text");
-                let finite = p.confidence.is_finite() && p.scores.iter().all(|(_, s)| s.is_finite());
+                let finite =
+                    p.confidence.is_finite() && p.scores.iter().all(|(_, s)| s.is_finite());
                 if finite {
                     Ok(p)
                 } else {
@@ -217,7 +218,11 @@ mod tests {
 
     #[test]
     fn a_score_that_is_not_a_number_is_a_failed_row() {
-        let texts = vec![Ok("a".to_string()), Ok("b".to_string()), Err("no text".into())];
+        let texts = vec![
+            Ok("a".to_string()),
+            Ok("b".to_string()),
+            Err("no text".into()),
+        ];
         let outcomes = predict_valid(texts, |t| {
             assert_eq!(t, ["a", "b"]);
             Ok::<_, ()>(vec![prediction(f32::NAN), prediction(0.9)])
@@ -225,7 +230,11 @@ mod tests {
         .unwrap();
         let mut summary = Summary::default();
         outcomes.iter().for_each(|o| summary.add(o));
-        assert!(outcomes[0].as_ref().is_err_and(|e| e.contains("not a number")));
+        assert!(
+            outcomes[0]
+                .as_ref()
+                .is_err_and(|e| e.contains("not a number"))
+        );
         assert!(outcomes[1].is_ok());
         assert_eq!((summary.labeled, summary.failed), (1, 2));
     }
