@@ -138,6 +138,14 @@ pub fn learn(
     if skipped > 0 {
         left_out.push(format!("{skipped} without text"));
     }
+    let fitted = if adapted.fitted < m.examples.iter().sum() {
+        format!(
+            " (fitted on {} of them, every k-th, to bound the memory it takes)",
+            adapted.fitted
+        )
+    } else {
+        String::new()
+    };
     if adapted.duplicates > 0 {
         left_out.push(format!(
             "{} repeating a posting read before, counted once",
@@ -145,7 +153,7 @@ pub fn learn(
         ));
     }
     eprintln!(
-        "jobclass: adapt: {read} postings read{}; named as the job (what it learns from): {named}; \
+        "jobclass: adapt: {read} postings read{}; named as the job (what it learns from): {named}{fitted}; \
          {} terms (each used by {} or more postings); cross-validated agreement with the names {:.3}",
         if left_out.is_empty() {
             String::new()

@@ -44,6 +44,10 @@ pub struct AdaptSettings {
     /// The most terms the vocabulary holds: when more are used by `min_df`
     /// postings, the minimum rises until at most this many remain.
     pub max_terms: usize,
+    /// About the most term values the examples' rows hold (8 bytes each):
+    /// when the examples use more, the model is fitted on every k-th of
+    /// them in feed order, k as small as keeps them within it.
+    pub max_values: usize,
     /// A role needs this many postings naming it as the job to be learned;
     /// with fewer it is left to the base pipeline.
     pub min_examples: u64,
@@ -65,6 +69,7 @@ impl Default for AdaptSettings {
         AdaptSettings {
             min_df: 2,
             max_terms: MAX_TERMS,
+            max_values: MAX_VALUES,
             min_examples: DEFAULT_MIN_EXAMPLES,
             l2: 5e-3,
             max_iter: 2000,
@@ -84,6 +89,9 @@ pub struct Adapted {
     /// Postings left out for repeating one read before (the same text, up
     /// to case and spacing).
     pub duplicates: u64,
+    /// Examples the model was fitted on: every one, or every k-th in feed
+    /// order when they held more than [`AdaptSettings::max_values`] values.
+    pub fitted: u64,
     /// The smallest number of postings a term of the vocabulary is used by:
     /// [`AdaptSettings::min_df`], or more when the feed has more than
     /// [`MAX_TERMS`] terms that many postings use.
@@ -95,6 +103,11 @@ pub struct Adapted {
 /// document frequency of 2) it changes nothing; a feed of 50,000 postings
 /// keeps its file near 10 MB. See EVALUATION.md.
 pub const MAX_TERMS: usize = 200_000;
+
+/// About the most term values the fit holds ([`AdaptSettings::max_values`]):
+/// 128 MB of rows, some 12,000 examples of 1,300 terms each (a posting of
+/// 700 words); the dev feed's 212 examples hold 160,000.
+pub const MAX_VALUES: usize = 16_000_000;
 
 /// The most distinct terms counted at once while reading a feed: when the
 /// table fills, the terms used by the fewest postings so far are forgotten
@@ -150,6 +163,9 @@ pub struct Counting {
     settings: AdaptSettings,
     seen: std::collections::HashSet<u128>,
     plan: Vec<u8>,
+    /// Each example's distinct terms, in feed order (those of the vocabulary
+    /// will be fewer).
+    sizes: Vec<u32>,
     examples: [u64; 3],
     duplicates: u64,
     /// Term hash to document frequency, with the bits of the roles whose
@@ -173,6 +189,7 @@ impl Counting {
             settings: *settings,
             seen: Default::default(),
             plan: Vec::new(),
+            sizes: Vec::new(),
             examples: [0; 3],
             duplicates: 0,
             counted: HashMap::new(),
@@ -211,6 +228,8 @@ impl Counting {
                 Some(r) => {
                     self.examples[r] += 1;
                     self.plan.push(EXAMPLE + r as u8);
+                    self.sizes
+                        .push(u32::try_from(terms.len()).unwrap_or(u32::MAX));
                     1 << (29 + r)
                 }
                 None => {
@@ -313,9 +332,29 @@ impl Counting {
             .map(|(i, &(h, _))| (h, i as u32))
             .collect();
         let names = (0..kept.len()).map(|_| OnceLock::new()).collect();
+        // Every k-th example, when all of them would hold too many values.
+        let mut plan = self.plan;
+        let is_learned = |p: u8| p >= EXAMPLE && classes.contains(&((p - EXAMPLE) as usize));
+        let values: u64 = plan
+            .iter()
+            .filter(|&&p| p >= EXAMPLE)
+            .zip(&self.sizes)
+            .filter(|&(&p, _)| is_learned(p))
+            .map(|(_, &n)| u64::from(n))
+            .sum();
+        let every = values.div_ceil(settings.max_values.max(1) as u64).max(1);
+        let mut fitted = 0;
+        for (ordinal, p) in plan.iter_mut().filter(|p| is_learned(**p)).enumerate() {
+            if (ordinal as u64).is_multiple_of(every) {
+                fitted += 1;
+            } else {
+                *p = UNNAMED;
+            }
+        }
         Ok(Featuring {
             settings,
-            plan: self.plan,
+            plan,
+            fitted,
             at: 0,
             postings,
             examples,
@@ -340,6 +379,7 @@ impl Counting {
 pub struct Featuring {
     settings: AdaptSettings,
     plan: Vec<u8>,
+    fitted: u64,
     at: usize,
     postings: u64,
     examples: [u64; 3],
@@ -474,6 +514,7 @@ impl Featuring {
             model,
             warnings: self.warnings,
             duplicates: self.duplicates,
+            fitted: self.fitted,
             min_df: self.min_df,
         })
     }
@@ -775,5 +816,26 @@ mod tests {
             v.len()
         );
         assert!(v.find("rare3").is_none() && v.find("shared stack").is_some());
+    }
+
+    #[test]
+    fn a_feed_whose_examples_hold_too_many_values_is_fitted_on_every_kth() {
+        let texts: Vec<String> = (0..40)
+            .map(|n| posting(["DevOps", "SRE"][n % 4 / 2], n))
+            .collect();
+        let all = adapt(&texts, &AdaptSettings::default()).unwrap();
+        assert_eq!(all.fitted, 40);
+        // Room for about a third of the examples' values.
+        let values = texts.len() * feed::terms(&texts[0]).len();
+        let some = AdaptSettings {
+            max_values: values / 3,
+            ..AdaptSettings::default()
+        };
+        let third = adapt(&texts, &some).unwrap();
+        // Every third or fourth example; the counts of what the feed names
+        // are all of them.
+        assert!((10..=14).contains(&third.fitted), "{}", third.fitted);
+        assert_eq!(third.model.examples, [20, 20, 0]);
+        assert_eq!(third.model.classes, ["devops", "sre"]);
     }
 }
