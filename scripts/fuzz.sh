@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes with many more random inputs than the test suite uses, for a bounded time: the
 # CSV-row-to-classification path (tests/it/properties.rs: batch_path_*), the CSV and JSON Lines
-# readers and writers (tests/it/fuzz.rs) and the parsers of head and adapter files
+# readers and writers (tests/it/fuzz.rs) and the parsers of head, adapter and feed model files
 # (tests/it/parsers.rs). cargo-fuzz needs a nightly toolchain, which this project does not use;
 # proptest's generators stand in for it.
 # Usage: scripts/fuzz.sh [cases, default 200000] [seconds, default 300]

@@ -6,12 +6,20 @@ use jobclass::error::Error;
 use jobclass::io::atomic::Input as Named;
 use jobclass::io::format::{Input, ReadOptions};
 use jobclass::io::output_name::Written;
+use jobclass::io::temporary::Spool;
 use jobclass::labels::ROLES;
 use jobclass::pipeline::feed::FeedModel;
-use jobclass::training::adapt::{AdaptSettings, adapt};
+use jobclass::training::adapt::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
 use super::common::{Outcome, OutputRule, check_output};
+use super::progress::Bar;
+
+/// Texts handed to the fitter at once: they are split into terms in
+/// parallel, and only their terms' numbers are kept.
+const CHUNK_TEXTS: usize = 512;
+/// Bytes of text handed to the fitter at once (a longer posting alone).
+const CHUNK_BYTES: usize = 8 << 20;
 
 pub fn run(a: AdaptArgs) -> Result<Outcome> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
@@ -20,8 +28,25 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
     let rule = OutputRule::new("-o", Written::Json, "adapt writes the feed model as JSON");
     let output = check_output(&a.output, &rule, &inputs)?;
-    let feeds: Vec<FeedInput> = a.inputs.iter().map(|i| FeedInput::new(i, &a.csv)).collect();
-    let model = learn(&feeds, a.min_examples)?;
+    // The feed is read twice: standard input, a pipe or a FIFO is held in a
+    // temporary file for that.
+    let spools = a
+        .inputs
+        .iter()
+        .map(|i| Spool::unless_rereadable(i))
+        .collect::<jobclass::error::Result<Vec<_>>>()?;
+    let feeds: Vec<FeedInput> = a
+        .inputs
+        .iter()
+        .zip(&spools)
+        .map(|(i, spool)| FeedInput::new(i, &a.csv, spool.as_ref()))
+        .collect();
+    let model = learn(
+        &feeds,
+        a.min_examples,
+        !a.no_progress,
+        "do without a feed model",
+    )?;
     output.write_bytes(model.to_json().as_bytes())?;
     eprintln!("jobclass: feed model written to {output}");
     Ok(Outcome::Success)
@@ -29,40 +54,99 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
 
 /// A file of postings to learn from.
 pub struct FeedInput {
-    /// Where it is read (`-` for standard input).
+    /// Where it is read: the path given, or a copy that can be read twice.
     pub path: String,
-    /// What messages call it.
+    /// What messages call it: the input as given.
     pub shown: String,
     /// How it is read (its format from its name as given).
     pub options: ReadOptions,
 }
 
 impl FeedInput {
-    /// The input named on the command line.
-    pub fn new(input: &str, csv: &InputOpts) -> FeedInput {
+    /// The input `input` named on the command line, read from `spool` when
+    /// it was copied ([`Spool::unless_rereadable`]).
+    pub fn new(input: &str, csv: &InputOpts, spool: Option<&Spool>) -> FeedInput {
         FeedInput {
-            path: input.to_string(),
-            shown: input.to_string(),
+            path: spool.map_or_else(|| input.to_string(), |s| s.path().to_string_lossy().into()),
+            shown: if input == "-" {
+                "standard input".into()
+            } else {
+                input.into()
+            },
             options: csv.read_options(input),
         }
     }
 }
 
-/// Reads every posting of `inputs` as one feed and fits a feed model on
-/// them, saying on stderr what it learned from.
-pub fn learn(inputs: &[FeedInput], min_examples: u64) -> Result<FeedModel> {
-    let mut texts = Vec::new();
-    let mut skipped = 0;
-    for input in inputs {
-        let read = Input::open_as(&input.path, &input.shown, &input.options)?.texts()?;
-        texts.extend(read.texts);
-        skipped += read.skipped;
-    }
+/// Reads every posting of `inputs` (each read twice) as one feed and fits a
+/// feed model on them, saying on stderr what it learned from, with a
+/// progress bar on a terminal when `progress`. `otherwise` ends the refusal
+/// of a feed with too few examples: what the user can do instead.
+pub fn learn(
+    inputs: &[FeedInput],
+    min_examples: u64,
+    progress: bool,
+    otherwise: &str,
+) -> Result<FeedModel> {
     let settings = AdaptSettings {
         min_examples,
         ..AdaptSettings::default()
     };
-    let adapted = adapt(&texts, &settings)?;
+    let opened = |f: &FeedInput| Input::open_as(&f.path, &f.shown, &f.options);
+    // Both passes' bytes, when every input is a file.
+    let mut total = Some(0u64);
+    for input in inputs {
+        let size = opened(input)?.total_bytes();
+        total = total.zip(size).map(|(t, s)| t + 2 * s);
+    }
+    let bar = Bar::for_bytes(progress, total);
+    let mut done = 0u64;
+
+    let mut counting = Counting::new(&settings)?;
+    let mut skipped = 0;
+    for input in inputs {
+        let mut last = 0;
+        skipped += opened(input)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
+            counting.add(c.texts);
+            bar.rows_with(
+                counting.read() as u64,
+                done + c.bytes_read,
+                "postings read (1 of 2)",
+            );
+            last = c.bytes_read;
+            Ok(())
+        })?;
+        done += last;
+    }
+    let read = counting.read();
+    let mut featuring = counting.finish().map_err(|e| match e {
+        Error::Input(m) => Error::Input(format!("{m}, or {otherwise}")),
+        e => e,
+    })?;
+    let mut again = 0;
+    for input in inputs {
+        let mut last = 0;
+        opened(input)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
+            featuring.add(c.texts)?;
+            again += c.texts.len();
+            bar.rows_with(again as u64, done + c.bytes_read, "postings read (2 of 2)");
+            last = c.bytes_read;
+            Ok(())
+        })?;
+        done += last;
+    }
+    bar.finish();
+    let steps = Bar::for_steps(if progress {
+        settings.max_iter * (1 + settings.folds)
+    } else {
+        0
+    });
+    let adapted = featuring.fit(&|d, _| {
+        if d % 16 == 0 {
+            steps.step(d, "fitting".into())
+        }
+    })?;
+    steps.finish();
     let m = &adapted.model;
     let named = ROLES
         .iter()
@@ -70,16 +154,34 @@ pub fn learn(inputs: &[FeedInput], min_examples: u64) -> Result<FeedModel> {
         .map(|(r, n)| format!("{r} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
+    let mut left_out = Vec::new();
+    if skipped > 0 {
+        left_out.push(format!("{skipped} without text"));
+    }
+    let fitted = if adapted.fitted < m.examples.iter().sum() {
+        format!(
+            " (fitted on {} of them, every k-th, to bound the memory it takes)",
+            adapted.fitted
+        )
+    } else {
+        String::new()
+    };
+    if adapted.duplicates > 0 {
+        left_out.push(format!(
+            "{} repeating a posting read before, counted once",
+            adapted.duplicates
+        ));
+    }
     eprintln!(
-        "jobclass: adapt: {} postings read{}; named as the job (what it learns from): {named}; \
-         {} terms; cross-validated agreement with the names {:.3}",
-        texts.len(),
-        if skipped > 0 {
-            format!(" ({skipped} without text, left out)")
-        } else {
+        "jobclass: adapt: {read} postings read{}; named as the job (what it learns from): {named}{fitted}; \
+         {} terms (each used by {} or more postings); cross-validated agreement with the names {:.3}",
+        if left_out.is_empty() {
             String::new()
+        } else {
+            format!(" ({}, left out)", left_out.join("; "))
         },
-        m.vocabulary.len(),
+        m.vocabulary().len(),
+        adapted.min_df,
         m.cross_validated_agreement
     );
     for w in &adapted.warnings {

@@ -138,7 +138,8 @@ pub struct ClassifyOpts {
 
     /// The feed model's weight against the embedding's, 0 to 1 (for
     /// research: `scripts/research/feed_weight.py` chose the default)
-    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT)]
+    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT,
+          value_parser = parse_share)]
     pub feed_weight: f32,
 
     /// The share of the feed's postings that are DevOps, SRE or platform
@@ -335,7 +336,8 @@ pub struct BatchArgs {
     pub adapt: bool,
     /// With --adapt: postings that must name a role as the job for the feed
     /// model to learn the role (see `jobclass adapt`)
-    #[arg(long, requires = "adapt", default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    #[arg(long, requires = "adapt", default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub min_examples: u64,
     #[command(flatten)]
     pub csv: InputOpts,
@@ -353,10 +355,14 @@ pub struct AdaptArgs {
     /// Where to write the feed model (JSON; `-`: standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Postings that must name a role as the job for the role to be learned;
-    /// a role with fewer is left to the base pipeline
-    #[arg(long, default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N")]
+    /// Postings that must name a role as the job for the role to be learned
+    /// (1 or more); a role with fewer is left to the base pipeline
+    #[arg(long, default_value_t = DEFAULT_MIN_EXAMPLES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub min_examples: u64,
+    /// Never draw the progress bar (it is drawn only when stderr is a terminal)
+    #[arg(long)]
+    pub no_progress: bool,
     #[command(flatten)]
     pub csv: InputOpts,
 }
@@ -498,6 +504,14 @@ fn parse_positive(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
         _ => Err(format!("{s:?} is not a finite number above 0")),
+    }
+}
+
+/// A weight from 0 to 1 (`NaN` is none).
+fn parse_share(s: &str) -> Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number from 0 to 1")),
     }
 }
 

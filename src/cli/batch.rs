@@ -48,12 +48,13 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
     // An input without its text column fails here, before the model loads.
     let input = Input::open_as(&path, &shown(&a.input), &read_options)?;
     let feed = if a.adapt {
-        let feed = adapt::FeedInput {
-            path: path.clone(),
-            shown: shown(&a.input),
-            options: read_options.clone(),
-        };
-        Some(adapt::learn(&[feed], a.min_examples)?)
+        let feed = adapt::FeedInput::new(&a.input, &a.csv, spool.as_ref());
+        Some(adapt::learn(
+            &[feed],
+            a.min_examples,
+            !a.no_progress,
+            "label it without a feed model (leave out --adapt)",
+        )?)
     } else {
         None
     };

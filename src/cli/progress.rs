@@ -31,8 +31,11 @@ impl Bar {
         Bar::shown_if(true, bar)
     }
 
-    /// For `n` optimiser steps.
+    /// For `n` optimiser steps (hidden for 0).
     pub fn for_steps(n: usize) -> Bar {
+        if n == 0 {
+            return Bar(ProgressBar::hidden());
+        }
         let bar = ProgressBar::new(n as u64).with_style(style(
             "{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, ~{eta} left]",
         ));
@@ -62,6 +65,12 @@ impl Bar {
     pub fn rows(&self, rows: u64, bytes: u64) {
         self.0.set_position(bytes);
         self.0.set_message(format!("{rows} rows"));
+    }
+
+    /// `rows` records done, `bytes` of the input read, with what they are.
+    pub fn rows_with(&self, rows: u64, bytes: u64, what: &str) {
+        self.0.set_position(bytes);
+        self.0.set_message(format!("{rows} {what}"));
     }
 
     /// `done` postings done.

@@ -169,35 +169,62 @@ impl Input {
     }
 }
 
-/// Every text of an input, in order, and how many records had none (an
-/// empty text, a missing field, invalid UTF-8).
-pub struct Texts {
-    /// The texts (title joined in when there is a title column).
-    pub texts: Vec<String>,
-    /// Records skipped for having no text.
-    pub skipped: u64,
+/// A group of an input's texts, handed on by [`Input::for_each_chunk`].
+pub struct Chunk<'a> {
+    /// The texts (title joined in when there is a title column), in order.
+    pub texts: &'a [String],
+    /// Input bytes read so far.
+    pub bytes_read: u64,
 }
 
 impl Input {
-    /// Reads every record's text ([`Texts`]).
-    pub fn texts(self) -> Result<Texts> {
-        fn all<S: Source>(mut source: S) -> Result<Texts> {
-            let mut out = Texts {
-                texts: Vec::new(),
-                skipped: 0,
-            };
-            while let Some((_, text)) = source.next_record()? {
-                match text {
-                    Ok(t) => out.texts.push(t),
-                    Err(_) => out.skipped += 1,
+    /// Reads every record's text in order, handing them on in groups of at
+    /// most `max_texts` texts or about `max_bytes` bytes of text (a longer
+    /// text alone), so that a whole input is never held; returns how many
+    /// records had no text (an empty text, a missing field, invalid UTF-8).
+    pub fn for_each_chunk(
+        self,
+        max_texts: usize,
+        max_bytes: usize,
+        f: &mut dyn FnMut(Chunk) -> Result<()>,
+    ) -> Result<u64> {
+        fn all<S: Source>(
+            mut source: S,
+            max_texts: usize,
+            max_bytes: usize,
+            f: &mut dyn FnMut(Chunk) -> Result<()>,
+        ) -> Result<u64> {
+            let mut skipped = 0;
+            let mut texts = Vec::new();
+            let mut bytes = 0;
+            loop {
+                let next = source.next_record()?;
+                let end = next.is_none();
+                match next {
+                    Some((_, Ok(t))) => {
+                        bytes += t.len();
+                        texts.push(t);
+                    }
+                    Some((_, Err(_))) => skipped += 1,
+                    None => {}
+                }
+                if !texts.is_empty() && (end || texts.len() >= max_texts || bytes >= max_bytes) {
+                    f(Chunk {
+                        texts: &texts,
+                        bytes_read: source.bytes_read(),
+                    })?;
+                    texts.clear();
+                    bytes = 0;
+                }
+                if end {
+                    return Ok(skipped);
                 }
             }
-            Ok(out)
         }
         match self {
-            Input::Csv(s) => all(s),
-            Input::Jsonl(s) => all(s),
-            Input::Parquet(s) => all(s),
+            Input::Csv(s) => all(s, max_texts, max_bytes, f),
+            Input::Jsonl(s) => all(s, max_texts, max_bytes, f),
+            Input::Parquet(s) => all(s, max_texts, max_bytes, f),
         }
     }
 }

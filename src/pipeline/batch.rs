@@ -169,7 +169,9 @@ fn classify_group<R>(
 /// Predicts every text there is in one call of `predict` (none when there is
 /// no text, so that a model loaded on first use is not loaded for nothing),
 /// and gives each entry its outcome, in order: the prediction, or why it had
-/// no text.
+/// no text or could not be given a label (a score that is not a finite
+/// number, which no model jobclass reads should give, is a failed row, not a
+/// label).
 pub fn predict_valid<E>(
     texts: Vec<RecordText>,
     predict: impl FnOnce(&[&str]) -> std::result::Result<Vec<Prediction>, E>,
@@ -183,6 +185,57 @@ pub fn predict_valid<E>(
     .into_iter();
     Ok(texts
         .into_iter()
-        .map(|text| text.map(|_| predictions.next().expect("one prediction per text")))
+        .map(|text| {
+            text.and_then(|_| {
+                let p = predictions.next().expect("one prediction per text");
+                let finite =
+                    p.confidence.is_finite() && p.scores.iter().all(|(_, s)| s.is_finite());
+                if finite {
+                    Ok(p)
+                } else {
+                    Err(format!(
+                        "the model gave a score that is not a number ({}: {})",
+                        p.label, p.confidence
+                    ))
+                }
+            })
+        })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prediction(confidence: f32) -> Prediction {
+        Prediction {
+            label: "sre".into(),
+            confidence,
+            scores: vec![("sre".into(), confidence), ("other".into(), 0.1)],
+            evidence: None,
+        }
+    }
+
+    #[test]
+    fn a_score_that_is_not_a_number_is_a_failed_row() {
+        let texts = vec![
+            Ok("a".to_string()),
+            Ok("b".to_string()),
+            Err("no text".into()),
+        ];
+        let outcomes = predict_valid(texts, |t| {
+            assert_eq!(t, ["a", "b"]);
+            Ok::<_, ()>(vec![prediction(f32::NAN), prediction(0.9)])
+        })
+        .unwrap();
+        let mut summary = Summary::default();
+        outcomes.iter().for_each(|o| summary.add(o));
+        assert!(
+            outcomes[0]
+                .as_ref()
+                .is_err_and(|e| e.contains("not a number"))
+        );
+        assert!(outcomes[1].is_ok());
+        assert_eq!((summary.labeled, summary.failed), (1, 2));
+    }
 }

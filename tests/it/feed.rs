@@ -2,6 +2,7 @@
 //! postings that name their role as the job, and `--feed-model` (or
 //! `batch --adapt`) uses them for the postings that name none.
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{SHARED_DUTIES, Workdir, stdout_of};
@@ -13,7 +14,8 @@ const WORDS: [(&str, &str, [&str; 3]); 3] = [
     ("platform", "Platform", ["glavix", "morpent", "sudrak"]),
 ];
 
-/// Sentences any posting may carry, so that postings of a role differ.
+/// Sentences any posting may carry, two each, so that postings of a role
+/// differ (25 distinct; `adapt` counts a repeated posting once).
 const FILLER: [&str; 5] = [
     "Our offices are in Lisbon and Toronto.",
     "We offer a learning budget and flexible hours.",
@@ -21,6 +23,12 @@ const FILLER: [&str; 5] = [
     "You will mentor two junior engineers.",
     "We value clear writing and kind reviews.",
 ];
+
+/// The `n`-th of 25 distinct pairs of filler sentences.
+fn filler(n: usize) -> String {
+    let k = FILLER.len();
+    format!("{} {}", FILLER[n % k], FILLER[(n / k) % k])
+}
 
 fn duties(words: &[&str; 3]) -> String {
     format!(
@@ -40,7 +48,7 @@ fn feed_csv(per_role: usize, label_of: impl Fn(usize, &str) -> String) -> String
             let text = format!(
                 "We are hiring a {name} Engineer. {} {}",
                 duties(words),
-                FILLER[n % FILLER.len()]
+                filler(n)
             );
             csv.push_str(&format!("n{i},{},\"{text}\"\n", label_of(i, label)));
             i += 1;
@@ -55,11 +63,7 @@ fn unnamed_csv(per_role: usize) -> String {
     let mut csv = String::from("id,label,description\n");
     for n in 0..per_role {
         for (label, _, words) in &WORDS {
-            let text = format!(
-                "{} {SHARED_DUTIES} {}",
-                duties(words),
-                FILLER[n % FILLER.len()]
-            );
+            let text = format!("{} {SHARED_DUTIES} {}", duties(words), filler(n));
             csv.push_str(&format!("u{n}{label},{label},\"{text}\"\n"));
         }
     }
@@ -408,4 +412,184 @@ fn explain_shows_the_words_that_moved_a_posting() {
     let feed = &v["evidence"]["feed"];
     assert!(feed["scores"]["sre"].as_f64().unwrap() > 0.5, "{feed}");
     assert!(feed["words"].get("flimwex").is_some(), "{feed}");
+}
+
+#[test]
+fn min_examples_below_one_is_refused() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    for args in [
+        &[
+            "adapt",
+            "feed.csv",
+            "-o",
+            "feed.json",
+            "--min-examples",
+            "0",
+        ][..],
+        &["batch", "feed.csv", "--adapt", "--min-examples", "0"][..],
+    ] {
+        w.jobclass()
+            .args(args)
+            .args(["--text-column", "description"])
+            .assert()
+            .code(2)
+            .stderr(contains("--min-examples"))
+            .stdout("");
+    }
+    assert!(!w.path("feed.json").exists());
+}
+
+#[test]
+fn a_feed_without_postings_writes_no_model() {
+    let w = Workdir::new();
+    w.write("header.csv", "id,label,description\n");
+    w.write(
+        "blank.csv",
+        "id,label,description\nb1,devops,\nb2,sre,\"  \"\n",
+    );
+    for input in ["header.csv", "blank.csv"] {
+        for min in ["1", "10"] {
+            w.jobclass()
+                .args([
+                    "adapt",
+                    input,
+                    "--text-column",
+                    "description",
+                    "-o",
+                    "feed.json",
+                ])
+                .args(["--min-examples", min])
+                .assert()
+                .code(2)
+                .stderr(contains("too few postings name their role").or(contains(
+                    "no posting with text was read, so there is nothing to learn a feed model from",
+                )));
+            assert!(
+                !w.path("feed.json").exists(),
+                "{input} --min-examples {min}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_feed_refused_by_batch_adapt_says_to_leave_out_adapt() {
+    let w = Workdir::new();
+    w.write("unnamed.csv", unnamed_csv(4));
+    let a = w
+        .jobclass()
+        .args([
+            "batch",
+            "unnamed.csv",
+            "--text-column",
+            "description",
+            "--adapt",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("leave out --adapt"));
+    assert!(!String::from_utf8_lossy(&a.get_output().stderr).contains("--feed-model"));
+    adapt(&w, "unnamed.csv", "feed.json")
+        .code(2)
+        .stderr(contains("too few postings name their role"))
+        .stderr(contains("--feed-model").not());
+}
+
+#[test]
+fn a_posting_repeated_counts_once_and_a_file_given_twice_changes_nothing() {
+    let w = Workdir::new();
+    let feed = feed_csv(12, |_, l| l.to_string());
+    w.write("feed.csv", &feed);
+    // The same postings again, in another case and spacing, with other ids.
+    let mut again = String::from("id,label,description\n");
+    for line in feed.lines().skip(1) {
+        let (_, rest) = line.split_once(',').unwrap();
+        again.push_str(&format!(
+            "r,{}\n",
+            rest.to_uppercase().replace(". ", ".   ")
+        ));
+    }
+    w.write("again.csv", &again);
+    adapt(&w, "feed.csv", "once.json").success();
+    for (inputs, repeated) in [
+        (["feed.csv", "feed.csv"], 36),
+        (["feed.csv", "again.csv"], 36),
+    ] {
+        w.jobclass()
+            .arg("adapt")
+            .args(inputs)
+            .args(["--text-column", "description", "-o", "twice.json"])
+            .assert()
+            .success()
+            .stderr(contains("72 postings read"))
+            .stderr(contains(format!(
+                "{repeated} repeating a posting read before"
+            )))
+            .stderr(contains("devops 12, sre 12, platform 12"));
+        assert_eq!(w.read("once.json"), w.read("twice.json"), "{inputs:?}");
+    }
+}
+
+#[test]
+fn a_feed_model_with_weights_beyond_any_fit_is_refused() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    adapt(&w, "feed.csv", "good.json").success();
+    let good: serde_json::Value = serde_json::from_slice(&w.read("good.json")).unwrap();
+    // Finite numbers whose sums overflow: scores that would be NaN.
+    let mut huge = good.clone();
+    for row in huge["weights"].as_array_mut().unwrap() {
+        for x in row.as_array_mut().unwrap() {
+            *x = 3e38.into();
+        }
+    }
+    let mut bias = good.clone();
+    bias["bias"][0] = (-1e30).into();
+    let mut idf = good.clone();
+    idf["idf"][0] = 1e20.into();
+    let mut nothing = good.clone();
+    nothing["examples"] = serde_json::json!([0, 12, 12]);
+    for (v, field) in [
+        (huge, "\"weights\""),
+        (bias, "\"bias\""),
+        (idf, "\"idf\""),
+        (nothing, "no example"),
+    ] {
+        w.write("bad.json", v.to_string());
+        w.jobclass()
+            .args(["classify", "--json", "--feed-model", "bad.json"])
+            .write_stdin("We run the zorblax and flimwex stack.")
+            .assert()
+            .code(2)
+            .stderr(contains(field))
+            .stdout("");
+    }
+}
+
+#[test]
+fn the_feed_weight_is_a_number_from_0_to_1() {
+    let w = Workdir::new();
+    for weight in ["NaN", "inf", "-0.1", "1.5", "x"] {
+        w.jobclass()
+            .args(["classify", &format!("--feed-weight={weight}")])
+            .write_stdin("We run Kubernetes.")
+            .assert()
+            .code(2)
+            .stderr(contains("is not a number from 0 to 1"));
+    }
+}
+
+#[test]
+fn a_feed_model_file_over_the_cap_is_refused_unread() {
+    let w = Workdir::new();
+    let f = std::fs::File::create(w.path("big.json")).unwrap();
+    f.set_len((64 << 20) + 1).unwrap();
+    w.jobclass()
+        .args(["classify", "--feed-model", "big.json"])
+        .write_stdin("We run Kubernetes.")
+        .assert()
+        .code(2)
+        .stderr(contains("larger than 64 MiB"))
+        .stderr(contains("`jobclass adapt`"));
 }

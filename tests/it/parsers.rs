@@ -1,9 +1,11 @@
 //! Property tests of the parsers of the files a user hands jobclass, a head
-//! (`Head::from_json`) and an adapter (`Adapter::from_bytes`): whatever bytes
-//! they are given, they never panic, and what they accept gives finite
-//! answers: a head's probabilities are numbers that sum to 1, also once role
-//! mentions are weighed in and a label is chosen as the classifier does; an
-//! adapter's merged weights are finite. `scripts/fuzz.sh` runs them for much
+//! (`Head::from_json`), an adapter (`Adapter::from_bytes`) and a feed model
+//! (`FeedModel::from_bytes`): whatever bytes they are given, they never
+//! panic, and what they accept gives finite answers: a head's probabilities
+//! are numbers that sum to 1, also once role mentions are weighed in and a
+//! label is chosen as the classifier does; an adapter's merged weights are
+//! finite; a feed model's probabilities for any text are numbers that sum
+//! to 1, and so are the classifier's once they are mixed in. `scripts/fuzz.sh` runs them for much
 //! longer (`JOBCLASS_FUZZ_CASES`).
 
 use std::path::Path;
@@ -12,7 +14,8 @@ use std::sync::LazyLock;
 use jobclass::labels::SET_ASIDE;
 use jobclass::model::adapter::{Adapter, AdapterInfo, FactorPair};
 use jobclass::model::embed::DIM;
-use jobclass::pipeline::classifier::Prediction;
+use jobclass::pipeline::classifier::{Prediction, mix_feed};
+use jobclass::pipeline::feed::FeedModel;
 use jobclass::pipeline::head::Head;
 use jobclass::pipeline::mentions::Mentions;
 use proptest::prelude::*;
@@ -52,6 +55,131 @@ static ADAPTER: LazyLock<AdapterFile> = LazyLock::new(|| {
         .collect();
     (Adapter::to_bytes(&pairs, &info).unwrap(), sizes)
 });
+
+/// A small feed model's JSON, as `jobclass adapt` writes it.
+static FEED_JSON: LazyLock<serde_json::Value> = LazyLock::new(|| {
+    let texts: Vec<String> = (0..24)
+        .map(|n| {
+            let (role, words) = [("DevOps", "zorblax quintor"), ("SRE", "flimwex trandor")][n % 2];
+            format!("We are hiring a {role} engineer for the {words} stack, team {n}.")
+        })
+        .collect();
+    let settings = jobclass::training::adapt::AdaptSettings {
+        min_examples: 1,
+        ..Default::default()
+    };
+    let model = jobclass::training::adapt::adapt(&texts, &settings)
+        .unwrap()
+        .model;
+    serde_json::from_str(&model.to_json()).unwrap()
+});
+
+/// One change to a feed model's JSON: a number of `idf`, `weights` or
+/// `bias` set to any finite number, or all of a list's, a term replaced, an
+/// element of a list removed, a count set.
+#[derive(Debug, Clone)]
+enum FeedEdit {
+    Number(usize, usize, f64),
+    Fill(usize, f64),
+    Term(usize, String),
+    Remove(usize, usize),
+    Count(usize, u64),
+}
+
+fn feed_edit() -> impl Strategy<Value = FeedEdit> {
+    let number = prop_oneof![
+        any::<f64>().prop_filter("finite", |x| x.is_finite()),
+        -1e5f64..1e5,
+        Just(3.4e38),
+        Just(-1e39),
+        Just(0.0),
+    ];
+    prop_oneof![
+        (0..5usize, any::<usize>(), number.clone()).prop_map(|(f, i, x)| FeedEdit::Number(f, i, x)),
+        (0..4usize, number).prop_map(|(f, x)| FeedEdit::Fill(f, x)),
+        (any::<usize>(), "\\PC{0,12}").prop_map(|(i, t)| FeedEdit::Term(i, t)),
+        (0..6usize, any::<usize>()).prop_map(|(f, i)| FeedEdit::Remove(f, i)),
+        (0..4usize, prop_oneof![Just(0u64), Just(1), any::<u64>()])
+            .prop_map(|(f, n)| FeedEdit::Count(f, n)),
+    ]
+}
+
+/// The small feed model's JSON with `edits` made.
+fn mutated_feed(edits: &[FeedEdit]) -> String {
+    let mut v = FEED_JSON.clone();
+    fn list(v: &mut serde_json::Value, f: usize) -> &mut Vec<serde_json::Value> {
+        let node = match f {
+            0 => &mut v["idf"],
+            1 => &mut v["bias"],
+            2 => &mut v["weights"][0],
+            3 => &mut v["weights"][1],
+            4 => &mut v["vocabulary"],
+            _ => &mut v["classes"],
+        };
+        node.as_array_mut().unwrap()
+    }
+    for e in edits {
+        match e {
+            FeedEdit::Number(f, i, x) => {
+                let l = list(&mut v, (*f).min(3));
+                if !l.is_empty() {
+                    let n = l.len();
+                    l[i % n] = serde_json::json!(x);
+                }
+            }
+            FeedEdit::Fill(f, x) => list(&mut v, *f)
+                .iter_mut()
+                .for_each(|y| *y = serde_json::json!(x)),
+            FeedEdit::Term(i, t) => {
+                let l = v["vocabulary"].as_array_mut().unwrap();
+                let n = l.len();
+                l[i % n] = t.clone().into();
+            }
+            FeedEdit::Remove(f, i) => {
+                let l = list(&mut v, *f);
+                if !l.is_empty() {
+                    let n = l.len();
+                    l.remove(i % n);
+                }
+            }
+            FeedEdit::Count(f, n) => match f {
+                0 => v["postings"] = (*n).into(),
+                f => v["examples"][f - 1] = (*n).into(),
+            },
+        }
+    }
+    v.to_string()
+}
+
+/// What an accepted feed model must give for any text: finite probabilities
+/// that sum to 1, finite pushes, and, mixed into the classifier's, finite
+/// probabilities that still sum to 1.
+fn check_accepted_feed(m: &FeedModel, text: &str) -> Result<(), TestCaseError> {
+    let r = m.read(text);
+    let sum: f32 = r.scores.iter().map(|(_, p)| p).sum();
+    prop_assert!(
+        r.scores.iter().all(|(_, p)| p.is_finite()),
+        "{:?}",
+        r.scores
+    );
+    prop_assert!((sum - 1.0).abs() < 1e-3, "{:?}", r.scores);
+    prop_assert!(r.words.iter().all(|(_, w)| w.is_finite()), "{:?}", r.words);
+    let labels: Vec<String> = ["devops", "sre", "platform", "other"]
+        .map(String::from)
+        .into();
+    let mixed = mix_feed(&labels, &[0.3, 0.3, 0.2, 0.2], &r.scores, 0.8);
+    prop_assert!(mixed.iter().all(|p| p.is_finite()), "{mixed:?}");
+    prop_assert!((mixed.iter().sum::<f32>() - 1.0).abs() < 1e-3, "{mixed:?}");
+    Ok(())
+}
+
+/// Texts that use the model's words, many times over, or anything.
+fn feed_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1..2000usize).prop_map(|n| "zorblax quintor flimwex trandor team stack ".repeat(n)),
+        "\\PC{0,200}",
+    ]
+}
 
 /// A unit vector from any numbers (a fixed one when they are all zero): what
 /// the encoder gives the head.
@@ -303,6 +431,21 @@ proptest! {
     }
 
     #[test]
+    fn feed_model_parser_survives_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400), text in feed_text()) {
+        if let Ok(m) = FeedModel::from_bytes(&bytes, Path::new("fuzz.json")) {
+            check_accepted_feed(&m, &text)?;
+        }
+    }
+
+    #[test]
+    fn feed_model_parser_survives_mutated_models(edits in prop::collection::vec(feed_edit(), 1..4), text in feed_text()) {
+        let json = mutated_feed(&edits);
+        if let Ok(m) = FeedModel::from_bytes(json.as_bytes(), Path::new("fuzz.json")) {
+            check_accepted_feed(&m, &text)?;
+        }
+    }
+
+    #[test]
     fn adapter_parser_survives_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Ok(a) = Adapter::from_bytes(&bytes, Path::new("fuzz.safetensors")) {
             check_accepted_adapter(&a)?;
@@ -324,4 +467,6 @@ fn the_unmutated_files_are_accepted() {
     assert_eq!(head.labels.len(), 6);
     let a = Adapter::from_bytes(&ADAPTER.0, Path::new("a.safetensors")).unwrap();
     assert_eq!(a.weights().count(), 2);
+    let m = FeedModel::from_bytes(mutated_feed(&[]).as_bytes(), Path::new("f.json")).unwrap();
+    assert_eq!(m.classes, ["devops", "sre"]);
 }
