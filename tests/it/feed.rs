@@ -341,6 +341,30 @@ fn batch_adapt_reads_a_fifo_of_any_format_as_the_file() {
     }
 }
 
+/// `adapt` reads its inputs twice too: a FIFO among them is copied once and
+/// gives the model the file gives.
+#[test]
+fn adapt_reads_a_fifo_as_the_file() {
+    let w = Workdir::new();
+    let feed = feed_csv(12, |_, l| l.to_string());
+    w.write("feed.csv", &feed);
+    let tmp = w.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    adapt(&w, "feed.csv", "from-file.json").success();
+    let fifo = w.path("fifo.csv");
+    let writer = crate::common::fifo_fed_with(&fifo, feed.into_bytes());
+    w.jobclass()
+        .env("TMPDIR", &tmp)
+        .timeout(std::time::Duration::from_secs(120))
+        .args(["adapt", "fifo.csv", "--text-column", "description"])
+        .args(["-o", "from-fifo.json"])
+        .assert()
+        .success();
+    writer.join().unwrap();
+    assert_eq!(w.read("from-fifo.json"), w.read("from-file.json"));
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "copy removed");
+}
+
 /// The temporary copy of standard input that `batch --adapt` reads twice is
 /// a file jobclass writes: a failure to write it is exit 4, naming the
 /// cause, with nothing left behind.
