@@ -4,7 +4,7 @@
 use anyhow::Result;
 use jobclass::error::Error;
 use jobclass::io::atomic::Input as Named;
-use jobclass::io::format::{Input, ReadOptions};
+use jobclass::io::format::{Input, LeftOut, ReadOptions};
 use jobclass::io::output_name::Written;
 use jobclass::io::temporary::Spool;
 use jobclass::labels::ROLES;
@@ -104,9 +104,12 @@ pub fn learn(
 
     let mut counting = Counting::new(&settings)?;
     let mut skipped = 0;
+    // The first records without a text, for messages: the input, each one's
+    // number and why.
+    let mut first_skipped = Vec::new();
     for input in inputs {
         let mut last = 0;
-        skipped += opened(input)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
+        let left = opened(input)?.for_each_chunk(CHUNK_TEXTS, CHUNK_BYTES, &mut |c| {
             counting.add(c.texts);
             bar.rows_with(
                 counting.read() as u64,
@@ -117,8 +120,22 @@ pub fn learn(
             Ok(())
         })?;
         done += last;
+        skipped += left.records;
+        for (n, why) in left.first {
+            if first_skipped.len() < LeftOut::SHOWN {
+                first_skipped.push(format!("{} record {n}: {why}", input.shown));
+            }
+        }
     }
     let read = counting.read();
+    let first_skipped = first_skipped.join("; ");
+    if read == 0 && skipped > 0 {
+        return Err(Error::Input(format!(
+            "none of the {skipped} records read has a text to learn from ({first_skipped}): \
+             check --text-column (and --title-column), or {otherwise}"
+        ))
+        .into());
+    }
     let mut featuring = counting.finish().map_err(|e| match e {
         Error::Input(m) => Error::Input(format!("{m}, or {otherwise}")),
         e => e,
@@ -156,7 +173,7 @@ pub fn learn(
         .join(", ");
     let mut left_out = Vec::new();
     if skipped > 0 {
-        left_out.push(format!("{skipped} without text"));
+        left_out.push(format!("{skipped} without a text to learn from"));
     }
     let fitted = if adapted.fitted < m.examples.iter().sum() {
         format!(
@@ -184,6 +201,14 @@ pub fn learn(
         adapted.min_df,
         m.cross_validated_agreement
     );
+    if skipped > 0 {
+        let first = if skipped as usize > LeftOut::SHOWN {
+            "the first: "
+        } else {
+            ""
+        };
+        eprintln!("jobclass: adapt: records without a text to learn from, {first}{first_skipped}");
+    }
     for w in &adapted.warnings {
         eprintln!("jobclass: warning: {w}");
     }

@@ -177,24 +177,40 @@ pub struct Chunk<'a> {
     pub bytes_read: u64,
 }
 
+/// The records of an input that had no text to hand on: how many, and the
+/// first few of them (each one's number, counting from 1, and why).
+#[derive(Debug, Default)]
+pub struct LeftOut {
+    /// How many.
+    pub records: u64,
+    /// The first [`LeftOut::SHOWN`], each with its number and problem.
+    pub first: Vec<(u64, String)>,
+}
+
+impl LeftOut {
+    /// How many records [`LeftOut::first`] keeps.
+    pub const SHOWN: usize = 3;
+}
+
 impl Input {
     /// Reads every record's text in order, handing them on in groups of at
     /// most `max_texts` texts or about `max_bytes` bytes of text (a longer
-    /// text alone), so that a whole input is never held; returns how many
-    /// records had no text (an empty text, a missing field, invalid UTF-8).
+    /// text alone), so that a whole input is never held; returns the records
+    /// that had no text (an empty text, a missing field, invalid UTF-8).
     pub fn for_each_chunk(
         self,
         max_texts: usize,
         max_bytes: usize,
         f: &mut dyn FnMut(Chunk) -> Result<()>,
-    ) -> Result<u64> {
+    ) -> Result<LeftOut> {
         fn all<S: Source>(
             mut source: S,
             max_texts: usize,
             max_bytes: usize,
             f: &mut dyn FnMut(Chunk) -> Result<()>,
-        ) -> Result<u64> {
-            let mut skipped = 0;
+        ) -> Result<LeftOut> {
+            let mut left = LeftOut::default();
+            let mut record = 0u64;
             let mut texts = Vec::new();
             let mut bytes = 0;
             loop {
@@ -202,10 +218,17 @@ impl Input {
                 let end = next.is_none();
                 match next {
                     Some((_, Ok(t))) => {
+                        record += 1;
                         bytes += t.len();
                         texts.push(t);
                     }
-                    Some((_, Err(_))) => skipped += 1,
+                    Some((_, Err(why))) => {
+                        record += 1;
+                        left.records += 1;
+                        if left.first.len() < LeftOut::SHOWN {
+                            left.first.push((record, why));
+                        }
+                    }
                     None => {}
                 }
                 if !texts.is_empty() && (end || texts.len() >= max_texts || bytes >= max_bytes) {
@@ -217,7 +240,7 @@ impl Input {
                     bytes = 0;
                 }
                 if end {
-                    return Ok(skipped);
+                    return Ok(left);
                 }
             }
         }

@@ -341,6 +341,38 @@ fn batch_adapt_reads_a_fifo_of_any_format_as_the_file() {
     }
 }
 
+/// Records without a text are left out, each kind of problem named; a feed
+/// of nothing but such records is refused, saying what its records lacked.
+#[test]
+fn adapt_names_why_records_were_left_out() {
+    let w = Workdir::new();
+    let mut feed = feed_csv(12, |_, l| l.to_string()).into_bytes();
+    feed.extend_from_slice(b"x1,devops,\nx2,sre,\"bad \xff byte\"\nx3,sre,a,b\n");
+    w.write("feed.csv", &feed);
+    let a = adapt(&w, "feed.csv", "feed.json").success();
+    let said = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+    assert!(
+        said.contains("(3 without a text to learn from, left out)"),
+        "{said}"
+    );
+    for why in [
+        "record 37: empty text",
+        "record 38: text column: invalid UTF-8",
+        "record 39: row has 4 fields",
+    ] {
+        assert!(said.contains(&format!("feed.csv {why}")), "{why}: {said}");
+    }
+    w.write("empty.csv", "id,description\n1,\n2,  \n");
+    adapt(&w, "empty.csv", "empty.json")
+        .code(2)
+        .stderr(contains(
+            "none of the 2 records read has a text to learn from (empty.csv record 1: empty text; \
+             empty.csv record 2: empty text)",
+        ))
+        .stderr(contains("check --text-column"));
+    assert!(!w.path("empty.json").exists());
+}
+
 /// `adapt` reads its inputs twice too: a FIFO among them is copied once and
 /// gives the model the file gives.
 #[test]
