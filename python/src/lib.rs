@@ -304,7 +304,10 @@ impl PyClassifier {
     /// The precision the model's linear layers run in on this CPU.
     #[getter]
     fn precision(&self) -> String {
-        let asked = self.settings.precision.unwrap_or(Precision::LABELLING_DEFAULT);
+        let asked = self
+            .settings
+            .precision
+            .unwrap_or(Precision::LABELLING_DEFAULT);
         asked.on_this_cpu().to_string()
     }
 
