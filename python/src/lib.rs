@@ -255,7 +255,7 @@ impl PyClassifier {
         let classifier = ClassifierConfig {
             head,
             encoder,
-            precision: parsed_precision.unwrap_or(Precision::Bf16),
+            precision: parsed_precision.unwrap_or(Precision::LABELLING_DEFAULT),
             pooling: parsed_pooling,
             mentions,
             embed_all,
@@ -304,7 +304,10 @@ impl PyClassifier {
     /// The precision the model's linear layers run in on this CPU.
     #[getter]
     fn precision(&self) -> String {
-        let asked = self.settings.precision.unwrap_or(Precision::Bf16);
+        let asked = self
+            .settings
+            .precision
+            .unwrap_or(Precision::LABELLING_DEFAULT);
         asked.on_this_cpu().to_string()
     }
 

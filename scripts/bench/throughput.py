@@ -49,7 +49,7 @@ def main():
     # The whole pipeline on real postings: CSV in, segments embedded and scored, CSV out.
     # --embed-all: every posting through the encoder, as the figures in BENCHMARKS.md's "The whole
     # pipeline" describe (names first is measured by scripts/bench/cascade.sh).
-    for label, extra in [("bf16 default", []), ("f32", ["--precision", "f32"]), ("int8", ["--precision", "int8"])]:
+    for label, extra in [("bf16", ["--precision", "bf16"]), ("f32", ["--precision", "f32"]), ("int8 (auto here)", ["--precision", "int8"])]:
         times, rss = [], 0
         for _ in range(a.repeat):
             dt, r, out = run([a.bin, "batch", a.data, "--text-column", "description", "--embed-all", *extra], b"")

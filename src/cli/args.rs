@@ -56,13 +56,14 @@ pub struct Global {
     #[arg(long, global = true, alias = "engine", default_value = "fast", value_parser = parse_backend)]
     pub backend: Backend,
 
-    /// Arithmetic of the fast backend's linear layers: `f32` (matches
-    /// sentence-transformers within 1e-5), `bf16` (AVX-512 BF16 CPUs, ~1.7x
-    /// faster, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI, AVX-VNNI or
-    /// AVX2 CPUs, cosine > 0.99, a few labels in a hundred may change on
-    /// postings near a tie). A CPU without the instructions uses f32;
-    /// JOBCLASS_CPU=generic, avx2, avxvnni or avx512 caps what is used. [default: bf16 for classify, batch
-    /// and eval; f32 for embed and train]
+    /// Arithmetic of the fast backend's linear layers: `auto` (int8 wherever
+    /// an int8 kernel runs, else f32: the fastest whose labels were measured
+    /// to hold), `f32` (matches sentence-transformers within 1e-5), `bf16`
+    /// (AVX-512 BF16 CPUs, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI,
+    /// AVX-VNNI or AVX2 CPUs, cosine > 0.99; 3x cheaper than f32). A CPU
+    /// without the instructions uses f32; JOBCLASS_CPU=generic, avx2, avxvnni
+    /// or avx512 caps what is used. [default: auto for classify, batch and
+    /// eval; f32 for embed and train]
     #[arg(long, global = true, value_parser = str::parse::<Precision>)]
     pub precision: Option<Precision>,
 

@@ -53,7 +53,7 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
     let config = ClassifierConfig {
         head: opts.head.clone(),
         encoder: opts.encoder.clone(),
-        precision: g.precision.unwrap_or(Precision::Bf16),
+        precision: g.precision.unwrap_or(Precision::LABELLING_DEFAULT),
         pooling: opts.pooling,
         mentions: !opts.no_mentions,
         embed_all: opts.embed_all,

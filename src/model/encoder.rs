@@ -57,6 +57,11 @@ pub enum Precision {
     /// exact integer sums in the linear layers (AVX-512 VNNI, AVX-VNNI or
     /// AVX2 CPUs; others fall back to fp32).
     Int8,
+    /// The fastest precision whose labels were measured to hold, for this
+    /// CPU: int8 wherever an int8 kernel runs (on AMD Zen 4 and Intel
+    /// Emerald Rapids int8 is the fastest of the three, and on an AVX2-only
+    /// CPU faster than fp32), fp32 elsewhere ([`Precision::on_this_cpu`]).
+    Auto,
 }
 
 impl std::fmt::Display for Precision {
@@ -66,6 +71,7 @@ impl std::fmt::Display for Precision {
             Precision::F32 => "f32",
             Precision::Bf16 => "bf16",
             Precision::Int8 => "int8",
+            Precision::Auto => "auto",
         })
     }
 }
@@ -73,24 +79,32 @@ impl std::fmt::Display for Precision {
 impl std::str::FromStr for Precision {
     type Err = String;
 
-    /// `f32`, `bf16` or `int8`.
+    /// `f32`, `bf16`, `int8` or `auto`.
     fn from_str(s: &str) -> Result<Precision, String> {
         match s {
             "f32" => Ok(Precision::F32),
             "bf16" => Ok(Precision::Bf16),
             "int8" => Ok(Precision::Int8),
-            _ => Err(format!("{s:?} is not a precision: use f32, bf16 or int8")),
+            "auto" => Ok(Precision::Auto),
+            _ => Err(format!(
+                "{s:?} is not a precision: use auto, f32, bf16 or int8"
+            )),
         }
     }
 }
 
 impl Precision {
+    /// The precision labelling commands use unless told otherwise.
+    pub const LABELLING_DEFAULT: Precision = Precision::Auto;
+
     /// What this CPU runs when `self` is asked for: the precision itself, or
-    /// fp32 when the CPU (or `JOBCLASS_CPU`) has no kernel for it.
+    /// fp32 when the CPU (or `JOBCLASS_CPU`) has no kernel for it; `auto` is
+    /// int8 where an int8 kernel runs, else fp32. Never `auto`.
     pub fn on_this_cpu(self) -> Precision {
         match self {
             Precision::Bf16 if !super::bf16::available() => Precision::F32,
-            Precision::Int8 if !super::int8::available() => Precision::F32,
+            Precision::Int8 | Precision::Auto if !super::int8::available() => Precision::F32,
+            Precision::Auto => Precision::Int8,
             p => p,
         }
     }
@@ -121,12 +135,12 @@ struct Scratch {
 impl Linear {
     fn new(w: Vec<f32>, b: Vec<f32>, k: usize, precision: Precision) -> Linear {
         let n = b.len();
-        let packed = match precision {
+        let packed = match precision.on_this_cpu() {
             Precision::Bf16 => super::bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
             Precision::Int8 => super::int8::kernel()
                 .and_then(|kernel| super::int8::PackedInt8::pack(&w, n, k, kernel))
                 .map(Weights::Int8),
-            Precision::F32 => None,
+            Precision::F32 | Precision::Auto => None,
         };
         let weights = packed.unwrap_or(Weights::F32(w));
         Linear { n, k, weights, b }

@@ -55,7 +55,7 @@ impl Default for ClassifierConfig {
         ClassifierConfig {
             head: None,
             encoder: EncoderChoice::Base,
-            precision: Precision::Bf16,
+            precision: Precision::LABELLING_DEFAULT,
             pooling: Pooling::Segments,
             mentions: true,
             embed_all: false,

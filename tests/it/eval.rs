@@ -40,8 +40,12 @@ fn eval_report_snapshot() {
         }
     }
     let input = w.into_inner().unwrap();
+    // In f32, the arithmetic every CPU has: a posting near a tie may take
+    // another label in int8 or bf16, which depend on the CPU.
     let a = jobclass()
         .args([
+            "--precision",
+            "f32",
             "eval",
             "-",
             "--text-column",
