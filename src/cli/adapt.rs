@@ -8,7 +8,7 @@ use jobclass::io::format::{Input, LeftOut, ReadOptions};
 use jobclass::io::output_name::Written;
 use jobclass::io::temporary::Spool;
 use jobclass::labels::ROLES;
-use jobclass::pipeline::feed::FeedModel;
+use jobclass::pipeline::feed::{FeedModel, MAX_FILE_BYTES};
 use jobclass::training::adapt::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
@@ -47,7 +47,17 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
         !a.no_progress,
         "do without a feed model",
     )?;
-    output.write_bytes(model.to_json().as_bytes())?;
+    let text = model.to_json();
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::Input(format!(
+            "the feed model would take {} MiB, over the {} MiB that --feed-model reads: adapt a \
+             smaller feed",
+            text.len() >> 20,
+            MAX_FILE_BYTES >> 20
+        ))
+        .into());
+    }
+    output.write_bytes(text.as_bytes())?;
     eprintln!("jobclass: feed model written to {output}");
     Ok(Outcome::Success)
 }
@@ -175,7 +185,14 @@ pub fn learn(
     if skipped > 0 {
         left_out.push(format!("{skipped} without a text to learn from"));
     }
-    let fitted = if adapted.fitted < m.examples.iter().sum() {
+    // The examples of the roles learned (a role under --min-examples is not).
+    let learned: u64 = ROLES
+        .iter()
+        .zip(m.examples)
+        .filter(|(r, _)| m.classes.iter().any(|c| c == *r))
+        .map(|(_, n)| n)
+        .sum();
+    let fitted = if adapted.fitted < learned {
         format!(
             " (fitted on {} of them, every k-th, to bound the memory it takes)",
             adapted.fitted

@@ -170,6 +170,9 @@ impl Spool {
             return Spool::stdin().map(Some);
         }
         match fs::metadata(input) {
+            Ok(meta) if is_device(&meta) => Err(Error::Input(format!(
+                "{input} is a device, not a file of postings: give a file, a pipe or `-`"
+            ))),
             Ok(meta) if !meta.is_file() && !meta.is_dir() => {
                 let mut f = File::open(input)
                     .map_err(|e| Error::Input(format!("cannot open {input}: {e}")))?;
@@ -188,6 +191,19 @@ impl Spool {
     pub fn path(&self) -> &Path {
         self.file.path()
     }
+}
+
+/// A character or block device: what it holds may never end (`/dev/zero`),
+/// so it is not copied.
+#[cfg(unix)]
+fn is_device(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_char_device() || meta.file_type().is_block_device()
+}
+
+#[cfg(not(unix))]
+fn is_device(_: &fs::Metadata) -> bool {
+    false
 }
 
 /// Removes the temporary files in `dir` left by jobclass processes that no

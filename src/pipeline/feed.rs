@@ -49,6 +49,11 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 /// letters or digits.
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\w\w+\b").expect("valid regex"));
 
+/// Longer runs of letters and digits are left out like stop words: a hash,
+/// a key or an encoded blob, not a word, and each would take its length in
+/// the vocabulary.
+const MAX_WORD_BYTES: usize = 64;
+
 /// English function words, which say nothing about the job (sorted, for a
 /// binary search).
 const STOP_WORDS: &[&str] = &[
@@ -216,7 +221,7 @@ pub fn for_each_term(text: &str, mut f: impl FnMut(&str, bool)) {
     for w in WORD
         .find_iter(&masked)
         .map(|m| m.as_str())
-        .filter(|w| STOP_WORDS.binary_search(w).is_err())
+        .filter(|w| w.len() <= MAX_WORD_BYTES && STOP_WORDS.binary_search(w).is_err())
     {
         f(w, false);
         if let Some(p) = previous {
@@ -388,6 +393,14 @@ impl<'de> Deserialize<'de> for Flat {
                 let mut flat = Flat::default();
                 while seq.next_element_seed(Row(&mut flat.values))?.is_some() {
                     flat.rows.push(flat.values.len());
+                    // A row a class: refused before a file of empty rows
+                    // takes memory.
+                    if flat.rows.len() > ROLES.len() {
+                        return Err(serde::de::Error::custom(format!(
+                            "more weight rows than the {} roles",
+                            ROLES.len()
+                        )));
+                    }
                 }
                 Ok(flat)
             }
@@ -543,6 +556,16 @@ impl FeedModel {
         }
         if meta.len() > MAX_FILE_BYTES {
             return Err(bad(too_large()));
+        }
+        if !meta.is_file() {
+            // A pipe or a FIFO can be read only once: its bytes (at most
+            // the cap) are held and parsed from memory.
+            use std::io::Read;
+            let mut bytes = Vec::new();
+            std::fs::File::open(path)
+                .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+                .map_err(cannot_read)?;
+            return FeedModel::from_bytes(&bytes, path);
         }
         let open = || -> std::io::Result<_> {
             use std::io::Read;
@@ -712,7 +735,11 @@ impl FeedModel {
             0.0,
             1.0,
         )?;
-        let named: u64 = self.examples.iter().sum();
+        let named = self
+            .examples
+            .iter()
+            .try_fold(0u64, |sum, &n| sum.checked_add(n))
+            .ok_or("\"examples\" counts more postings than a count can hold")?;
         if named > self.postings {
             return Err(format!(
                 "\"examples\" count {named} postings of the {} it read",
@@ -845,8 +872,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stop_words_are_sorted_for_the_binary_search() {
+    fn stop_words_are_sorted_and_runs_too_long_for_a_word_are_left_out() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let blob = "a".repeat(MAX_WORD_BYTES + 1);
+        let terms = terms(&format!("kubernetes {blob} terraform"));
+        assert!(terms.iter().all(|t| !t.contains(&blob)), "{terms:?}");
+        assert!(
+            terms.contains(&"kubernetes terraform".to_string()),
+            "{terms:?}"
+        );
     }
 
     #[test]

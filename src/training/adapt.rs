@@ -344,12 +344,17 @@ impl Counting {
             .sum();
         let every = values.div_ceil(settings.max_values.max(1) as u64).max(1);
         let mut fitted = 0;
-        for (ordinal, p) in plan.iter_mut().filter(|p| is_learned(**p)).enumerate() {
-            if (ordinal as u64).is_multiple_of(every) {
+        // Counted within each role, so that every role learned keeps its
+        // first example and a k-th of the rest, however the feed is sorted.
+        let mut ordinal = [0u64; ROLES.len()];
+        for p in plan.iter_mut().filter(|p| is_learned(**p)) {
+            let role = usize::from(*p - EXAMPLE);
+            if ordinal[role].is_multiple_of(every) {
                 fitted += 1;
             } else {
                 *p = UNNAMED;
             }
+            ordinal[role] += 1;
         }
         Ok(Featuring {
             settings,
@@ -837,5 +842,34 @@ mod tests {
         assert!((10..=14).contains(&third.fitted), "{}", third.fitted);
         assert_eq!(third.model.examples, [20, 20, 0]);
         assert_eq!(third.model.classes, ["devops", "sre"]);
+    }
+
+    #[test]
+    fn every_kth_is_counted_within_each_role_so_a_rare_role_keeps_an_example() {
+        // A feed sorted by role: 29 DevOps postings, then one SRE posting.
+        let mut texts: Vec<String> = (0..29).map(|n| posting("DevOps", n)).collect();
+        texts.push(posting("SRE", 29));
+        // Each example's distinct terms, as the fitter counts them.
+        let distinct = |t: &String| {
+            let mut terms = feed::terms(t);
+            terms.sort_unstable();
+            terms.dedup();
+            terms.len()
+        };
+        let values: usize = texts.iter().map(distinct).sum();
+        let settings = AdaptSettings {
+            min_examples: 1,
+            max_values: values / 4,
+            ..AdaptSettings::default()
+        };
+        let every = values.div_ceil(values / 4);
+        assert!(
+            every > 1 && 29 % every != 0,
+            "the SRE posting's place overall is skipped"
+        );
+        let fitted = adapt(&texts, &settings).unwrap();
+        assert_eq!(fitted.model.classes, ["devops", "sre"]);
+        // Every k-th DevOps posting, and the one SRE posting.
+        assert_eq!(fitted.fitted as usize, 29usize.div_ceil(every) + 1);
     }
 }

@@ -217,7 +217,14 @@ fn a_damaged_or_foreign_feed_model_is_refused_before_any_work() {
     newer["version"] = 99.into();
     let mut short = good.clone();
     short["weights"][0].as_array_mut().unwrap().pop();
-    let cases: [(&str, String, &str); 5] = [
+    // Counts whose sum wraps to fewer than the postings read.
+    let mut wrapping = good.clone();
+    wrapping["examples"][0] = u64::MAX.into();
+    // More weight rows than roles: refused as they are read.
+    let mut rows = good.clone();
+    let row = rows["weights"][0].clone();
+    rows["weights"] = vec![row; 5].into();
+    let cases: [(&str, String, &str); 7] = [
         (
             "garbage.json",
             "{not json".into(),
@@ -235,6 +242,16 @@ fn a_damaged_or_foreign_feed_model_is_refused_before_any_work() {
         ),
         ("short.json", short.to_string(), "a weight row of"),
         ("empty.json", String::new(), "not a feed model"),
+        (
+            "wrapping.json",
+            wrapping.to_string(),
+            "counts more postings than a count can hold",
+        ),
+        (
+            "rows.json",
+            rows.to_string(),
+            "more weight rows than the 3 roles",
+        ),
     ];
     for (name, contents, message) in cases {
         w.write(name, contents);
@@ -397,6 +414,79 @@ fn adapt_reads_a_fifo_as_the_file() {
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "copy removed");
 }
 
+/// A feed model given as a FIFO (or `<(…)`) is read once, and labels as the
+/// file does.
+#[test]
+fn a_feed_model_is_read_from_a_fifo_as_from_the_file() {
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(12, |_, l| l.to_string()));
+    adapt(&w, "feed.csv", "feed.json").success();
+    let text = format!("{} {SHARED_DUTIES}", duties(&WORDS[1].2));
+    let classify = |model: &str| {
+        w.jobclass()
+            .timeout(std::time::Duration::from_secs(120))
+            .args(["classify", "--json", "--feed-model", model])
+            .write_stdin(text.clone())
+            .assert()
+            .success()
+    };
+    let from_file = stdout_of(&classify("feed.json"));
+    let writer = crate::common::fifo_fed_with(&w.path("model.fifo"), w.read("feed.json"));
+    let from_fifo = stdout_of(&classify("model.fifo"));
+    writer.join().unwrap();
+    assert_eq!(from_fifo, from_file);
+}
+
+/// A role left to the base pipeline (under --min-examples) is not counted
+/// among the examples fitted, so nothing is said of fitting on every k-th.
+#[test]
+fn a_role_left_out_is_not_taken_for_subsampling() {
+    let w = Workdir::new();
+    let mut platform = 0;
+    let feed: String = feed_csv(12, |_, l| l.to_string())
+        .lines()
+        .filter(|l| {
+            let keep = !l.contains(",platform,") || platform < 3;
+            platform += usize::from(l.contains(",platform,"));
+            keep
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    w.write("feed.csv", feed);
+    let a = w
+        .jobclass()
+        .args(["adapt", "feed.csv", "--text-column", "description"])
+        .args(["--min-examples", "5", "-o", "feed.json"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
+    assert!(said.contains("platform 3"), "{said}");
+    assert!(!said.contains("fitted on"), "{said}");
+}
+
+/// A device is not copied for reading twice: what it holds may never end.
+#[test]
+fn adapt_refuses_a_device_as_its_feed() {
+    let w = Workdir::new();
+    let null = std::path::Path::new("/dev/null");
+    if !null.exists() {
+        return;
+    }
+    w.jobclass()
+        .args([
+            "adapt",
+            "/dev/null",
+            "--text-column",
+            "description",
+            "-o",
+            "f.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("/dev/null is a device, not a file of postings"));
+    assert!(!w.path("f.json").exists());
+}
+
 /// The temporary copy of standard input that `batch --adapt` reads twice is
 /// a file jobclass writes: a failure to write it is exit 4, naming the
 /// cause, with nothing left behind.
@@ -518,9 +608,13 @@ fn a_feed_without_postings_writes_no_model() {
                 .args(["--min-examples", min])
                 .assert()
                 .code(2)
-                .stderr(contains("too few postings name their role").or(contains(
-                    "no posting with text was read, so there is nothing to learn a feed model from",
-                )));
+                .stderr(
+                    contains("too few postings name their role")
+                        .or(contains(
+                            "no posting with text was read, so there is nothing to learn a feed model from",
+                        ))
+                        .or(contains("none of the 2 records read has a text to learn from")),
+                );
             assert!(
                 !w.path("feed.json").exists(),
                 "{input} --min-examples {min}"
