@@ -19,7 +19,7 @@ class Classifier:
         cls,
         model_dir: Optional[_Path] = None,
         head: Optional[_Path] = None,
-        precision: Optional[Literal["f32", "bf16", "int8"]] = None,
+        precision: Optional[Literal["auto", "f32", "bf16", "int8"]] = None,
         threads: Optional[int] = None,
         pooling: Literal["segments", "windows", "first-window"] = "segments",
         mentions: bool = True,
