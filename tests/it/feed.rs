@@ -743,3 +743,38 @@ fn a_feed_model_file_over_the_cap_is_refused_unread() {
         .stderr(contains("larger than 64 MiB"))
         .stderr(contains("`jobclass adapt`"));
 }
+
+/// On a terminal `adapt` draws how far it has read, and `--no-progress`
+/// draws nothing; either way the model is the one written without a
+/// terminal. The terminal is the pseudo-terminal of util-linux `script`.
+#[test]
+fn adapt_shows_its_progress_on_a_terminal_unless_told_not_to() {
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        crate::common::skip_unless_ci("util-linux script", "a terminal for adapt's progress");
+        return;
+    }
+    let w = Workdir::new();
+    w.write("feed.csv", feed_csv(25, |_, l| l.to_string()));
+    adapt(&w, "feed.csv", "plain.json").success();
+    let bin = assert_cmd::cargo::cargo_bin("jobclass");
+    let on_terminal = |extra: &str, output: &str| {
+        let run = format!(
+            "'{}' adapt feed.csv --text-column description -o {output} {extra}",
+            bin.display()
+        );
+        let o = std::process::Command::new("script")
+            .args(["-qec", &run, "typescript"])
+            .current_dir(w.dir())
+            .env("JOBCLASS_MODEL_DIR", crate::common::model_dir())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(w.read(output), w.read("plain.json"), "{extra}");
+        w.read_string("typescript")
+    };
+    let shown = on_terminal("", "shown.json");
+    assert!(shown.contains("postings read (1 of 2)"), "{shown}");
+    let quiet = on_terminal("--no-progress", "quiet.json");
+    assert!(!quiet.contains("(1 of 2)"), "{quiet}");
+}
