@@ -18,10 +18,10 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use super::adapter::Adapter;
-use super::cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
 use super::files::{ModelFiles, unavailable};
+use super::segment_cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
 use crate::math::{mean_normalized, normalize};
