@@ -528,7 +528,7 @@ fn parse_folds(s: &str) -> Result<usize, String> {
 
 fn parse_backend(s: &str) -> Result<Backend, String> {
     match s {
-        "fast" => Ok(Backend::Fast),
+        "fast" => Ok(Backend::Packed),
         "candle" => Ok(Backend::Candle),
         _ => Err(format!("{s:?} is not a backend: use fast or candle")),
     }

@@ -141,7 +141,7 @@ fn packing_does_not_change_results() {
 #[test]
 fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
     let e = embedder_with(EmbedderConfig {
-        backend: Backend::Fast,
+        backend: Backend::Packed,
         precision: jobclass::model::embed::Precision::Bf16,
         ..EmbedderConfig::default()
     });
