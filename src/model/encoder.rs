@@ -18,7 +18,8 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::adapter::Adapter;
-use super::f32_kernels::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
+use super::kernels::fp32::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
+use super::kernels::{bf16, int8};
 use crate::error::{Error, Result};
 
 mod weights;
@@ -102,8 +103,8 @@ impl Precision {
     /// int8 where an int8 kernel runs, else fp32. Never `auto`.
     pub fn on_this_cpu(self) -> Precision {
         match self {
-            Precision::Bf16 if !super::bf16::available() => Precision::F32,
-            Precision::Int8 | Precision::Auto if !super::int8::available() => Precision::F32,
+            Precision::Bf16 if !bf16::available() => Precision::F32,
+            Precision::Int8 | Precision::Auto if !int8::available() => Precision::F32,
             Precision::Auto => Precision::Int8,
             p => p,
         }
@@ -121,24 +122,24 @@ struct Linear {
 /// A linear layer's weights in the form its precision's kernel reads.
 enum Weights {
     F32(Vec<f32>),
-    Bf16(super::bf16::PackedWeights),
-    Int8(super::int8::PackedInt8),
+    Bf16(bf16::PackedWeights),
+    Int8(int8::PackedInt8),
 }
 
 /// Buffers a linear layer's kernel reuses for its converted input.
 #[derive(Default)]
 struct Scratch {
     bf16: Vec<u32>,
-    int8: super::int8::Scratch,
+    int8: int8::Scratch,
 }
 
 impl Linear {
     fn new(w: Vec<f32>, b: Vec<f32>, k: usize, precision: Precision) -> Linear {
         let n = b.len();
         let packed = match precision.on_this_cpu() {
-            Precision::Bf16 => super::bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
-            Precision::Int8 => super::int8::kernel()
-                .and_then(|kernel| super::int8::PackedInt8::pack(&w, n, k, kernel))
+            Precision::Bf16 => bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
+            Precision::Int8 => int8::kernel()
+                .and_then(|kernel| int8::PackedInt8::pack(&w, n, k, kernel))
                 .map(Weights::Int8),
             Precision::F32 | Precision::Auto => None,
         };
@@ -150,8 +151,8 @@ impl Linear {
         let x = &x[..t * self.k];
         match &self.weights {
             Weights::F32(w) => linear(x, t, self.k, w, &self.b, self.n, out),
-            Weights::Bf16(p) => super::bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
-            Weights::Int8(p) => super::int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
+            Weights::Bf16(p) => bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
+            Weights::Int8(p) => int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
         }
     }
 }
