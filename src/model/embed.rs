@@ -18,9 +18,9 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use super::adapter::Adapter;
-pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
 use super::files::{ModelFiles, unavailable};
+use super::precision::Precision;
 use super::segment_cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
@@ -89,7 +89,7 @@ impl Default for EmbedderConfig<'_> {
     fn default() -> Self {
         EmbedderConfig {
             backend: Backend::default(),
-            precision: Precision::F32,
+            precision: Precision::EMBEDDING_DEFAULT,
             adapter: None,
             batch_size: DEFAULT_MODEL_BATCH,
             cache: false,

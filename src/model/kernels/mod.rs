@@ -2,7 +2,7 @@
 //! arithmetic: fp32 (`fp32`: the linear layer through the `gemm` crate, layer
 //! norm, GELU, softmax), [`bf16`] and [`int8`], and [`cpu`], which says what
 //! instruction sets they may use. Which one a model runs is its
-//! [`Precision`](super::encoder::Precision).
+//! [`Precision`](super::precision::Precision).
 
 pub mod bf16;
 pub mod cpu;
