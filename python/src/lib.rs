@@ -302,14 +302,16 @@ impl PyClassifier {
             .collect()
     }
 
-    /// The precision the model's linear layers run in on this CPU.
+    /// The precision the model's linear layers run in on this CPU, as the
+    /// loaded model says (loading it if it is not loaded yet).
     #[getter]
-    fn precision(&self) -> String {
-        let asked = self
-            .settings
-            .precision
-            .unwrap_or(Precision::LABELLING_DEFAULT);
-        asked.on_this_cpu().to_string()
+    fn precision(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(self
+            .loaded(py)?
+            .classifier
+            .embedder()
+            .precision()
+            .to_string())
     }
 
     /// One posting: ``{"label", "confidence", "scores", "evidence"}`` as
