@@ -32,7 +32,8 @@ class Classifier:
         """The labels a posting can get, in the order of ``scores``."""
     @property
     def precision(self) -> str:
-        """The precision the linear layers run in on this CPU."""
+        """The precision the linear layers run in on this CPU, as the loaded model says
+        (loads the model if no call has yet)."""
     def load(self) -> None:
         """Loads the model now (otherwise the first call does)."""
     def classify(self, text: _Text, explain: bool = False) -> dict[str, Any]:

@@ -10,8 +10,9 @@ use std::sync::{Arc, Mutex};
 use jobclass::error::Error;
 use jobclass::labels::SET_ASIDE;
 use jobclass::model::adapter::EncoderChoice;
-use jobclass::model::embed::{DIM, Embedder, EmbedderConfig, Precision};
+use jobclass::model::embed::{DIM, Embedder, EmbedderConfig};
 use jobclass::model::files::{self, Status};
+use jobclass::model::precision::Precision;
 use jobclass::model::window::Windowing;
 use jobclass::pipeline::batch::predict_valid;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
@@ -301,14 +302,16 @@ impl PyClassifier {
             .collect()
     }
 
-    /// The precision the model's linear layers run in on this CPU.
+    /// The precision the model's linear layers run in on this CPU, as the
+    /// loaded model says (loading it if it is not loaded yet).
     #[getter]
-    fn precision(&self) -> String {
-        let asked = self
-            .settings
-            .precision
-            .unwrap_or(Precision::LABELLING_DEFAULT);
-        asked.on_this_cpu().to_string()
+    fn precision(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(self
+            .loaded(py)?
+            .classifier
+            .embedder()
+            .precision()
+            .to_string())
     }
 
     /// One posting: ``{"label", "confidence", "scores", "evidence"}`` as

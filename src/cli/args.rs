@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use jobclass::io::format::{Format, ReadOptions};
 use jobclass::model::adapter::EncoderChoice;
-use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
+use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH};
+use jobclass::model::precision::Precision;
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::pipeline::prior::RoleShare;
@@ -528,7 +529,7 @@ fn parse_folds(s: &str) -> Result<usize, String> {
 
 fn parse_backend(s: &str) -> Result<Backend, String> {
     match s {
-        "fast" => Ok(Backend::Fast),
+        "fast" => Ok(Backend::Packed),
         "candle" => Ok(Backend::Candle),
         _ => Err(format!("{s:?} is not a backend: use fast or candle")),
     }

@@ -10,8 +10,9 @@ use jobclass::io::atomic::{Input, OutputFile, name_output, refuse_stdout_inputs,
 use jobclass::io::output_name::{Written, refuse_another_format};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::adapter::EncoderChoice;
-use jobclass::model::embed::{Embedder, EmbedderConfig, Precision};
+use jobclass::model::embed::{Embedder, EmbedderConfig};
 use jobclass::model::files;
+use jobclass::model::precision::Precision;
 use jobclass::pipeline::classifier::Classifier;
 use jobclass::pipeline::config::ClassifierConfig;
 

@@ -4,7 +4,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 
 use anyhow::Result;
 use jobclass::error::Error;
-use jobclass::model::embed::Precision;
+use jobclass::model::precision::Precision;
 use jobclass::model::window::Windowing;
 
 use super::args::{EmbedArgs, Global};
@@ -21,7 +21,7 @@ pub fn run(g: &Global, a: EmbedArgs) -> Result<Outcome> {
     };
     // Read and check all lines before loading the model, so bad input fails fast.
     let lines = read_lines()?;
-    let embedder = load_embedder(g, Precision::F32, None)?;
+    let embedder = load_embedder(g, Precision::EMBEDDING_DEFAULT, None)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for group in lines.chunks(GROUP) {
         let texts: Vec<&str> = group.iter().map(String::as_str).collect();

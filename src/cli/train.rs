@@ -12,8 +12,8 @@ use jobclass::io::csv_input::{CsvInput, CsvOptions, Labeled, read_labeled_from};
 use jobclass::io::output_name::Written;
 use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
-use jobclass::model::embed::Precision;
 use jobclass::model::files;
+use jobclass::model::precision::Precision;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::training::finetune::{FinetuneParams, finetune};
 use jobclass::training::train::{train, train_scope};
@@ -82,7 +82,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         )?),
         _ => a.encoder.adapter()?,
     };
-    let embedder = load_embedder(g, Precision::F32, adapter.as_ref())?;
+    let embedder = load_embedder(g, Precision::EMBEDDING_DEFAULT, adapter.as_ref())?;
     let mut head = train(&embedder, &examples, &params, a.folds, &name, &sha)?;
     if let Some(postings) = &postings {
         let (rows, sha, file) = postings;

@@ -3,11 +3,11 @@
 //! tokens and L2-normalise, exactly as sentence-transformers does for
 //! all-MiniLM-L6-v2.
 //!
-//! Sequences are sorted longest first and batched. The fast backend
-//! ([`super::encoder`]) packs a batch's tokens with no padding, up to a token
-//! budget; the candle backend pads each batch to its longest member and masks
-//! the padding out of attention and pooling. Either way a text's vector does
-//! not depend on what else is in its batch.
+//! Sequences are sorted longest first and batched. The packed backend
+//! ([`super::encoder`], `--backend fast`) packs a batch's tokens with no
+//! padding, up to a token budget; the candle backend pads each batch to its
+//! longest member and masks the padding out of attention and pooling. Either
+//! way a text's vector does not depend on what else is in its batch.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
@@ -18,10 +18,10 @@ use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
 use super::adapter::Adapter;
-use super::cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
-pub use super::encoder::Precision;
 use super::encoder::{BertConfig, Encoder};
 use super::files::{ModelFiles, unavailable};
+use super::precision::Precision;
+use super::segment_cache::{CacheStats, DEFAULT_BYTES, DEFAULT_ENTRIES, SegmentCache};
 use super::window::{MAX_SEQ_LEN, WINDOW_CONTENT, Windowing};
 use crate::error::{Error, Result};
 use crate::math::{mean_normalized, normalize};
@@ -41,15 +41,16 @@ pub const DEFAULT_MODEL_BATCH: usize = 4;
 /// Which implementation runs the transformer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Backend {
-    /// The lean encoder of [`super::encoder`]: packed batches, fused ops.
+    /// jobclass's own encoder ([`super::encoder`], `--backend fast`): packed
+    /// batches, fused ops, kernels for every [`Precision`].
     #[default]
-    Fast,
+    Packed,
     /// candle-transformers' `BertModel`, padded batches: the reference.
     Candle,
 }
 
 enum Model {
-    Fast(Box<Encoder>),
+    Packed(Box<Encoder>),
     Candle(Box<BertModel>, Device),
 }
 
@@ -71,12 +72,12 @@ pub struct Embedder {
 pub struct EmbedderConfig<'a> {
     /// Which implementation runs the transformer.
     pub backend: Backend,
-    /// The fast backend's arithmetic (the candle backend is always fp32).
+    /// The packed backend's arithmetic (the candle backend is always fp32).
     pub precision: Precision,
     /// An adapter to merge into the weights (none: the model as published).
     pub adapter: Option<&'a Adapter>,
-    /// How many windows run through the model at once (at least 1); the fast
-    /// engine packs sequences without padding up to `batch_size * 256` tokens.
+    /// How many windows run through the model at once (at least 1); the packed
+    /// backend packs sequences without padding up to `batch_size * 256` tokens.
     pub batch_size: usize,
     /// Keep the vector of every input embedded (bounded, see
     /// [`SegmentCache`]), so that an input seen again is not embedded again.
@@ -88,7 +89,7 @@ impl Default for EmbedderConfig<'_> {
     fn default() -> Self {
         EmbedderConfig {
             backend: Backend::default(),
-            precision: Precision::F32,
+            precision: Precision::EMBEDDING_DEFAULT,
             adapter: None,
             batch_size: DEFAULT_MODEL_BATCH,
             cache: false,
@@ -122,7 +123,7 @@ impl Embedder {
     /// asked for).
     pub fn precision(&self) -> Precision {
         match &self.model {
-            Model::Fast(e) => e.precision(),
+            Model::Packed(e) => e.precision(),
             Model::Candle(..) => Precision::F32,
         }
     }
@@ -255,12 +256,12 @@ impl Embedder {
         let budget = self.batch_size * MAX_SEQ_LEN;
         let mut start = 0;
         while start < order.len() {
-            // Candle pads, so it batches by count; the fast backend packs, so
+            // Candle pads, so it batches by count; the packed backend packs, so
             // it batches by tokens.
             let mut end = start + 1;
             match self.model {
                 Model::Candle(..) => end = (start + self.batch_size).min(order.len()),
-                Model::Fast(_) => {
+                Model::Packed(_) => {
                     let mut tokens = seqs[order[start]].len();
                     while end < order.len() && tokens + seqs[order[end]].len() <= budget {
                         tokens += seqs[order[end]].len();
@@ -271,7 +272,7 @@ impl Embedder {
             let batch = &order[start..end];
             let members: Vec<&[u32]> = batch.iter().map(|&i| seqs[i]).collect();
             let vectors = match &self.model {
-                Model::Fast(enc) => enc.mean_token_vectors(&members)?,
+                Model::Packed(enc) => enc.mean_token_vectors(&members)?,
                 Model::Candle(m, device) => candle_mean_token_vectors(m, device, &members)?,
             };
             for (&i, mut v) in batch.iter().zip(vectors) {
@@ -409,12 +410,12 @@ fn check_vocabulary(files: &ModelFiles, tokenizer: &Tokenizer, config_text: &str
 fn load_model(files: &ModelFiles, config_text: &str, config: &EmbedderConfig) -> Result<Model> {
     let parse_err = |e: serde_json::Error| unusable(files, &files.config, e.to_string());
     match config.backend {
-        Backend::Fast => {
+        Backend::Packed => {
             let bert: BertConfig = serde_json::from_str(config_text).map_err(parse_err)?;
             check_dim(bert.hidden_size, &files.config, &files.dir)?;
             let encoder =
                 Encoder::load_adapted(&files.weights, bert, config.precision, config.adapter)?;
-            Ok(Model::Fast(Box::new(encoder)))
+            Ok(Model::Packed(Box::new(encoder)))
         }
         Backend::Candle => {
             let bert: Config = serde_json::from_str(config_text).map_err(parse_err)?;

@@ -18,7 +18,9 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::adapter::Adapter;
-use super::f32_kernels::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
+use super::kernels::fp32::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
+use super::kernels::{bf16, int8};
+use super::precision::Precision;
 use crate::error::{Error, Result};
 
 mod weights;
@@ -44,72 +46,6 @@ pub struct BertConfig {
     pub hidden_act: String,
 }
 
-/// Arithmetic of the linear layers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Precision {
-    /// fp32 throughout: matches sentence-transformers within 1e-5.
-    #[default]
-    F32,
-    /// bf16 inputs and weights with fp32 sums in the linear layers (AVX-512
-    /// BF16 CPUs; others fall back to fp32): cosine above 0.9999 to fp32.
-    Bf16,
-    /// int8 weights (per output channel) and activations (per token) with
-    /// exact integer sums in the linear layers (AVX-512 VNNI, AVX-VNNI or
-    /// AVX2 CPUs; others fall back to fp32).
-    Int8,
-    /// The fastest precision whose labels were measured to hold, for this
-    /// CPU: int8 wherever an int8 kernel runs (on AMD Zen 4 and Intel
-    /// Emerald Rapids int8 is the fastest of the three, and on an AVX2-only
-    /// CPU faster than fp32), fp32 elsewhere ([`Precision::on_this_cpu`]).
-    Auto,
-}
-
-impl std::fmt::Display for Precision {
-    /// `f32`, `bf16` or `int8`: what [`str::parse`] reads.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Precision::F32 => "f32",
-            Precision::Bf16 => "bf16",
-            Precision::Int8 => "int8",
-            Precision::Auto => "auto",
-        })
-    }
-}
-
-impl std::str::FromStr for Precision {
-    type Err = String;
-
-    /// `f32`, `bf16`, `int8` or `auto`.
-    fn from_str(s: &str) -> Result<Precision, String> {
-        match s {
-            "f32" => Ok(Precision::F32),
-            "bf16" => Ok(Precision::Bf16),
-            "int8" => Ok(Precision::Int8),
-            "auto" => Ok(Precision::Auto),
-            _ => Err(format!(
-                "{s:?} is not a precision: use auto, f32, bf16 or int8"
-            )),
-        }
-    }
-}
-
-impl Precision {
-    /// The precision labelling commands use unless told otherwise.
-    pub const LABELLING_DEFAULT: Precision = Precision::Auto;
-
-    /// What this CPU runs when `self` is asked for: the precision itself, or
-    /// fp32 when the CPU (or `JOBCLASS_CPU`) has no kernel for it; `auto` is
-    /// int8 where an int8 kernel runs, else fp32. Never `auto`.
-    pub fn on_this_cpu(self) -> Precision {
-        match self {
-            Precision::Bf16 if !super::bf16::available() => Precision::F32,
-            Precision::Int8 | Precision::Auto if !super::int8::available() => Precision::F32,
-            Precision::Auto => Precision::Int8,
-            p => p,
-        }
-    }
-}
-
 /// A linear layer `y = x · w^T + b`, `w` stored (n, k).
 struct Linear {
     n: usize,
@@ -121,24 +57,24 @@ struct Linear {
 /// A linear layer's weights in the form its precision's kernel reads.
 enum Weights {
     F32(Vec<f32>),
-    Bf16(super::bf16::PackedWeights),
-    Int8(super::int8::PackedInt8),
+    Bf16(bf16::PackedWeights),
+    Int8(int8::PackedInt8),
 }
 
 /// Buffers a linear layer's kernel reuses for its converted input.
 #[derive(Default)]
 struct Scratch {
     bf16: Vec<u32>,
-    int8: super::int8::Scratch,
+    int8: int8::Scratch,
 }
 
 impl Linear {
     fn new(w: Vec<f32>, b: Vec<f32>, k: usize, precision: Precision) -> Linear {
         let n = b.len();
         let packed = match precision.on_this_cpu() {
-            Precision::Bf16 => super::bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
-            Precision::Int8 => super::int8::kernel()
-                .and_then(|kernel| super::int8::PackedInt8::pack(&w, n, k, kernel))
+            Precision::Bf16 => bf16::PackedWeights::pack(&w, n, k).map(Weights::Bf16),
+            Precision::Int8 => int8::kernel()
+                .and_then(|kernel| int8::PackedInt8::pack(&w, n, k, kernel))
                 .map(Weights::Int8),
             Precision::F32 | Precision::Auto => None,
         };
@@ -150,8 +86,8 @@ impl Linear {
         let x = &x[..t * self.k];
         match &self.weights {
             Weights::F32(w) => linear(x, t, self.k, w, &self.b, self.n, out),
-            Weights::Bf16(p) => super::bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
-            Weights::Int8(p) => super::int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
+            Weights::Bf16(p) => bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
+            Weights::Int8(p) => int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
         }
     }
 }

@@ -334,7 +334,7 @@ impl Classifier {
     }
 
     /// How the embedder's cache of segments fared, when it has one.
-    pub fn cache_stats(&self) -> Option<crate::model::cache::CacheStats> {
+    pub fn cache_stats(&self) -> Option<crate::model::segment_cache::CacheStats> {
         self.embedder.cache_stats()
     }
 

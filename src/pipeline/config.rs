@@ -12,8 +12,9 @@ use super::head::Head;
 use super::prior::RoleShare;
 use crate::error::Result;
 use crate::model::adapter::{Adapter, EncoderChoice};
-use crate::model::embed::{Backend, DEFAULT_MODEL_BATCH, Embedder, EmbedderConfig, Precision};
+use crate::model::embed::{Backend, DEFAULT_MODEL_BATCH, Embedder, EmbedderConfig};
 use crate::model::files::ModelFiles;
+use crate::model::precision::Precision;
 
 /// What a classifier is made of.
 #[derive(Debug, Clone)]

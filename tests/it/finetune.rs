@@ -108,9 +108,9 @@ fn the_adapter_merges_alike_in_both_engines_and_changes_the_vectors() {
             .embed(&texts, jobclass::model::window::Windowing::OVERLAPPING)
             .unwrap()
     };
-    let fast = embed(Backend::Fast, Some(adapter));
+    let fast = embed(Backend::Packed, Some(adapter));
     let candle = embed(Backend::Candle, Some(adapter));
-    let base = embed(Backend::Fast, None);
+    let base = embed(Backend::Packed, None);
     for i in 0..texts.len() {
         assert!(max_abs_diff(&fast[i], &candle[i]) < 1e-4);
         assert!(

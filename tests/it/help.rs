@@ -51,6 +51,34 @@ fn help_of_every_command_snapshot() {
     }
 }
 
+/// The defaults `--help` and docs/cli.md name for `--precision` are the ones
+/// the commands use.
+#[test]
+fn help_and_docs_name_the_precision_defaults() {
+    use jobclass::model::precision::Precision;
+    let (labelling, embedding) = (Precision::LABELLING_DEFAULT, Precision::EMBEDDING_DEFAULT);
+    let help = help_of(&["classify"]);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = format!(
+        "[default: {labelling} for classify, batch and eval; {embedding} for embed and train]"
+    );
+    assert!(help.contains(&said), "--help lacks {said}");
+    let docs = include_str!("../../docs/cli.md");
+    for (precision, commands) in [
+        (labelling, "`classify`, `batch`, `eval`"),
+        (embedding, "`embed`, `train`"),
+    ] {
+        let row = docs
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{precision}` |")))
+            .unwrap_or_else(|| panic!("docs/cli.md has no row for {precision}"));
+        assert!(
+            row.ends_with(&format!("| {commands} |")),
+            "docs/cli.md says {row}, not that {precision} is the default for {commands}"
+        );
+    }
+}
+
 #[test]
 fn bash_completion_completes_subcommands_and_flags() {
     let script = crate::common::stdout_of(

@@ -102,7 +102,7 @@ fn embed_command_reproduces_the_reference() {
 fn the_candle_reference_engine_matches_too() {
     let e = embedder_with(EmbedderConfig {
         backend: Backend::Candle,
-        precision: jobclass::model::embed::Precision::F32,
+        precision: jobclass::model::precision::Precision::F32,
         batch_size: 8,
         ..EmbedderConfig::default()
     });
@@ -141,11 +141,11 @@ fn packing_does_not_change_results() {
 #[test]
 fn bf16_precision_stays_within_cosine_0_9999_of_the_reference() {
     let e = embedder_with(EmbedderConfig {
-        backend: Backend::Fast,
-        precision: jobclass::model::embed::Precision::Bf16,
+        backend: Backend::Packed,
+        precision: jobclass::model::precision::Precision::Bf16,
         ..EmbedderConfig::default()
     });
-    if e.precision() != jobclass::model::embed::Precision::Bf16 {
+    if e.precision() != jobclass::model::precision::Precision::Bf16 {
         eprintln!("this CPU has no AVX-512 BF16: the fp32 fallback is covered by the tests above");
         return;
     }

@@ -8,9 +8,10 @@ use std::path::Path;
 
 use candle_core::safetensors::MmapedSafetensors;
 
-use super::{BertConfig, Encoder, Layer, Linear, Precision};
+use super::{BertConfig, Encoder, Layer, Linear};
 use crate::error::{Error, Result};
 use crate::model::adapter::Adapter;
+use crate::model::precision::Precision;
 
 /// The encoder of shape `cfg` whose weights are in the file `weights`, with
 /// `adapter`'s changes merged in and its linear layers packed for

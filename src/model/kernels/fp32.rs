@@ -7,7 +7,7 @@ use gemm::Parallelism;
 use rayon::prelude::*;
 
 /// `out (t, n) = x (t, k) · w^T + b` with `w` stored (n, k) as in PyTorch.
-pub(super) fn linear(
+pub(in crate::model) fn linear(
     x: &[f32],
     t: usize,
     k: usize,
@@ -50,7 +50,7 @@ pub(super) fn linear(
 }
 
 /// `x = layer_norm(x + y)` row by row.
-pub(super) fn add_layer_norm(
+pub(in crate::model) fn add_layer_norm(
     x: &mut [f32],
     y: &[f32],
     h: usize,
@@ -122,9 +122,9 @@ macro_rules! dispatch {
     };
 }
 
-dispatch!(pub(super) gelu_inplace, gelu_generic, (x: &mut [f32]));
-dispatch!(pub(super) softmax_inplace, softmax_generic, (x: &mut [f32]));
-dispatch!(pub(super) layer_norm, layer_norm_generic, (row: &mut [f32], g: &[f32], b: &[f32], eps: f32));
+dispatch!(pub(in crate::model) gelu_inplace, gelu_generic, (x: &mut [f32]));
+dispatch!(pub(in crate::model) softmax_inplace, softmax_generic, (x: &mut [f32]));
+dispatch!(pub(in crate::model) layer_norm, layer_norm_generic, (row: &mut [f32], g: &[f32], b: &[f32], eps: f32));
 dispatch!(add_layer_norm_row, add_layer_norm_generic, (row: &mut [f32], y: &[f32], g: &[f32], b: &[f32], eps: f32));
 
 #[inline(always)]

@@ -1,10 +1,10 @@
-//! Embeddings of model inputs already seen in this run. Real feeds repeat
-//! employers' introductions, benefits and legal text word for word, so batch
-//! labelling meets the same sentences again and again; each distinct input
-//! (its token ids) is embedded once. Bounded: once either limit is reached,
-//! entries go oldest first, except that one used since it was last looked at
-//! gets a second chance (the clock algorithm), so text that keeps coming back
-//! stays.
+//! The segment cache: embeddings of model inputs already seen in this run.
+//! Real feeds repeat employers' introductions, benefits and legal text word
+//! for word, so batch labelling meets the same sentences again and again;
+//! each distinct input (its token ids) is embedded once. Bounded: once either
+//! limit is reached, entries go oldest first, except that one used since it
+//! was last looked at gets a second chance (the clock algorithm), so text
+//! that keeps coming back stays.
 
 use std::collections::{HashMap, VecDeque};
 
