@@ -27,6 +27,9 @@
 //! Temporary files are named `.jobclass-<pid>-<random>.tmp`. A process killed
 //! outright (SIGKILL, a second Ctrl-C) cannot remove its own; the next output
 //! written to that folder removes those whose process is gone.
+//!
+//! The checks made before any work ([`OutputFile::check`]) are in
+//! `atomic/check.rs`; writing is here.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
