@@ -12,12 +12,17 @@
 //!
 //! The layers, each using only those below it:
 //! - [`training`]: fitting heads, fine-tuning the encoder into an adapter.
-//! - [`render`] and [`eval`]: a prediction as text, JSON and CSV; accuracy
-//!   reports as text, JSON and an HTML page.
+//! - [`eval`]: accuracy reports as text, JSON and an HTML page.
+//! - [`output`]: what batch labelling writes, a sink per format and the
+//!   columns it adds, with each format paired to its reader; a prediction as
+//!   text and JSON.
 //! - [`pipeline`]: segments, role mentions, the head and its scope gate, the
 //!   classifier, the feed's share of roles, batch labelling, feed models.
 //! - [`model`]: the model files, the tokenizer and encoder, embeddings.
-//! - [`io`]: CSV input, atomic output files, checksums.
+//! - [`io`]: reading postings files, a reader per format (CSV, JSON Lines,
+//!   Parquet), labeled examples, checksums.
+//! - [`disk`]: outputs written whole or not at all, temporary files and
+//!   spools, what a file's name says it holds.
 //! - [`error`], [`labels`], [`text`], [`math`]: leaves.
 //!
 //! ```no_run
@@ -32,13 +37,14 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod disk;
 pub mod error;
 pub mod eval;
 pub mod io;
 pub mod labels;
 pub mod math;
 pub mod model;
+pub mod output;
 pub mod pipeline;
-pub mod render;
 pub mod text;
 pub mod training;

@@ -2,8 +2,8 @@
 //! is not one, in the words `batch` uses) and predictions as the dicts of
 //! `classify --json`.
 
+use jobclass::output::prediction;
 use jobclass::pipeline::classifier::{Prediction, SegmentScore};
-use jobclass::render;
 use jobclass::text::{decode_utf8, posting_text};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -108,6 +108,6 @@ pub fn prediction_dict<'py>(
     segments: Option<&[SegmentScore]>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let json: serde_json::Value =
-        serde_json::from_str(&render::to_json(pred, segments)).expect("to_json gives JSON");
+        serde_json::from_str(&prediction::to_json(pred, segments)).expect("to_json gives JSON");
     json_to_py(py, &json)
 }

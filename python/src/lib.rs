@@ -14,11 +14,11 @@ use jobclass::model::embed::{DIM, Embedder, EmbedderConfig};
 use jobclass::model::files::{self, Status};
 use jobclass::model::precision::Precision;
 use jobclass::model::window::Windowing;
+use jobclass::output::columns::{AddedColumns, Kind, Value};
 use jobclass::pipeline::batch::predict_valid;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
 use jobclass::pipeline::config::{ClassifierConfig, Prepared};
 use jobclass::pipeline::feed::FeedModel;
-use jobclass::render::{self, Added};
 use jobclass::training::adapt::{AdaptSettings, adapt};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -360,37 +360,30 @@ impl PyClassifier {
         let rows = row_texts(texts, titles)?;
         let labels = self.labels();
         let outcomes = predict_valid(rows, |texts| self.run(py, |l| l.classifier.predict(texts)))?;
-        let mut header = csv::ByteRecord::new();
-        existing
+        let columns = AddedColumns::new(&labels, false);
+        let names = columns.names(existing.iter().map(|n| n.as_bytes()));
+        let values: Vec<Vec<Value>> = outcomes
             .iter()
-            .for_each(|n| header.push_field(n.as_bytes()));
-        let names = render::added_columns(&header, &labels, false);
-        let values: Vec<Vec<Added>> = outcomes
-            .iter()
-            .map(|o| render::added_values(o, labels.len(), false))
+            .map(|o| columns.values(o).collect())
             .collect();
         names
             .into_iter()
+            .zip(columns.kinds())
             .enumerate()
-            .map(|(c, name)| {
-                let mut kind = "str";
+            .map(|(c, (name, kind))| {
+                let kind = match kind {
+                    Kind::Text => "str",
+                    Kind::Prob => "prob",
+                    Kind::Count => "count",
+                };
                 let column = PyList::empty(py);
                 for row in &values {
                     match row[c] {
-                        Added::Text(t) => column.append(t)?,
-                        Added::Prob(p) => {
-                            kind = "prob";
-                            column.append(jobclass::math::round4(p))?
-                        }
-                        Added::Count(n) => {
-                            kind = "count";
-                            column.append(n)?
-                        }
-                        Added::Missing => column.append(py.None())?,
+                        Value::Text(t) => column.append(t)?,
+                        Value::Prob(p) => column.append(jobclass::math::round4(p))?,
+                        Value::Count(n) => column.append(n)?,
+                        Value::Missing => column.append(py.None())?,
                     }
-                }
-                if c > 0 && c <= labels.len() + 1 {
-                    kind = "prob"; // confidence and scores, even when every row failed
                 }
                 Ok((name, kind, column))
             })

@@ -2,12 +2,14 @@
 //! ([`jobclass::training::adapt`]), and the first pass of `batch --adapt`.
 
 use anyhow::Result;
+use jobclass::disk::atomic::InputFile;
+use jobclass::disk::name::Written;
+use jobclass::disk::temporary::Spool;
 use jobclass::error::Error;
-use jobclass::io::atomic::Input as Named;
-use jobclass::io::format::{Input, LeftOut, ReadOptions};
-use jobclass::io::output_name::Written;
-use jobclass::io::temporary::Spool;
+use jobclass::io::ReadOptions;
+use jobclass::io::source::LeftOut;
 use jobclass::labels::ROLES;
+use jobclass::output::AnyInput;
 use jobclass::pipeline::feed::{FeedModel, MAX_FILE_BYTES};
 use jobclass::training::adapt::{AdaptSettings, Counting};
 
@@ -25,7 +27,7 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
         return Err(Error::Input("standard input (`-`) can be read only once".into()).into());
     }
-    let inputs: Vec<Named> = a.inputs.iter().map(|i| Named::named(i)).collect();
+    let inputs: Vec<InputFile> = a.inputs.iter().map(|i| InputFile::named(i)).collect();
     let rule = OutputRule::new("-o", Written::Json, "adapt writes the feed model as JSON");
     let output = check_output(&a.output, &rule, &inputs)?;
     // The feed is read twice: standard input, a pipe or a FIFO is held in a
@@ -39,7 +41,7 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
         .inputs
         .iter()
         .zip(&spools)
-        .map(|(i, spool)| FeedInput::new(i, &a.csv, spool.as_ref()))
+        .map(|(i, spool)| FeedInput::new(i, &a.input_opts, spool.as_ref()))
         .collect();
     let model = learn(
         &feeds,
@@ -75,7 +77,7 @@ pub struct FeedInput {
 impl FeedInput {
     /// The input `input` named on the command line, read from `spool` when
     /// it was copied ([`Spool::unless_rereadable`]).
-    pub fn new(input: &str, csv: &InputOpts, spool: Option<&Spool>) -> FeedInput {
+    pub fn new(input: &str, input_opts: &InputOpts, spool: Option<&Spool>) -> FeedInput {
         FeedInput {
             path: spool.map_or_else(|| input.to_string(), |s| s.path().to_string_lossy().into()),
             shown: if input == "-" {
@@ -83,7 +85,7 @@ impl FeedInput {
             } else {
                 input.into()
             },
-            options: csv.read_options(input),
+            options: input_opts.read_options(input),
         }
     }
 }
@@ -102,7 +104,7 @@ pub fn learn(
         min_examples,
         ..AdaptSettings::default()
     };
-    let opened = |f: &FeedInput| Input::open_as(&f.path, &f.shown, &f.options);
+    let opened = |f: &FeedInput| AnyInput::open(&f.path, &f.shown, &f.options);
     // Both passes' bytes, when every input is a file.
     let mut total = Some(0u64);
     for input in inputs {

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use jobclass::io::format::{Format, ReadOptions};
+use jobclass::disk::name::Format;
+use jobclass::io::ReadOptions;
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH};
 use jobclass::model::precision::Precision;
@@ -157,7 +158,7 @@ pub struct ClassifyOpts {
     pub role_share: Option<RoleShare>,
 }
 
-/// Options of the commands that read CSV.
+/// How the commands that read files of postings read them, in any format.
 #[derive(Debug, Args)]
 pub struct InputOpts {
     /// Column (in JSON Lines: field) with the posting's text
@@ -342,7 +343,7 @@ pub struct BatchArgs {
           value_parser = clap::value_parser!(u64).range(1..))]
     pub min_examples: u64,
     #[command(flatten)]
-    pub csv: InputOpts,
+    pub input_opts: InputOpts,
     #[command(flatten)]
     pub opts: ClassifyOpts,
 }
@@ -366,7 +367,7 @@ pub struct AdaptArgs {
     #[arg(long)]
     pub no_progress: bool,
     #[command(flatten)]
-    pub csv: InputOpts,
+    pub input_opts: InputOpts,
 }
 
 /// Flags of `eval`.
@@ -391,7 +392,7 @@ pub struct EvalArgs {
     #[arg(long, value_name = "FILE.html")]
     pub report: Option<PathBuf>,
     #[command(flatten)]
-    pub csv: InputOpts,
+    pub input_opts: InputOpts,
     #[command(flatten)]
     pub opts: ClassifyOpts,
 }

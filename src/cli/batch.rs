@@ -1,16 +1,13 @@
 //! `jobclass batch`: label every row of a CSV, JSON Lines or Parquet file,
 //! written back in its own format.
 
-use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use jobclass::io::format::{Format, Input};
-use jobclass::io::output_name::Written;
-use jobclass::io::parquet_io::ParquetSink;
-use jobclass::io::temporary::Spool;
-use jobclass::pipeline::batch::{self, BatchOptions, Progress};
-use jobclass::render::{CsvSink, JsonlSink};
+use jobclass::disk::name::{Format, Written};
+use jobclass::disk::temporary::Spool;
+use jobclass::output::AnyInput;
+use jobclass::pipeline::batch::{BatchOptions, Progress};
 
 use super::adapt;
 use super::args::{BatchArgs, Global};
@@ -22,7 +19,7 @@ use super::{progress, signals};
 const GROUP_ROWS: usize = 32;
 
 pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
-    let read_options = a.csv.read_options(&a.input);
+    let read_options = a.input_opts.read_options(&a.input);
     // An output that cannot be written, or is named as another format than
     // the one written, fails before the model loads; without -o, and with
     // `-o -`, the result goes to standard output.
@@ -31,7 +28,7 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         &output_rule(
             a.output.as_deref(),
             read_options.format,
-            a.csv.format.is_some(),
+            a.input_opts.format.is_some(),
         ),
         &classifying_inputs(&a.input, &a.opts),
     )?;
@@ -46,9 +43,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         .as_ref()
         .map_or(a.input.clone(), |s| s.path().to_string_lossy().into_owned());
     // An input without its text column fails here, before the model loads.
-    let input = Input::open_as(&path, &shown(&a.input), &read_options)?;
+    let input = AnyInput::open(&path, &shown(&a.input), &read_options)?;
     let feed = if a.adapt {
-        let feed = adapt::FeedInput::new(&a.input, &a.csv, spool.as_ref());
+        let feed = adapt::FeedInput::new(&a.input, &a.input_opts, spool.as_ref());
         Some(adapt::learn(
             &[feed],
             a.min_examples,
@@ -70,26 +67,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         stop: output.replaces().then(signals::stop_flag),
     };
     let bar = progress::Bar::for_bytes(!a.no_progress, input.total_bytes());
-    let report = |p: Progress| bar.rows(p.rows, p.bytes);
-    let labels = classifier.labels();
-    let write = |w: &mut dyn Write| match input {
-        Input::Csv(source) => {
-            let sink = CsvSink::new(w, source.headers(), labels, a.csv.delimiter, a.evidence)?;
-            batch::run(&classifier, source, sink, &options, report)
-        }
-        Input::Jsonl(source) => {
-            let sink = JsonlSink::new(w, labels, a.evidence);
-            batch::run(&classifier, source, sink, &options, report)
-        }
-        Input::Parquet(source) => {
-            let (schema, codec) = (source.schema().clone(), source.compression());
-            let mut sink = ParquetSink::new(w, &schema, labels, a.evidence, codec)?;
-            let summary = batch::run(&classifier, source, &mut sink, &options, report)?;
-            sink.finish()?;
-            Ok(summary)
-        }
-    };
-    let summary = output.write(|mut w| write(&mut w));
+    let mut report = |p: Progress| bar.rows(p.rows, p.bytes);
+    // Written back in the input's format, by the sink `output` pairs with it.
+    let summary = output.write(|w| input.label(w, &classifier, a.evidence, &options, &mut report));
     bar.finish();
     let summary = summary?;
     eprintln!("jobclass: {summary}");

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use anyhow::Result;
-use jobclass::render;
+use jobclass::output::prediction;
 
 use super::args::{ClassifyArgs, Global};
 use super::common::{Outcome, load_classifier, read_stdin_text};
@@ -20,9 +20,9 @@ pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
     };
     let mut out = terminal::stdout();
     if a.json {
-        writeln!(out, "{}", render::to_json(&pred, segments.as_deref()))?;
+        writeln!(out, "{}", prediction::to_json(&pred, segments.as_deref()))?;
     } else {
-        render::write_text(&mut out, &pred, segments.as_deref())?;
+        prediction::write_text(&mut out, &pred, segments.as_deref())?;
     }
     Ok(Outcome::Success)
 }

@@ -5,9 +5,11 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
+use jobclass::disk::atomic::{
+    InputFile, OutputFile, name_output, refuse_stdout_inputs, write_buffered,
+};
+use jobclass::disk::name::{Written, refuse_another_format};
 use jobclass::error::Error;
-use jobclass::io::atomic::{Input, OutputFile, name_output, refuse_stdout_inputs, write_buffered};
-use jobclass::io::output_name::{Written, refuse_another_format};
 use jobclass::model::adapter::Adapter;
 use jobclass::model::adapter::EncoderChoice;
 use jobclass::model::embed::{Embedder, EmbedderConfig};
@@ -74,16 +76,16 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
 
 /// The files a classifying command reads besides its input: `--head`, an
 /// adapter file given as `--encoder`, and `--feed-model`.
-pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<Input<'_>> {
+pub fn classifier_inputs(opts: &ClassifyOpts) -> Vec<InputFile<'_>> {
     let mut inputs = Vec::new();
     if let Some(head) = &opts.head {
-        inputs.push(Input::Path(head));
+        inputs.push(InputFile::Path(head));
     }
     if let EncoderChoice::File(adapter) = &opts.encoder {
-        inputs.push(Input::Path(adapter));
+        inputs.push(InputFile::Path(adapter));
     }
     if let Some(feed) = &opts.feed_model {
-        inputs.push(Input::Path(feed));
+        inputs.push(InputFile::Path(feed));
     }
     inputs
 }
@@ -129,7 +131,7 @@ pub enum Output {
 /// another format than the one written (exit 2), and it must be writable and
 /// none of `inputs` ([`OutputFile::check`]); a terminal named by path is
 /// refused a binary format as standard output is.
-pub fn check_output(path: &Path, rule: &OutputRule, inputs: &[Input]) -> Result<Output> {
+pub fn check_output(path: &Path, rule: &OutputRule, inputs: &[InputFile]) -> Result<Output> {
     if path != Path::new("-") {
         refuse_another_format(rule.flag, path, rule.written, &rule.writes, &rule.hint)?;
         let file = OutputFile::check(path, inputs)?;
@@ -150,8 +152,8 @@ pub fn check_output(path: &Path, rule: &OutputRule, inputs: &[Input]) -> Result<
 
 /// What a classifying command reads: its input (`-` being standard input),
 /// then the head, adapter and feed model files.
-pub fn classifying_inputs<'a>(input: &'a str, opts: &'a ClassifyOpts) -> Vec<Input<'a>> {
-    let mut inputs = vec![Input::named(input)];
+pub fn classifying_inputs<'a>(input: &'a str, opts: &'a ClassifyOpts) -> Vec<InputFile<'a>> {
+    let mut inputs = vec![InputFile::named(input)];
     inputs.extend(classifier_inputs(opts));
     inputs
 }

@@ -4,14 +4,14 @@
 use std::io::Write;
 
 use anyhow::Result;
+use jobclass::disk::name::Written;
 use jobclass::error::Error;
 use jobclass::eval::html::{self, Page};
 use jobclass::eval::mistakes;
 use jobclass::eval::{Evaluation, evaluate_classifier};
-use jobclass::io::csv_input::Labeled;
-use jobclass::io::format::read_labeled;
-use jobclass::io::output_name::Written;
+use jobclass::io::labeled::Labeled;
 use jobclass::labels::LabelSet;
+use jobclass::output::read_labeled;
 use jobclass::pipeline::classifier::Classifier;
 
 use super::args::{EvalArgs, Global};
@@ -48,7 +48,7 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     }
     let examples = read_labeled(
         &a.input,
-        &a.csv.read_options(&a.input),
+        &a.input_opts.read_options(&a.input),
         &a.label_column,
         LabelSet::Postings,
     )?;

@@ -28,7 +28,7 @@ pub fn install() {
             );
             return;
         }
-        jobclass::io::atomic::remove_temporaries();
+        jobclass::disk::temporary::remove_temporaries();
         std::process::exit(130);
     });
     // The file-size limit (`ulimit -f`): SIGXFSZ would kill the process

@@ -6,10 +6,11 @@ use std::time::Instant;
 use std::io::Read;
 
 use anyhow::Result;
+use jobclass::disk::atomic::InputFile;
+use jobclass::disk::name::Written;
 use jobclass::error::Error;
-use jobclass::io::atomic::Input;
-use jobclass::io::csv_input::{CsvInput, CsvOptions, Labeled, read_labeled_from};
-use jobclass::io::output_name::Written;
+use jobclass::io::csv::{CsvInput, CsvOptions};
+use jobclass::io::labeled::{self, Labeled};
 use jobclass::io::sha256_bytes;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::files;
@@ -131,7 +132,7 @@ fn read_examples(bytes: Vec<u8>, name: String, a: &TrainArgs) -> Result<(Vec<Lab
         name,
     )?;
     Ok((
-        read_labeled_from(input, &a.text_column, &a.label_column, None)?,
+        labeled::read_examples_from(input, &a.text_column, &a.label_column, None)?,
         sha,
     ))
 }
@@ -146,12 +147,12 @@ struct Outputs {
 /// output ([`check_output`]): none of the inputs (the examples, the
 /// postings, an adapter given as `--encoder`), and not each other.
 fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
-    let mut inputs = vec![Input::named(input)];
+    let mut inputs = vec![InputFile::named(input)];
     if let Some(postings) = &a.postings {
-        inputs.push(Input::Path(postings));
+        inputs.push(InputFile::Path(postings));
     }
     if let EncoderChoice::File(adapter) = &a.encoder {
-        inputs.push(Input::Path(adapter));
+        inputs.push(InputFile::Path(adapter));
     }
     let rule = OutputRule::new("-o", Written::Json, "train writes the head as JSON");
     let head = check_output(&a.output, &rule, &inputs)?;
@@ -192,7 +193,7 @@ fn check_outputs(a: &TrainArgs, input: &str) -> Result<Outputs> {
 fn run_finetune(
     g: &Global,
     a: &TrainArgs,
-    examples: &[jobclass::io::csv_input::Labeled],
+    examples: &[Labeled],
     data: (&str, &str),
     out: &Output,
     head: &Output,

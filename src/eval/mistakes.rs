@@ -2,7 +2,7 @@
 //! weighed most in its prediction (as `classify --explain` shows them).
 
 use crate::error::Result;
-use crate::io::csv_input::Labeled;
+use crate::io::labeled::Labeled;
 use crate::pipeline::classifier::{Classifier, Pooling, Prediction, SegmentScore};
 
 /// How many segments of a misclassified posting a report shows.

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::error::Result;
-use crate::io::csv_input::Labeled;
+use crate::io::labeled::Labeled;
 use crate::labels::{OTHER, ROLES};
 use crate::pipeline::classifier::{Predict, Prediction};
 

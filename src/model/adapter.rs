@@ -191,7 +191,7 @@ impl Adapter {
     /// give the same bytes) and returns its sha256.
     pub fn save(pairs: &[FactorPair], info: &AdapterInfo, path: &Path) -> Result<String> {
         let bytes = Adapter::to_bytes(pairs, info)?;
-        crate::io::atomic::write_atomically(path, |w| w.write_all(&bytes))?;
+        crate::disk::atomic::write_atomically(path, |w| w.write_all(&bytes))?;
         Ok(sha256_bytes(&bytes))
     }
 

@@ -3,8 +3,8 @@
 //! the file. Every input record gives exactly one [`Row`], in order, with its
 //! fields as they were; a row that cannot be classified carries why instead
 //! of a prediction. This module neither reads files nor writes them: the
-//! sources are in [`crate::io::format`], the sinks in [`crate::render`], the
-//! caller picks one of each and draws progress from [`Progress`].
+//! sources are in [`crate::io`], the sinks in [`crate::output`], which pairs
+//! each source with its sink; the caller draws progress from [`Progress`].
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -31,7 +31,7 @@ pub type Outcome = std::result::Result<Prediction, String>;
 
 /// One input record and what became of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row<R = csv::ByteRecord> {
+pub struct Row<R> {
     /// The record's fields. For CSV exactly as many as the header has: a
     /// short row is padded with empty fields, a long one cut (and an error).
     pub fields: R,
@@ -107,16 +107,19 @@ impl std::fmt::Display for Summary {
 }
 
 /// Where batch labelling hands its rows: each group, in order, as soon as it
-/// is classified. `render` has one per format.
+/// is classified. [`crate::output`] has one per format.
 pub trait Sink<R> {
     /// Writes a group of rows.
     fn write(&mut self, rows: &[Row<R>]) -> Result<()>;
+    /// Writes what is left once every row was written (Parquet's footer):
+    /// the output is complete only after it.
+    fn finish(self) -> Result<()>;
 }
 
 /// Labels every record of `source`, handing each group of rows to `sink` in
-/// order and reporting `progress` after it.
+/// order and reporting `progress` after it, then finishes the sink.
 pub fn run<S: Source>(
-    classifier: &impl Predict,
+    classifier: &(impl Predict + ?Sized),
     mut source: S,
     mut sink: impl Sink<S::Record>,
     opts: &BatchOptions,
@@ -148,13 +151,14 @@ pub fn run<S: Source>(
             break;
         }
     }
+    sink.finish()?;
     Ok(summary)
 }
 
 /// Classifies the texts of a group in one call and pairs each record with its
 /// outcome.
 fn classify_group<R>(
-    classifier: &impl Predict,
+    classifier: &(impl Predict + ?Sized),
     group: &mut Vec<(R, RecordText)>,
 ) -> Result<Vec<Row<R>>> {
     let (fields, texts): (Vec<R>, Vec<RecordText>) = group.drain(..).unzip();

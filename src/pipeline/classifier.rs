@@ -11,7 +11,7 @@ use crate::math::{argmax, mean_normalized, softmax};
 use crate::model::embed::{DIM, Embedder};
 use crate::model::window::Windowing;
 
-/// A posting's predicted role ([`crate::render`] shows it as text, JSON and CSV).
+/// A posting's predicted role ([`crate::output`] shows it as text, JSON and CSV).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prediction {
     /// The most likely label.

@@ -674,7 +674,7 @@ impl FeedModel {
             ))
         })?;
         let text = self.to_json();
-        crate::io::atomic::write_atomically(path, |w| w.write_all(text.as_bytes()))
+        crate::disk::atomic::write_atomically(path, |w| w.write_all(text.as_bytes()))
     }
 
     /// The file's text: compact JSON, one line, with a newline.

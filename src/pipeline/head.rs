@@ -366,7 +366,7 @@ impl Head {
     /// is not finite as `null`.
     pub fn save(&self, path: &Path) -> Result<()> {
         let text = self.to_json(&path.display().to_string())?;
-        crate::io::atomic::write_atomically(path, |w| w.write_all(text.as_bytes()))
+        crate::disk::atomic::write_atomically(path, |w| w.write_all(text.as_bytes()))
     }
 
     /// The text [`Head::save`] writes (pretty JSON and a newline), refused

@@ -23,7 +23,7 @@ use candle_nn::{AdamW, Optimizer, ParamsAdamW};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::io::csv_input::Labeled;
+use crate::io::labeled::Labeled;
 use crate::labels::OTHER;
 use crate::math::SplitMix64;
 use crate::model::adapter::{AdapterInfo, FORMAT_VERSION, FactorPair};

@@ -6,7 +6,7 @@
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
 use crate::error::{Error, Result};
-use crate::io::csv_input::Labeled;
+use crate::io::labeled::Labeled;
 use crate::labels::OTHER;
 use crate::labels::ROLES;
 use crate::math::argmax;

@@ -2,7 +2,8 @@
 //! adapter is the one the shipped head names, merges into every engine the
 //! same way, and `--encoder` picks between it and the base model.
 
-use jobclass::io::csv_input::{CsvOptions, Labeled, read_labeled};
+use jobclass::io::csv::CsvOptions;
+use jobclass::io::labeled::{Labeled, read_examples};
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::{Backend, Embedder, EmbedderConfig};
 use jobclass::model::files::{ModelFiles, ensure_model};
@@ -17,7 +18,7 @@ fn files() -> ModelFiles {
 
 /// Two short examples of each of three labels.
 fn few_examples() -> Vec<Labeled> {
-    let all = read_labeled(
+    let all = read_examples(
         "datasets/examples.csv",
         "text",
         "label",
@@ -155,7 +156,7 @@ fn train_finetune_writes_an_adapter_that_classify_uses() {
     let w = Workdir::new();
     let mut csv = String::from("text,label\n");
     // A head needs every role: the fine-tuning's examples and two of platform.
-    let platform = read_labeled(
+    let platform = read_examples(
         "datasets/examples.csv",
         "text",
         "label",

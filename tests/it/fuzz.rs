@@ -7,11 +7,13 @@
 //! `JOBCLASS_FUZZ_CASES` sets the number of cases (256 by default);
 //! `scripts/fuzz.sh` runs these for much longer.
 
-use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
-use jobclass::io::jsonl_input::{JsonRecord, JsonlInput, JsonlSource, text_of};
+use jobclass::io::csv::{CsvInput, CsvOptions, CsvSource};
+use jobclass::io::jsonl::{JsonRecord, JsonlInput, JsonlSource, text_of};
+use jobclass::output::columns::AddedColumns;
+use jobclass::output::csv::CsvSink;
+use jobclass::output::jsonl::JsonlSink;
 use jobclass::pipeline::batch::{self, BatchOptions};
 use jobclass::pipeline::classifier::Predict;
-use jobclass::render::{CsvSink, JsonlSink, added_columns};
 use proptest::prelude::*;
 
 use crate::common::ByLength;
@@ -59,7 +61,7 @@ fn check_csv(bytes: &[u8], delimiter: u8) -> Result<(), TestCaseError> {
     prop_assert!(!utf16, "a UTF-16 header must be refused");
     let headers = input.headers().clone();
     let width = headers.len();
-    let added = added_columns(&headers, ByLength::new().labels(), true);
+    let added = AddedColumns::new(ByLength::new().labels(), true).names(&headers);
     for (i, name) in added.iter().enumerate() {
         prop_assert!(
             !headers.iter().any(|h| h == name.as_bytes()),

@@ -4,11 +4,11 @@
 //! `scripts/fuzz.sh` runs the last one for much longer.
 
 use crate::common::ByLength;
-use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
+use jobclass::io::csv::{CsvInput, CsvOptions, CsvSource};
 use jobclass::labels::parse_label;
 use jobclass::model::window::{WINDOW_CONTENT, windows};
+use jobclass::output::csv::CsvSink;
 use jobclass::pipeline::batch::{self, BatchOptions};
-use jobclass::render::CsvSink;
 use proptest::prelude::*;
 
 proptest! {

@@ -3,7 +3,8 @@
 //! tuned head from `datasets/examples-postings.csv` on the shipped adapter),
 //! and `train` works from the command line.
 
-use jobclass::io::csv_input::{CsvOptions, read_labeled};
+use jobclass::io::csv::CsvOptions;
+use jobclass::io::labeled::read_examples;
 use jobclass::model::adapter::{Adapter, EncoderChoice};
 use jobclass::model::embed::{Embedder, EmbedderConfig};
 use jobclass::model::window::Windowing;
@@ -29,7 +30,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     let embedder = Embedder::load(&files, &config).unwrap();
     let name = committed.training.data_file.clone();
     let path = format!("datasets/{name}");
-    let examples = read_labeled(&path, "text", "label", None, CsvOptions::default()).unwrap();
+    let examples = read_examples(&path, "text", "label", None, CsvOptions::default()).unwrap();
     let sha = jobclass::io::sha256_file(std::path::Path::new(&path)).unwrap();
     assert_eq!(
         committed.training.data_sha256, sha,
@@ -53,7 +54,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         .expect("a shipped head has a scope gate");
     let postings_path = format!("datasets/{}", gate.training.data_file);
     let postings =
-        read_labeled(&postings_path, "text", "label", None, CsvOptions::default()).unwrap();
+        read_examples(&postings_path, "text", "label", None, CsvOptions::default()).unwrap();
     let postings_sha = jobclass::io::sha256_file(std::path::Path::new(&postings_path)).unwrap();
     assert_eq!(
         gate.training.data_sha256, postings_sha,
@@ -72,7 +73,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
     );
 
     // Same predictions on the whole test set.
-    let test = read_labeled(
+    let test = read_examples(
         "datasets/test.csv",
         "description",
         "label",

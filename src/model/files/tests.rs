@@ -3,7 +3,7 @@ use std::fs;
 use super::fetch::remove_stale_staging;
 use super::folder::{REQUIRED, STAMP};
 use super::*;
-use crate::io::temporary::process_exists;
+use crate::disk::temporary::process_exists;
 
 #[test]
 fn entry_names_that_escape_are_unsafe() {

@@ -1,4 +1,4 @@
-//! JSON Lines input: one JSON object per line, from a file or standard input.
+//! The JSON Lines reader: one JSON object per line, from a file or standard input.
 //! A line that is not a JSON object is its row's problem, not the file's (as a
 //! bad CSV row is), a line that is not UTF-8 too (its message names the first
 //! bad byte, counted from 1 at the start of the line, after the byte order
@@ -12,7 +12,8 @@
 //! when that name is the text, title or label field, which one is meant is
 //! unknown, and that is the row's error (`duplicate key "text"`).
 //!
-//! Batch labelling reads the records through [`JsonlSource`].
+//! Batch labelling and `adapt` read the records through [`JsonlSource`],
+//! evaluation through [`JsonlLabeled`].
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
@@ -20,10 +21,10 @@ use std::io::{self, BufRead, BufReader};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::csv_input::Labeled;
+use super::labeled::LabeledRecords;
 use super::source::{RecordText, Source};
+use super::{ReadOptions, Reader};
 use crate::error::{Error, Result};
-use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, binary_format_problem, posting_text, utf16_problem};
 
 /// One field of a JSON object, as written.
@@ -318,45 +319,70 @@ impl Source for JsonlSource {
     }
 }
 
-/// Reads every record of a labeled JSON Lines file, its labels those of
-/// `labels`. As for CSV, a bad record is an error here: evaluation needs
-/// every label to be right. The label field must be neither the text field
-/// nor the title field.
-pub(super) fn read_labeled(
-    path: &str,
-    text: &str,
-    label: &str,
-    title: Option<&str>,
-    labels: LabelSet,
-) -> Result<Vec<Labeled>> {
-    for (flag, name) in [("--text-column", Some(text)), ("--title-column", title)] {
-        if name == Some(label) {
-            return Err(Error::Input(format!(
-                "--label-column and {flag} both name the field {label:?}: \
-                 the labels must be in a field of their own"
-            )));
-        }
+impl Reader for JsonlSource {
+    type Labeled = JsonlLabeled;
+
+    fn open(path: &str, shown: &str, opts: &ReadOptions) -> Result<JsonlSource> {
+        let input = JsonlInput::open_as(path, shown)?;
+        Ok(JsonlSource::new(input, &opts.text, opts.title.as_deref()))
     }
-    let mut input = JsonlInput::open(path)?;
-    let mut out = Vec::new();
-    let mut row = 0u64;
-    while let Some(rec) = input.read()? {
-        row += 1;
-        let bad = |what: String| Error::Input(format!("{}: record {row}: {what}", input.name()));
+
+    fn open_labeled(path: &str, opts: &ReadOptions, label: &str) -> Result<JsonlLabeled> {
+        JsonlLabeled::open(path, &opts.text, label, opts.title.as_deref())
+    }
+}
+
+/// The records of a labeled JSON Lines input: each one's label and text.
+pub struct JsonlLabeled {
+    input: JsonlInput,
+    text: String,
+    label: String,
+    title: Option<String>,
+}
+
+impl JsonlLabeled {
+    /// Opens `path` (`-`: standard input) to read the label field `label`,
+    /// which must be neither the text field nor the title field.
+    pub fn open(path: &str, text: &str, label: &str, title: Option<&str>) -> Result<JsonlLabeled> {
+        for (flag, name) in [("--text-column", Some(text)), ("--title-column", title)] {
+            if name == Some(label) {
+                return Err(Error::Input(format!(
+                    "--label-column and {flag} both name the field {label:?}: \
+                     the labels must be in a field of their own"
+                )));
+            }
+        }
+        Ok(JsonlLabeled {
+            input: JsonlInput::open(path)?,
+            text: text.to_string(),
+            label: label.to_string(),
+            title: title.map(str::to_string),
+        })
+    }
+}
+
+impl LabeledRecords for JsonlLabeled {
+    const RECORD: &'static str = "record";
+    const EMPTY: &'static str = "has no records";
+
+    fn name(&self) -> &str {
+        self.input.name()
+    }
+
+    fn next_labeled(&mut self) -> Result<Option<(RecordText, RecordText)>> {
+        let Some(rec) = self.input.read()? else {
+            return Ok(None);
+        };
+        let label = &self.label;
         let raw_label = match &rec {
             JsonRecord::Object(fields) => string_field(fields, label)
-                .map_err(|e| bad(format!("label field: {e}")))?
-                .ok_or_else(|| bad(format!("label field: no {label:?} in this object")))?,
-            JsonRecord::Unreadable { problem, .. } => return Err(bad(problem.clone())),
+                .map_err(|e| format!("label field: {e}"))
+                .and_then(|l| l.ok_or_else(|| format!("label field: no {label:?} in this object"))),
+            JsonRecord::Unreadable { problem, .. } => Err(problem.clone()),
         };
-        let label = labels.parse(&raw_label, row)?;
-        let text = text_of(&rec, text, title).map_err(bad)?;
-        out.push(Labeled { text, label });
+        let text = text_of(&rec, &self.text, self.title.as_deref());
+        Ok(Some((raw_label, text)))
     }
-    if out.is_empty() {
-        return Err(Error::Input(format!("{} has no records", input.name())));
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -1,17 +1,18 @@
-//! CSV input: a file or standard input with a header row, read as byte
+//! The CSV reader: a file or standard input with a header row, read as byte
 //! records so a field that is not UTF-8 is its row's problem, not the file's;
 //! quoted fields never closed are found; the row-to-text step every command
 //! shares; the rows as a [`Source`] for batch labelling ([`CsvSource`]); and
-//! whole labeled files for training and evaluation.
+//! the labeled rows for training and evaluation ([`CsvLabeled`]).
 
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use super::labeled::LabeledRecords;
 use super::source::{RecordText, Source};
+use super::{ReadOptions, Reader};
 use crate::error::{Error, Result};
-use crate::labels::LabelSet;
 use crate::text::{UTF8_BOM, binary_format_problem, decode_utf8, posting_text, utf16_problem};
 
 /// Options for reading a CSV file.
@@ -117,6 +118,7 @@ pub struct CsvInput {
     pub len: Option<u64>,
     name: String,
     unclosed: Rc<Cell<Option<Unclosed>>>,
+    delimiter: u8,
 }
 
 impl CsvInput {
@@ -193,6 +195,7 @@ impl CsvInput {
             len,
             name,
             unclosed,
+            delimiter: opts.delimiter,
         })
     }
 
@@ -266,6 +269,11 @@ impl CsvInput {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    /// The field delimiter it is read with.
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
 }
 
 /// A field of a record as text: `Ok("")` when the row is too short to have it,
@@ -337,6 +345,25 @@ impl CsvSource {
     pub fn headers(&self) -> &csv::ByteRecord {
         self.input.headers()
     }
+
+    /// The field delimiter it is read with (and its rows written back with).
+    pub fn delimiter(&self) -> u8 {
+        self.input.delimiter()
+    }
+}
+
+impl Reader for CsvSource {
+    type Labeled = CsvLabeled;
+
+    fn open(path: &str, shown: &str, opts: &ReadOptions) -> Result<CsvSource> {
+        let input = CsvInput::open_as(path, shown, opts.csv_options())?;
+        CsvSource::new(input, &opts.text, opts.title.as_deref())
+    }
+
+    fn open_labeled(path: &str, opts: &ReadOptions, label: &str) -> Result<CsvLabeled> {
+        let input = CsvInput::open(path, opts.csv_options())?;
+        CsvLabeled::new(input, &opts.text, label, opts.title.as_deref())
+    }
 }
 
 impl Source for CsvSource {
@@ -372,86 +399,69 @@ impl Source for CsvSource {
     }
 }
 
-/// One labeled text read from a file.
-#[derive(Debug, Clone)]
-pub struct Labeled {
-    /// The text (title and body joined).
-    pub text: String,
-    /// Canonical label.
-    pub label: &'static str,
-}
-
-/// Reads every row of a labeled CSV file of training examples
-/// ([`LabelSet::Training`]; evaluation reads with
-/// [`super::format::read_labeled`]). Unlike batch labelling, a bad row is an
-/// error here: training and evaluation need every label to be right.
-pub fn read_labeled(
-    path: &str,
-    text_col: &str,
-    label_col: &str,
-    title_col: Option<&str>,
-    opts: CsvOptions,
-) -> Result<Vec<Labeled>> {
-    let input = CsvInput::open(path, opts)?;
-    read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
-}
-
-/// [`read_labeled`] from an input already open (bytes read from a pipe, say).
-pub fn read_labeled_from(
+/// The rows of a labeled CSV input: each one's label and text.
+pub struct CsvLabeled {
     input: CsvInput,
-    text_col: &str,
-    label_col: &str,
-    title_col: Option<&str>,
-) -> Result<Vec<Labeled>> {
-    read_labeled_with(input, text_col, label_col, title_col, LabelSet::Training)
+    columns: TextColumns,
+    label: usize,
+    rec: csv::ByteRecord,
 }
 
-/// Reads every row of `input`, its labels those of `labels`, refusing a label
-/// column that is also the text or title column (names are matched loosely,
-/// so two names can be one column): its labels would be read as postings, or
-/// joined to them.
-pub(super) fn read_labeled_with(
-    mut input: CsvInput,
-    text_col: &str,
-    label_col: &str,
-    title_col: Option<&str>,
-    labels: LabelSet,
-) -> Result<Vec<Labeled>> {
-    let columns = TextColumns::find(&input, text_col, title_col)?;
-    let li = input.column(label_col)?;
-    for (flag, i) in [
-        ("--text-column", Some(columns.text)),
-        ("--title-column", columns.title),
-    ] {
-        if i == Some(li) {
-            let name = String::from_utf8_lossy(&input.headers()[li]);
-            return Err(Error::Input(format!(
-                "--label-column and {flag} both name the column {name:?}: \
-                 the labels must be in a column of their own"
-            )));
+impl CsvLabeled {
+    /// Finds the text, label (and title) columns in `input`'s header,
+    /// refusing a label column that is also the text or title column (names
+    /// are matched loosely, so two names can be one column): its labels
+    /// would be read as postings, or joined to them.
+    pub fn new(
+        input: CsvInput,
+        text_col: &str,
+        label_col: &str,
+        title_col: Option<&str>,
+    ) -> Result<CsvLabeled> {
+        let columns = TextColumns::find(&input, text_col, title_col)?;
+        let label = input.column(label_col)?;
+        for (flag, i) in [
+            ("--text-column", Some(columns.text)),
+            ("--title-column", columns.title),
+        ] {
+            if i == Some(label) {
+                let name = String::from_utf8_lossy(&input.headers()[label]);
+                return Err(Error::Input(format!(
+                    "--label-column and {flag} both name the column {name:?}: \
+                     the labels must be in a column of their own"
+                )));
+            }
         }
+        Ok(CsvLabeled {
+            input,
+            columns,
+            label,
+            rec: csv::ByteRecord::new(),
+        })
     }
-    let mut rec = csv::ByteRecord::new();
-    let mut out = Vec::new();
-    let mut row = 0u64;
-    while input.read(&mut rec)? {
-        row += 1;
-        let bad = |what: String| Error::Input(format!("{}: row {row}: {what}", input.name()));
-        if let Some(p) = input.record_problem(&rec) {
-            return Err(bad(p));
+}
+
+impl LabeledRecords for CsvLabeled {
+    const RECORD: &'static str = "row";
+    const EMPTY: &'static str = "has a header but no rows";
+
+    fn name(&self) -> &str {
+        self.input.name()
+    }
+
+    fn next_labeled(&mut self) -> Result<Option<(RecordText, RecordText)>> {
+        if !self.input.read(&mut self.rec)? {
+            return Ok(None);
         }
-        let raw_label = field(&rec, li).map_err(|e| bad(format!("label column: {e}")))?;
-        let label = labels.parse(raw_label, row)?;
-        let text = columns.text_of(&rec).map_err(bad)?;
-        out.push(Labeled { text, label });
+        let rec = &self.rec;
+        if let Some(p) = self.input.record_problem(rec) {
+            return Ok(Some((Err(p.clone()), Err(p))));
+        }
+        let label = field(rec, self.label)
+            .map(str::to_string)
+            .map_err(|e| format!("label column: {e}"));
+        Ok(Some((label, self.columns.text_of(rec))))
     }
-    if out.is_empty() {
-        return Err(Error::Input(format!(
-            "{} has a header but no rows",
-            input.name()
-        )));
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -1,15 +1,7 @@
-//! Parquet in and out: [`ParquetSource`] reads a file a row group at a time
-//! for batch labelling, [`ParquetSink`] writes each row back with every input
-//! column as it was (its type, nulls and nested values included) and the
-//! columns of [`crate::render::added_columns`], typed: text for `label` and
-//! `error`, 64-bit floats (rounded to 4 decimals) for probabilities, 64-bit
-//! integers for counts, null where CSV has an empty field. `read_labeled`
-//! reads a labeled file for `eval`.
-//!
-//! Memory stays bounded: rows are read in batches of [`BATCH_ROWS`] from one
-//! row group at a time, and the output is written a row group at a time (one
-//! for each input row group, cut sooner at [`MAX_ROW_GROUP_BYTES`] of
-//! encoded data). Parquet is read from its end (the footer says where
+//! The Parquet reader: [`ParquetSource`] reads a file a row group at a time
+//! for batch labelling, [`ParquetLabeled`] a labeled file for `eval`. Memory
+//! stays bounded: rows are read in batches of [`BATCH_ROWS`] from one row
+//! group at a time. Parquet is read from its end (the footer says where
 //! everything is), so a pipe or standard input is first copied to a private
 //! temporary file, removed when the run ends.
 //!
@@ -18,36 +10,27 @@
 //! or not. A null or empty text is its row's error.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io;
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, RecordBatch, StringArray};
-use arrow_schema::{DataType, Field, Schema, SchemaRef};
-use parquet::arrow::ArrowWriter;
+use arrow_array::{Array, RecordBatch};
+use arrow_schema::{DataType, SchemaRef};
 use parquet::arrow::arrow_reader::{
     ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReader,
     ParquetRecordBatchReaderBuilder,
 };
 use parquet::basic::Compression;
-use parquet::file::properties::WriterProperties;
 
-use super::csv_input::Labeled;
+use super::labeled::LabeledRecords;
 use super::source::{RecordText, Source};
-use super::temporary::Spool;
+use super::{ReadOptions, Reader};
+use crate::disk::temporary::Spool;
 use crate::error::{Error, Result};
-use crate::labels::LabelSet;
-use crate::math::round4;
-use crate::pipeline::batch::{Row, Sink};
-use crate::render::{Added, AddedKind, added_columns, added_kinds, added_values};
 use crate::text::{decode_utf8, posting_text};
 
 /// Rows decoded at a time.
 pub const BATCH_ROWS: usize = 1024;
-
-/// Encoded bytes after which an output row group is written out even if its
-/// input row group goes on.
-pub const MAX_ROW_GROUP_BYTES: usize = 64 << 20;
 
 /// An open Parquet file, its footer read.
 pub struct ParquetInput {
@@ -147,16 +130,6 @@ impl ParquetInput {
             )));
         }
         Ok(i)
-    }
-
-    /// Rows in the file, as its footer says.
-    pub fn rows(&self) -> u64 {
-        self.metadata
-            .metadata()
-            .file_metadata()
-            .num_rows()
-            .try_into()
-            .unwrap_or(0)
     }
 
     /// How column `i` is compressed (in the first row group; uncompressed
@@ -321,6 +294,28 @@ pub struct ParquetRow {
     row: usize,
 }
 
+impl ParquetRow {
+    /// The batch the row is in.
+    pub fn batch(&self) -> &RecordBatch {
+        &self.piece.batch
+    }
+
+    /// Its index in [`ParquetRow::batch`].
+    pub fn index(&self) -> usize {
+        self.row
+    }
+
+    /// The input row group it was read from.
+    pub fn row_group(&self) -> usize {
+        self.piece.row_group
+    }
+
+    /// Whether `next` is the row after this one in the same batch.
+    pub fn is_followed_by(&self, next: &ParquetRow) -> bool {
+        Arc::ptr_eq(&self.piece, &next.piece) && next.row == self.row + 1
+    }
+}
+
 /// The rows of a Parquet file for batch labelling, in order, one row group
 /// at a time.
 pub struct ParquetSource {
@@ -347,7 +342,12 @@ impl ParquetSource {
         let title = title
             .map(|t| input.text_column(t, "--title-column"))
             .transpose()?;
-        Ok(ParquetSource {
+        Ok(ParquetSource::at(input, text, title))
+    }
+
+    /// Reads the text column `text` (and title column `title`) of `input`.
+    fn at(input: ParquetInput, text: usize, title: Option<usize>) -> ParquetSource {
+        ParquetSource {
             input,
             text,
             title,
@@ -357,7 +357,7 @@ impl ParquetSource {
             next_row: 0,
             done_bytes: 0,
             group_rows_read: 0,
-        })
+        }
     }
 
     /// The input's columns.
@@ -372,11 +372,6 @@ impl ParquetSource {
             Compression::LZ4 => Compression::LZ4_RAW,
             c => c,
         }
-    }
-
-    /// Rows in the file.
-    pub fn rows(&self) -> u64 {
-        self.input.rows()
     }
 
     fn group_bytes(&self, g: usize) -> u64 {
@@ -453,213 +448,85 @@ impl Source for ParquetSource {
     }
 }
 
-/// Writes labeled Parquet: each run of rows from one input batch as a batch
-/// of the input's columns and the added ones. The file is complete only
-/// after [`ParquetSink::finish`] (its footer comes last).
-pub struct ParquetSink<W: Write> {
-    out: W,
-    /// Writes into memory, taken out after each batch: the parquet writer
-    /// wants a writer it may move between threads, which an output borrowed
-    /// from the caller need not be.
-    writer: ArrowWriter<Vec<u8>>,
-    schema: SchemaRef,
-    kinds: Vec<AddedKind>,
-    labels: usize,
-    evidence: bool,
-    /// The input row group of the rows in the output's open row group.
-    row_group: Option<usize>,
+impl Reader for ParquetSource {
+    type Labeled = ParquetLabeled;
+
+    fn open(path: &str, shown: &str, opts: &ReadOptions) -> Result<ParquetSource> {
+        let input = ParquetInput::open_as(path, shown)?;
+        ParquetSource::new(input, &opts.text, opts.title.as_deref())
+    }
+
+    fn open_labeled(path: &str, opts: &ReadOptions, label: &str) -> Result<ParquetLabeled> {
+        ParquetLabeled::open(path, &opts.text, label, opts.title.as_deref())
+    }
 }
 
-impl<W: Write> ParquetSink<W> {
-    /// A sink for rows with the columns of `input`, to which it adds those
-    /// of `labels` (and `evidence`), compressed with `compression`.
-    pub fn new(
-        out: W,
-        input: &Schema,
-        labels: &[String],
-        evidence: bool,
-        compression: Compression,
-    ) -> Result<ParquetSink<W>> {
-        let mut names = csv::ByteRecord::new();
-        for f in input.fields() {
-            names.push_field(f.name().as_bytes());
+/// The rows of a labeled Parquet file: each one's label (in a text column)
+/// and text, a batch at a time.
+pub struct ParquetLabeled {
+    rows: ParquetSource,
+    label: usize,
+    /// The labels of the batch being read, decoded once for its rows.
+    labels: Option<(Arc<Piece>, Vec<RecordText>)>,
+}
+
+impl ParquetLabeled {
+    /// Opens `path` (`-`: standard input) to read the label column `label`,
+    /// which must be neither the text column nor the title column.
+    pub fn open(
+        path: &str,
+        text: &str,
+        label: &str,
+        title: Option<&str>,
+    ) -> Result<ParquetLabeled> {
+        let input = ParquetInput::open(path)?;
+        let text_i = input.text_column(text, "--text-column")?;
+        let title_i = title
+            .map(|t| input.text_column(t, "--title-column"))
+            .transpose()?;
+        let label_i = input.text_column(label, "--label-column")?;
+        for (flag, i) in [("--text-column", Some(text_i)), ("--title-column", title_i)] {
+            if i == Some(label_i) {
+                return Err(Error::Input(format!(
+                    "--label-column and {flag} both name the column {:?}: \
+                     the labels must be in a column of their own",
+                    input.schema().field(label_i).name()
+                )));
+            }
         }
-        let kinds = added_kinds(labels.len(), evidence);
-        let mut fields: Vec<Arc<Field>> = input.fields().iter().cloned().collect();
-        for (name, kind) in added_columns(&names, labels, evidence)
-            .into_iter()
-            .zip(&kinds)
-        {
-            let t = match kind {
-                AddedKind::Text => DataType::Utf8,
-                AddedKind::Prob => DataType::Float64,
-                AddedKind::Count => DataType::Int64,
-            };
-            fields.push(Arc::new(Field::new(name, t, true)));
-        }
-        let schema = Arc::new(Schema::new_with_metadata(fields, input.metadata().clone()));
-        let props = WriterProperties::builder()
-            .set_compression(compression)
-            .set_max_row_group_bytes(Some(MAX_ROW_GROUP_BYTES))
-            .build();
-        let writer =
-            ArrowWriter::try_new(Vec::new(), schema.clone(), Some(props)).map_err(write_error)?;
-        Ok(ParquetSink {
-            out,
-            writer,
-            schema,
-            kinds,
-            labels: labels.len(),
-            evidence,
-            row_group: None,
+        Ok(ParquetLabeled {
+            rows: ParquetSource::at(input, text_i, title_i),
+            label: label_i,
+            labels: None,
         })
     }
+}
 
-    /// Writes the rest and the footer.
-    pub fn finish(mut self) -> Result<()> {
-        let rest = self.writer.into_inner().map_err(write_error)?;
-        self.out.write_all(&rest).map_err(output_error)?;
-        self.out.flush().map_err(output_error)
+impl LabeledRecords for ParquetLabeled {
+    const RECORD: &'static str = "row";
+    const EMPTY: &'static str = "has no rows";
+
+    fn name(&self) -> &str {
+        self.rows.input.name()
     }
 
-    /// Writes rows that are consecutive rows of one batch.
-    fn write_run(&mut self, rows: &[Row<ParquetRow>]) -> Result<()> {
-        let piece = &rows[0].fields.piece;
-        // An output row group for each input row group.
-        if self.row_group != Some(piece.row_group) {
-            if self.writer.in_progress_rows() > 0 {
-                self.writer.flush().map_err(write_error)?;
+    fn next_labeled(&mut self) -> Result<Option<(RecordText, RecordText)>> {
+        let Some((row, text)) = self.rows.next_record()? else {
+            return Ok(None);
+        };
+        let labels = match &mut self.labels {
+            Some((piece, labels)) if Arc::ptr_eq(piece, &row.piece) => labels,
+            slot => {
+                let labels = texts(row.batch().column(self.label).as_ref())
+                    .into_iter()
+                    .map(|l| {
+                        l.map_err(|e| format!("label column: {e}"))?
+                            .ok_or_else(|| "label column: no value (null)".to_string())
+                    })
+                    .collect();
+                &mut slot.insert((row.piece.clone(), labels)).1
             }
-            self.row_group = Some(piece.row_group);
-        }
-        let input = piece.batch.slice(rows[0].fields.row, rows.len());
-        let mut columns: Vec<ArrayRef> = input.columns().to_vec();
-        let values: Vec<Vec<Added>> = rows
-            .iter()
-            .map(|r| added_values(&r.outcome, self.labels, self.evidence))
-            .collect();
-        for (c, kind) in self.kinds.iter().enumerate() {
-            let column = values.iter().map(|v| v[c]);
-            columns.push(match kind {
-                AddedKind::Text => Arc::new(
-                    column
-                        .map(|v| match v {
-                            Added::Text(t) => Some(t),
-                            _ => None,
-                        })
-                        .collect::<StringArray>(),
-                ),
-                AddedKind::Prob => Arc::new(
-                    column
-                        .map(|v| match v {
-                            Added::Prob(p) => Some(round4(p)),
-                            _ => None,
-                        })
-                        .collect::<Float64Array>(),
-                ),
-                AddedKind::Count => Arc::new(
-                    column
-                        .map(|v| match v {
-                            Added::Count(n) => Some(i64::from(n)),
-                            _ => None,
-                        })
-                        .collect::<Int64Array>(),
-                ),
-            });
-        }
-        let batch = RecordBatch::try_new(self.schema.clone(), columns).map_err(write_error)?;
-        self.writer.write(&batch).map_err(write_error)
+        };
+        Ok(Some((labels[row.row].clone(), text)))
     }
-
-    /// Hands what the writer has produced so far to the output.
-    fn drain(&mut self) -> Result<()> {
-        let buf = self.writer.inner_mut();
-        self.out.write_all(buf).map_err(output_error)?;
-        buf.clear();
-        self.out.flush().map_err(output_error)
-    }
-}
-
-impl<W: Write> Sink<ParquetRow> for &mut ParquetSink<W> {
-    fn write(&mut self, rows: &[Row<ParquetRow>]) -> Result<()> {
-        let mut start = 0;
-        while start < rows.len() {
-            let first = &rows[start].fields;
-            let len = rows[start..]
-                .iter()
-                .enumerate()
-                .take_while(|(k, r)| {
-                    Arc::ptr_eq(&r.fields.piece, &first.piece) && r.fields.row == first.row + k
-                })
-                .count();
-            self.write_run(&rows[start..start + len])?;
-            start += len;
-        }
-        self.drain()
-    }
-}
-
-fn output_error(e: io::Error) -> Error {
-    Error::write("cannot write the output", e)
-}
-
-/// An error of the Parquet writer (writing to memory: it cannot be the
-/// output's).
-fn write_error(e: impl std::fmt::Display) -> Error {
-    Error::write(
-        "cannot write the output",
-        io::Error::other(format!("Parquet: {e}")),
-    )
-}
-
-/// Reads every row of a labeled Parquet file, its labels those of `labels`,
-/// in the column `label`; a bad row is an error, as for CSV.
-pub(super) fn read_labeled(
-    path: &str,
-    text: &str,
-    label: &str,
-    title: Option<&str>,
-    labels: LabelSet,
-) -> Result<Vec<Labeled>> {
-    let input = ParquetInput::open(path)?;
-    let text_i = input.text_column(text, "--text-column")?;
-    let title_i = title
-        .map(|t| input.text_column(t, "--title-column"))
-        .transpose()?;
-    let label_i = input.text_column(label, "--label-column")?;
-    for (flag, i) in [("--text-column", Some(text_i)), ("--title-column", title_i)] {
-        if i == Some(label_i) {
-            return Err(Error::Input(format!(
-                "--label-column and {flag} both name the column {:?}: \
-                 the labels must be in a column of their own",
-                input.schema().field(label_i).name()
-            )));
-        }
-    }
-    let mut out = Vec::new();
-    let mut row = 0u64;
-    for g in 0..input.metadata.metadata().num_row_groups() {
-        for batch in input.row_group(g)? {
-            let batch = batch.map_err(|e| input.read_error(e))?;
-            let raw_labels = texts(batch.column(label_i).as_ref());
-            let posting = posting_texts(&batch, text_i, title_i);
-            for (raw_label, text) in raw_labels.into_iter().zip(posting) {
-                row += 1;
-                let bad =
-                    |what: String| Error::Input(format!("{}: row {row}: {what}", input.name()));
-                let raw_label = raw_label
-                    .map_err(|e| bad(format!("label column: {e}")))?
-                    .ok_or_else(|| bad("label column: no value (null)".into()))?;
-                let label = labels.parse(&raw_label, row)?;
-                out.push(Labeled {
-                    text: text.map_err(bad)?,
-                    label,
-                });
-            }
-        }
-    }
-    if out.is_empty() {
-        return Err(Error::Input(format!("{} has no rows", input.name())));
-    }
-    Ok(out)
 }

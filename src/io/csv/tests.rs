@@ -1,4 +1,6 @@
 use super::*;
+use crate::io::labeled::{self, Labeled};
+use crate::labels::LabelSet;
 
 #[test]
 fn missing_column_lists_existing_ones() {
@@ -149,7 +151,10 @@ fn a_missing_column_of_a_header_that_is_not_utf8_says_so() {
 fn labeled(bytes: &'static [u8], text: &str, label: &str) -> Result<Vec<Labeled>> {
     let input =
         CsvInput::from_reader(Box::new(bytes), CsvOptions::default(), None, "t.csv".into())?;
-    read_labeled_with(input, text, label, None, LabelSet::Postings)
+    labeled::read(
+        CsvLabeled::new(input, text, label, None)?,
+        LabelSet::Postings,
+    )
 }
 
 #[test]
@@ -183,7 +188,7 @@ fn a_training_label_is_no_posting_label() {
         "t.csv".into(),
     )
     .unwrap();
-    let got = read_labeled_from(input, "text", "label", None).unwrap();
+    let got = labeled::read_examples_from(input, "text", "label", None).unwrap();
     assert_eq!(got[0].label, "shared");
     assert_eq!(got[1].label, "boilerplate");
 }
