@@ -66,8 +66,8 @@ fn detected() -> Level {
 fn amx_int8_granted() -> bool {
     const ARCH_REQ_XCOMP_PERM: libc::c_long = 0x1023;
     const XFEATURE_XTILEDATA: libc::c_long = 18;
-    // SAFETY: CPUID leaf 7 exists on every CPU with AVX-512 (checked first).
-    let leaf7 = unsafe { std::arch::x86_64::__cpuid_count(7, 0) };
+    // CPUID leaf 7 exists on every CPU with AVX-512 (checked first).
+    let leaf7 = std::arch::x86_64::__cpuid_count(7, 0);
     let (tile, int8) = (leaf7.edx & (1 << 24) != 0, leaf7.edx & (1 << 25) != 0);
     if !(tile && int8) {
         return false;
