@@ -61,10 +61,10 @@ pub struct Global {
     /// Arithmetic of the fast backend's linear layers: `auto` (int8 wherever
     /// an int8 kernel runs, else f32: the fastest whose labels were measured
     /// to hold), `f32` (matches sentence-transformers within 1e-5), `bf16`
-    /// (AVX-512 BF16 CPUs, cosine > 0.9999 to f32) or `int8` (AVX-512 VNNI,
-    /// AVX-VNNI or AVX2 CPUs, cosine > 0.99; 3x cheaper than f32). A CPU
-    /// without the instructions uses f32; JOBCLASS_CPU=generic, avx2, avxvnni
-    /// or avx512 caps what is used. [default: auto for classify, batch and
+    /// (AVX-512 BF16 CPUs, cosine > 0.9999 to f32) or `int8` (AMX-INT8,
+    /// AVX-512 VNNI, AVX-VNNI or AVX2 CPUs, cosine > 0.99; 3x cheaper than
+    /// f32). A CPU without the instructions uses f32; JOBCLASS_CPU=generic,
+    /// avx2, avxvnni, avx512 or amx caps what is used. [default: auto for classify, batch and
     /// eval; f32 for embed and train]
     #[arg(long, global = true, value_parser = str::parse::<Precision>)]
     pub precision: Option<Precision>,

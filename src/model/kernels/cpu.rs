@@ -1,6 +1,6 @@
 //! Which instruction sets the kernels may use: what the CPU has, capped by
-//! `JOBCLASS_CPU` (`generic`, `avx2`, `avxvnni` or `avx512`), so that every
-//! kernel path can be run and compared on one machine.
+//! `JOBCLASS_CPU` (`generic`, `avx2`, `avxvnni`, `avx512` or `amx`), so that
+//! every kernel path can be run and compared on one machine.
 
 use std::sync::OnceLock;
 
@@ -18,16 +18,19 @@ pub enum Level {
     AvxVnni,
     /// AVX-512 F, BW and VL (512-bit).
     Avx512,
+    /// AVX-512 with AMX-INT8 tiles (`tdpbusd`), granted by the kernel.
+    Amx,
 }
 
 impl Level {
-    /// Parses `generic`, `avx2`, `avxvnni` or `avx512`.
+    /// Parses `generic`, `avx2`, `avxvnni`, `avx512` or `amx`.
     pub fn parse(s: &str) -> Option<Level> {
         match s.trim().to_ascii_lowercase().as_str() {
             "generic" => Some(Level::Generic),
             "avx2" => Some(Level::Avx2),
             "avxvnni" | "avx-vnni" => Some(Level::AvxVnni),
             "avx512" => Some(Level::Avx512),
+            "amx" => Some(Level::Amx),
             _ => None,
         }
     }
@@ -39,6 +42,9 @@ fn detected() -> Level {
     {
         use std::arch::is_x86_feature_detected as has;
         if has!("avx512f") && has!("avx512bw") && has!("avx512vl") {
+            if has!("avx512vnni") && amx_int8_granted() {
+                return Level::Amx;
+            }
             return Level::Avx512;
         }
         if has!("avx2") && has!("fma") && has!("avxvnni") {
@@ -49,6 +55,39 @@ fn detected() -> Level {
         }
     }
     Level::Generic
+}
+
+/// True when the CPU has AMX tiles with int8 products (CPUID leaf 7: AMX-TILE
+/// and AMX-INT8) and Linux lets this process use the tile registers: they are
+/// granted on request (`arch_prctl(ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA)`),
+/// for every thread of the process, and the request fails where the kernel or
+/// a virtual machine does not support them.
+#[cfg(target_arch = "x86_64")]
+fn amx_int8_granted() -> bool {
+    const ARCH_REQ_XCOMP_PERM: libc::c_long = 0x1023;
+    const XFEATURE_XTILEDATA: libc::c_long = 18;
+    // CPUID leaf 7 exists on every CPU with AVX-512 (checked first).
+    let leaf7 = std::arch::x86_64::__cpuid_count(7, 0);
+    let (tile, int8) = (leaf7.edx & (1 << 24) != 0, leaf7.edx & (1 << 25) != 0);
+    if !(tile && int8) {
+        return false;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: a system call with integer arguments only.
+        let r = unsafe {
+            libc::syscall(
+                libc::SYS_arch_prctl,
+                ARCH_REQ_XCOMP_PERM,
+                XFEATURE_XTILEDATA,
+            )
+        };
+        r == 0
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
+    }
 }
 
 /// The level in force: the CPU's, lowered to `JOBCLASS_CPU` when that is set
@@ -62,7 +101,7 @@ pub fn level() -> Level {
                 Some(cap) => cpu.min(cap),
                 None => {
                     eprintln!(
-                        "jobclass: ignoring {CPU_ENV}={v:?}: use generic, avx2, avxvnni or avx512"
+                        "jobclass: ignoring {CPU_ENV}={v:?}: use generic, avx2, avxvnni, avx512 or amx"
                     );
                     cpu
                 }
@@ -76,7 +115,7 @@ pub fn level() -> Level {
 pub fn has_bf16() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        level() == Level::Avx512 && std::arch::is_x86_feature_detected!("avx512bf16")
+        level() >= Level::Avx512 && std::arch::is_x86_feature_detected!("avx512bf16")
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -88,12 +127,17 @@ pub fn has_bf16() -> bool {
 pub fn has_vnni() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        level() == Level::Avx512 && std::arch::is_x86_feature_detected!("avx512vnni")
+        level() >= Level::Avx512 && std::arch::is_x86_feature_detected!("avx512vnni")
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
         false
     }
+}
+
+/// AMX int8 tiles (`tdpbusd`) may be used.
+pub fn has_amx_int8() -> bool {
+    level() >= Level::Amx
 }
 
 /// AVX-VNNI (`vpdpbusd` on 256-bit registers) may be used.
@@ -120,7 +164,8 @@ mod tests {
         assert_eq!(Level::parse("AvxVnni"), Some(Level::AvxVnni));
         assert_eq!(Level::parse("sse"), None);
         assert!(Level::Generic < Level::Avx2 && Level::Avx2 < Level::AvxVnni);
-        assert!(Level::AvxVnni < Level::Avx512);
+        assert!(Level::AvxVnni < Level::Avx512 && Level::Avx512 < Level::Amx);
+        assert_eq!(Level::parse("AMX"), Some(Level::Amx));
         assert!(level() <= detected());
     }
 }

@@ -108,7 +108,7 @@ macro_rules! dispatch {
                     $generic($($arg),*)
                 }
                 let level = super::cpu::level();
-                if level == super::cpu::Level::Avx512 {
+                if level >= super::cpu::Level::Avx512 {
                     // SAFETY: the CPU has AVX-512F.
                     return unsafe { avx512($($arg),*) };
                 }

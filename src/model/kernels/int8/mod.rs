@@ -3,7 +3,13 @@
 //! token at run time (symmetric, `max |x| / 127`); products summed exactly in
 //! 32-bit integers, then scaled back to fp32 and the bias added.
 //!
-//! Three kernels, chosen at load from what the CPU has ([`super::cpu`]):
+//! Four kernels, chosen at load from what the CPU has ([`super::cpu`]):
+//! - AMX (Sapphire Rapids and later Xeons): `tdpbusd` multiplies a tile of 16
+//!   rows of 64 unsigned activation bytes by a tile of 64 x 16 signed weight
+//!   bytes into a 16 x 16 tile of sums, 16,384 products per instruction. The
+//!   weight tile is 16 consecutive words of a VNNI panel (below), so both
+//!   kernels share one packing; the sums, and so the outputs, are the same
+//!   bit for bit. Needs k a multiple of 64 (else that matrix runs VNNI).
 //! - AVX-512 VNNI: `vpdpbusd` sums 4 products of an unsigned and a signed byte
 //!   into each of 16 lanes, 64 products per instruction (4x an fp32 FMA). The
 //!   activations are shifted by 128 to be unsigned, and the shift is taken back
@@ -29,12 +35,16 @@ const NB_VNNI: usize = 64;
 const NB_AVX2: usize = 16;
 /// Rows per register block.
 const MR: usize = 6;
-/// Rows a parallel job takes.
+/// Rows a parallel job takes (whole AMX tiles, so that a job's rows start on
+/// a tile).
 const CHUNK: usize = MR * 8;
+const _: () = assert!(CHUNK.is_multiple_of(amx::TILE_ROWS));
 
 /// Which kernel a packed matrix was packed for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kernel {
+    /// AMX int8 tiles, packed as for VNNI.
+    Amx,
     /// AVX-512 VNNI, unsigned activations times signed weights.
     Vnni,
     /// AVX-VNNI (256-bit), unsigned activations times signed weights.
@@ -46,16 +56,32 @@ pub enum Kernel {
 impl Kernel {
     /// Activations as unsigned bytes, 4 to a word (else 16-bit pairs).
     fn bytes(self) -> bool {
-        matches!(self, Kernel::Vnni | Kernel::AvxVnni)
+        matches!(self, Kernel::Amx | Kernel::Vnni | Kernel::AvxVnni)
+    }
+
+    /// 32-bit words per row of `k` quantized activations.
+    fn words_per_row(self, k: usize) -> usize {
+        if self.bytes() { k / 4 } else { k / 2 }
+    }
+
+    /// Rows of quantized activations the kernel may read: AMX reads whole
+    /// tiles of 16 rows (the rows past `t` are scratch, never written out).
+    fn rows_read(self, t: usize) -> usize {
+        if self == Kernel::Amx {
+            t.next_multiple_of(amx::TILE_ROWS)
+        } else {
+            t
+        }
     }
 }
 
 /// Every kernel, fastest first.
-pub const KERNELS: [Kernel; 3] = [Kernel::Vnni, Kernel::AvxVnni, Kernel::Avx2];
+pub const KERNELS: [Kernel; 4] = [Kernel::Amx, Kernel::Vnni, Kernel::AvxVnni, Kernel::Avx2];
 
 /// True when this CPU (capped by `JOBCLASS_CPU`) may run `kernel`.
 pub fn supported(kernel: Kernel) -> bool {
     match kernel {
+        Kernel::Amx => cpu::has_amx_int8(),
         Kernel::Vnni => cpu::has_vnni(),
         Kernel::AvxVnni => cpu::has_avx_vnni(),
         Kernel::Avx2 => cpu::level() >= cpu::Level::Avx2,
@@ -134,11 +160,16 @@ fn quantize(v: &[f32]) -> (Vec<i8>, f32) {
 
 impl PackedInt8 {
     /// Quantizes and packs `w` (n rows of k) for `kernel`; `None` when the
-    /// shape does not fit it (n a multiple of 64, k of 4).
+    /// shape does not fit it (n a multiple of 64, k of 4). AMX, which takes
+    /// k in steps of 64, packs a matrix whose k is not for VNNI instead.
     pub fn pack(w: &[f32], n: usize, k: usize, kernel: Kernel) -> Option<PackedInt8> {
         if !n.is_multiple_of(NB_VNNI) || !k.is_multiple_of(4) || w.len() != n * k {
             return None;
         }
+        let kernel = match kernel {
+            Kernel::Amx if !k.is_multiple_of(amx::TILE_BYTES) => Kernel::Vnni,
+            other => other,
+        };
         let (rows, scale): (Vec<Vec<i8>>, Vec<f32>) = w.chunks(k).map(quantize).unzip();
         let shift = rows
             .iter()
@@ -146,8 +177,8 @@ impl PackedInt8 {
             .collect();
         let mut data = Vec::with_capacity(n * k / 2);
         match kernel {
-            Kernel::Vnni | Kernel::AvxVnni => {
-                let nb_cols = if kernel == Kernel::Vnni {
+            Kernel::Amx | Kernel::Vnni | Kernel::AvxVnni => {
+                let nb_cols = if kernel != Kernel::AvxVnni {
                     NB_VNNI
                 } else {
                     NB_AVX2
@@ -197,8 +228,8 @@ fn pair(lo: i8, hi: i8) -> u32 {
 /// Quantizes each row of `x` (rows of `k`) for `kernel` into `s`.
 fn quantize_rows(x: &[f32], k: usize, kernel: Kernel, s: &mut Scratch) {
     let t = x.len() / k;
-    let per_row = if kernel.bytes() { k / 4 } else { k / 2 };
-    s.words.resize(t * per_row, 0);
+    let per_row = kernel.words_per_row(k);
+    s.words.resize(kernel.rows_read(t) * per_row, 0);
     s.scales.resize(t, 0.0);
     s.words
         .par_chunks_mut(per_row)
@@ -208,7 +239,7 @@ fn quantize_rows(x: &[f32], k: usize, kernel: Kernel, s: &mut Scratch) {
             // SAFETY: `kernel` was chosen from the CPU's features.
             *scale = unsafe {
                 match kernel {
-                    Kernel::Vnni => quantize_row_vnni(row, dst),
+                    Kernel::Amx | Kernel::Vnni => quantize_row_vnni(row, dst),
                     Kernel::AvxVnni => quantize_row_bytes_avx2(row, dst),
                     Kernel::Avx2 => quantize_row_avx2(row, dst),
                 }
@@ -296,7 +327,7 @@ pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s
     quantize_rows(x, w.k, w.kernel, s);
     #[cfg(target_arch = "x86_64")]
     {
-        let per_row = s.words.len() / t.max(1);
+        let per_row = w.kernel.words_per_row(w.k);
         let (xs, sx) = (&s.words[..], &s.scales[..]);
         out[..t * w.n]
             .par_chunks_mut(CHUNK * w.n)
@@ -304,12 +335,14 @@ pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s
             .for_each(|(c, o)| {
                 let r0 = c * CHUNK;
                 let rows = (t - r0).min(CHUNK);
-                let x = &xs[r0 * per_row..(r0 + rows) * per_row];
+                let x = &xs[r0 * per_row..w.kernel.rows_read(r0 + rows) * per_row];
                 let sx = &sx[r0..r0 + rows];
                 // SAFETY: `kernel()` checked the CPU features; the slices hold
-                // `rows` rows.
+                // `rows` rows (AMX: x holds them rounded up to whole tiles, as
+                // CHUNK is a multiple of the tile's 16 rows).
                 unsafe {
                     match w.kernel {
+                        Kernel::Amx => amx::amx_rows(x, sx, rows, w, b, o),
                         Kernel::Vnni => x86::vnni_rows(x, sx, rows, w, b, o),
                         Kernel::AvxVnni => x86::avx_vnni_rows(x, sx, rows, w, b, o),
                         Kernel::Avx2 => x86::avx2_rows(x, sx, rows, w, b, o),
@@ -320,7 +353,15 @@ pub fn linear(x: &[f32], t: usize, w: &PackedInt8, b: &[f32], out: &mut [f32], s
 }
 
 #[cfg(target_arch = "x86_64")]
+mod amx;
+#[cfg(target_arch = "x86_64")]
 mod x86;
+
+#[cfg(not(target_arch = "x86_64"))]
+mod amx {
+    pub const TILE_ROWS: usize = 16;
+    pub const TILE_BYTES: usize = 64;
+}
 
 #[cfg(test)]
 mod tests {
@@ -377,6 +418,45 @@ mod tests {
                     "{i}: {a} vs {e} ({kernel:?})"
                 );
             }
+        }
+    }
+
+    /// AMX and VNNI share a packing and sum the same integers, so their
+    /// outputs are the same bit for bit, for any number of rows (AMX works
+    /// on 16 at a time) and for a k that AMX cannot take in steps of 64.
+    #[test]
+    fn amx_gives_the_vnni_kernels_outputs_bit_for_bit() {
+        if !supported(Kernel::Amx) {
+            eprintln!("skipped: this CPU has no AMX-INT8 (or Linux does not grant it)");
+            return;
+        }
+        for (t, k, n) in [
+            (1, 384, 64),
+            (17, 384, 128),
+            (50, 1536, 384),
+            (97, 64, 1152),
+            (13, 96, 128),
+        ] {
+            let (x, w, b) = data(t, k, n);
+            let run = |kernel| {
+                let packed = PackedInt8::pack(&w, n, k, kernel).unwrap();
+                let mut out = vec![0f32; t * n];
+                linear(&x, t, &packed, &b, &mut out, &mut Scratch::default());
+                (packed.kernel(), out)
+            };
+            let (amx, vnni) = (run(Kernel::Amx), run(Kernel::Vnni));
+            let want = if k % 64 == 0 {
+                Kernel::Amx
+            } else {
+                Kernel::Vnni
+            };
+            assert_eq!(amx.0, want, "{t}x{k}x{n}");
+            let same = amx
+                .1
+                .iter()
+                .zip(&vnni.1)
+                .all(|(a, v)| a.to_bits() == v.to_bits());
+            assert!(same, "{t}x{k}x{n}: AMX and VNNI differ");
         }
     }
 
