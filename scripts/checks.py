@@ -215,13 +215,14 @@ def layer_findings(root, layers):
                 upward.setdefault((rel, line, layer, target), []).append("::".join(p))
     for (rel, line, layer, target), names in upward.items():
         findings.append(f"{rel}:{line}: {layer} uses {', '.join(names)}: {target} is a layer above")
-    findings += [f"loop: {msg}" for msg in _loops(edges)]
+    findings += [f"loop: {msg}" for msg in _loops(edges, index)]
     return findings
 
 
-def _loops(edges):
-    """Each group of top-level modules that use each other, with a loop through it and where
-    each of its steps is."""
+def _loops(edges, index):
+    """Each group of top-level modules that reach each other through their uses: its members, and
+    the uses between them that do not go down a layer (one of them closes the loop), each with the
+    first place it is made."""
     graph = {}
     for a, b in edges:
         graph.setdefault(a, set()).add(b)
@@ -239,32 +240,13 @@ def _loops(edges):
     reachable = {a: reach(a) for a in graph}
     out, done = [], set()
     for a in sorted(graph):
-        group = {b for b in reachable[a] if a in reachable[b]}
+        group = sorted(b for b in reachable[a] if a in reachable[b])
         if len(group) < 2 or a in done:
             continue
-        done |= group
-        # The shortest way from a back to a within the group.
-        back, todo = {a: None}, [a]
-        cycle = None
-        while todo and cycle is None:
-            nxt = []
-            for x in todo:
-                for y in sorted(graph[x] & group):
-                    if y == a:
-                        cycle = [x]
-                        while back[cycle[-1]] is not None:
-                            cycle.append(back[cycle[-1]])
-                        cycle.reverse()
-                        break
-                    if y not in back:
-                        back[y] = x
-                        nxt.append(y)
-                if cycle:
-                    break
-            todo = nxt
-        steps = [(x, cycle[(k + 1) % len(cycle)]) for k, x in enumerate(cycle)]
-        where = "; ".join(f"{x} -> {y} at {edges[x, y][0]}:{edges[x, y][1]}" for x, y in steps)
-        out.append(" -> ".join(cycle + [a]) + f" ({where})")
+        done |= set(group)
+        where = "; ".join(f"{x} -> {y} at {edges[x, y][0]}:{edges[x, y][1]}" for x, y in sorted(edges)
+                          if x in group and y in group and index[y] <= index[x])
+        out.append(f"{', '.join(group)} reach each other; the uses not down a layer: {where}")
     return out
 
 
