@@ -10,7 +10,9 @@ head, the columns of ``jobclass batch``); this package converts Python and Arrow
 """
 import warnings
 
-from ._jobclass import DIM, MODEL_PACKAGE, MODEL_VERSION
+from ._jobclass import DIM
+from ._jobclass import MODEL_PACKAGE as MODEL_PACKAGE
+from ._jobclass import MODEL_VERSION as MODEL_VERSION
 from ._jobclass import Classifier as _Native
 from ._jobclass import _adapt
 

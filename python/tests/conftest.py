@@ -6,9 +6,9 @@ import os
 import subprocess
 import sys
 
-csv.field_size_limit(sys.maxsize)  # the 600 KB row
-
 import pytest
+
+csv.field_size_limit(sys.maxsize)  # the 600 KB row
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEST_CSV = os.path.join(ROOT, "datasets", "test.csv")

@@ -33,7 +33,7 @@ def test_predict_arrow_on_test_csv_equals_batch(classifier):
     # test.csv has a `label` column of its own: the prediction is `jobclass_label`, as in batch.
     assert out.column("label").to_pylist() == table.column("label").to_pylist()
     assert out.column("jobclass_label").to_pylist() == [r["jobclass_label"] for r in rows]
-    for name in ["confidence"] + [f"score_{l}" for l in classifier.labels]:
+    for name in ["confidence"] + [f"score_{label}" for label in classifier.labels]:
         got = np.array(out.column(name).to_pylist())
         want = np.array([float(r[name]) for r in rows])
         assert np.abs(got - want).max() <= 1e-4 + 1e-9, name
@@ -69,7 +69,7 @@ def test_predict_returns_one_classify_dict_per_text(classifier):
 def test_embed_equals_the_cli_vectors(classifier):
     texts = [r["description"] for r in batch_rows(open(TEST_CSV, "rb").read())[:8]]
     texts = [" ".join(t.split()) for t in texts]
-    want = np.array([json.loads(l) for l in jobclass("embed", stdin=("\n".join(texts) + "\n").encode()).splitlines()],
+    want = np.array([json.loads(line) for line in jobclass("embed", stdin=("\n".join(texts) + "\n").encode()).splitlines()],
                     dtype=np.float32)
     got = classifier.embed(texts)
     assert got.dtype == np.float32 and got.shape == (8, jc.DIM)

@@ -74,8 +74,8 @@ def no_role_feed(exe, path, out):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == len(labelled), "batch keeps every row, in order"
-    keep = [r for r, l in zip(rows, labelled)
-            if all(int(l[f"job_{role}"]) == 0 for role in common.ROLES)]
+    keep = [r for r, label in zip(rows, labelled)
+            if all(int(label[f"job_{role}"]) == 0 for role in common.ROLES)]
     with open(out, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
         w.writeheader()

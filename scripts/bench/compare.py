@@ -3,7 +3,7 @@
 threads, and prints postings/s, the ratio to sentence-transformers (torch), the minimum cosine to
 its vectors and peak RSS, for long texts (descriptions, 256 tokens) and short ones (one sentence
 each). Called by scripts/bench/compare.sh with the venv's python."""
-import argparse, json, os, re, statistics, sys, tempfile, time
+import argparse, json, os, re, statistics, sys, tempfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -39,7 +39,7 @@ def bench(texts, a, env, export, d):
             dt, r, so = run([a.bin, "embed", "--precision", p], lines, env)
             secs[p].append(dt)
             rss[p] = max(rss[p], r)
-            vecs[p] = np.array([json.loads(l) for l in so.decode().splitlines()], dtype=np.float32)
+            vecs[p] = np.array([json.loads(line) for line in so.decode().splitlines()], dtype=np.float32)
     base = n / min(secs["st-torch"])
     print(f"| {'system':<31} | postings/s | vs torch | min cosine | peak RSS MB |")
     print(f"|{'-' * 33}|-----------:|---------:|-----------:|------------:|")

@@ -19,7 +19,7 @@ Duties and requirements of the three roles and of the non-technical jobs come fr
 scripts/data/test_postings.py; everything else is written here. Seeded: the same file each run.
 Run: python3 scripts/data/calibration_postings.py
 """
-import os, random, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from test_postings import BENEFITS, COMPANIES, HOW_WE_WORK, ROLES, SENIORITY, write_postings  # noqa: E402

@@ -590,8 +590,8 @@ def main():
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["text", "label", "source"])
             w.writerows(rows)
-        counts = {l: sum(1 for r in rows if r[1] == l) for l in ["devops", "sre", "platform", "other", "shared", "boilerplate"]}
-        print(f"wrote {len(rows)} examples to datasets/{name}: " + ", ".join(f"{l} {n}" for l, n in counts.items()))
+        counts = {label: sum(1 for r in rows if r[1] == label) for label in ["devops", "sre", "platform", "other", "shared", "boilerplate"]}
+        print(f"wrote {len(rows)} examples to datasets/{name}: " + ", ".join(f"{label} {n}" for label, n in counts.items()))
 
 if __name__ == "__main__":
     main()

@@ -1403,5 +1403,5 @@ for _label, _posts in [("devops", DEVOPS), ("sre", SRE), ("platform", PLATFORM)]
 _texts = [t for t, _, _, _ in FEED_POSTS]
 assert len(_texts) == len(set(_texts)), [t[:60] for t, n in Counter(_texts).items() if n > 1]
 _ROLE_NAME = re.compile(r"dev\s*-?\s*ops|\bsres?\b|site\s+reliability|platform\s+engineer", re.I)
-assert not [t[:60] for t, l, _, _ in FEED_POSTS if l != "other" and _ROLE_NAME.search(t)]
-assert all(s in (S0, S1, S2, S3, S4) for _, l, _, s in FEED_POSTS if l != "other")
+assert not [t[:60] for t, label, _, _ in FEED_POSTS if label != "other" and _ROLE_NAME.search(t)]
+assert all(s in (S0, S1, S2, S3, S4) for _, label, _, s in FEED_POSTS if label != "other")

@@ -3431,8 +3431,8 @@ assert not [t[:60] for t in _texts if t in _seen]
 # Role names: only "other" posts here, and a role name only ever as a team named in passing
 # ("our DevOps team runs ...", "the SRE group ..."), in about fifteen posts.
 _ROLE_NAME = re.compile(r"dev\s*-?\s*ops|\bsres?\b|site\s+reliability|platform\s+engineer", re.I)
-assert all(l == "other" and s == "-" for _, l, _, s in FEED_POSTS)
-assert not [t[:60] for t, l, _, _ in FEED_POSTS if l != "other" and _ROLE_NAME.search(t)]
+assert all(label == "other" and s == "-" for _, label, _, s in FEED_POSTS)
+assert not [t[:60] for t, label, _, _ in FEED_POSTS if label != "other" and _ROLE_NAME.search(t)]
 _PASSING = re.compile(r"\b(?:dev\s*-?\s*ops|sres?)\s+(?:team|group)", re.I)
 _mentions = [t for t in _texts if _ROLE_NAME.search(t)]
 assert 12 <= len(_mentions) <= 18, len(_mentions)

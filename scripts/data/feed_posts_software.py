@@ -1091,5 +1091,5 @@ assert len(_texts) == len(set(_texts)), [t[:60] for t, n in Counter(_texts).item
 _seen = {t for t, _, _, _ in feed_posts.FEED_POSTS}
 assert not [t[:60] for t in _texts if t in _seen]
 _ROLE_NAME = re.compile(r"dev\s*-?\s*ops|\bsres?\b|site\s+reliability|platform\s+engineer", re.I)
-assert all(l == "other" for _, l, _, _ in FEED_POSTS)
+assert all(label == "other" for _, label, _, _ in FEED_POSTS)
 assert len([t for t in _texts if _ROLE_NAME.search(t)]) <= 16

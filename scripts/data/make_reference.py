@@ -25,7 +25,7 @@ def main():
     a = ap.parse_args()
     if a.texts:
         with open(a.texts, encoding="utf-8") as f:
-            texts = [l.rstrip("\n") for l in f if l.strip()]
+            texts = [line.rstrip("\n") for line in f if line.strip()]
     else:
         with open(FIXTURE, encoding="utf-8") as f:
             texts = [it["text"] for it in json.load(f)["items"]]

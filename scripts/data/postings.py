@@ -32,7 +32,7 @@ def main():
         w.writerows(rows)
     counts = Counter(r[2] for r in rows)
     print(f"wrote {len(rows)} postings to datasets/postings.csv: "
-          + ", ".join(f"{l} {counts[l]}" for l in ["devops", "sre", "platform", "other"]))
+          + ", ".join(f"{label} {counts[label]}" for label in ["devops", "sre", "platform", "other"]))
 
 
 if __name__ == "__main__":

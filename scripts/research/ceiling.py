@@ -29,7 +29,7 @@ try:
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 except ImportError as e:
-    raise SystemExit(f"scripts/research/ceiling.py needs numpy and scikit-learn ({e}); pip install numpy scikit-learn")
+    raise SystemExit(f"scripts/research/ceiling.py needs numpy and scikit-learn ({e}); pip install numpy scikit-learn") from None
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import common  # noqa: E402
@@ -45,8 +45,8 @@ def run(args, stdin=None):
 
 def embed(exe, lines, chunk=False):
     flags = ["--chunk"] if chunk else []
-    out = run([exe, "embed", "--precision", "f32", *flags], "".join(l + "\n" for l in lines))
-    return np.array([json.loads(l) for l in out.splitlines()], dtype=np.float32)
+    out = run([exe, "embed", "--precision", "f32", *flags], "".join(line + "\n" for line in lines))
+    return np.array([json.loads(line) for line in out.splitlines()], dtype=np.float32)
 
 
 def one_line(text):

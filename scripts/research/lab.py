@@ -39,13 +39,19 @@ def segments(text):
     while i < n:
         c = chars[i]
         if c in "\n\r":
-            flush(); i += 1; continue
+            flush()
+            i += 1
+            continue
         if c in BULLETS and (i == 0 or chars[i - 1].isspace()) and (i + 1 >= n or chars[i + 1].isspace()):
-            flush(); i += 1; continue
+            flush()
+            i += 1
+            continue
         if c == "-" and i > 0 and chars[i - 1].isspace() and i + 1 < n and chars[i + 1].isspace():
             nx = next_non_space(i + 1)
             if nx is not None and nx.isupper():
-                flush(); i += 1; continue
+                flush()
+                i += 1
+                continue
         cur.append(c)
         if c in ".!?;:" and i + 1 < n and chars[i + 1].isspace():
             nx = next_non_space(i + 1)
@@ -60,7 +66,8 @@ def segments(text):
             continue
         buf = (buf + " " + p) if buf else p
         if len(buf.split()) >= MIN_WORDS:
-            out.append(buf); buf = ""
+            out.append(buf)
+            buf = ""
             if len(out) == MAX_SEGMENTS:
                 return out
     if buf:
@@ -94,7 +101,7 @@ class Vectors:
         out = subprocess.run([BIN, "embed", "--chunk", "--precision", self.precision], input=data,
                              capture_output=True, check=True).stdout.decode().splitlines()
         assert len(out) == len(todo), (len(out), len(todo))
-        new = np.array([json.loads(l) for l in out], np.float32)
+        new = np.array([json.loads(line) for line in out], np.float32)
         base = len(self.mat)
         self.mat = np.vstack([self.mat, new])
         for j, t in enumerate(todo):
@@ -136,7 +143,8 @@ class Posts:
         mat = vecs.of(flat)
         self.vec, k = [], 0
         for ss in self.segs:
-            self.vec.append(mat[k:k + len(ss)]); k += len(ss)
+            self.vec.append(mat[k:k + len(ss)])
+            k += len(ss)
 
     def __len__(self):
         return len(self.rows)
@@ -151,9 +159,11 @@ def fit(x, y, k, l2=1e-3):
     sw = len(y) / (present * counts[y])
     clf = LogisticRegression(C=1.0 / (l2 * len(y)), max_iter=5000, tol=1e-8)
     clf.fit(x, y, sample_weight=sw)
-    w = np.zeros((k, x.shape[1])); b = np.full(k, -30.0)
+    w = np.zeros((k, x.shape[1]))
+    b = np.full(k, -30.0)
     for i, c in enumerate(clf.classes_):
-        w[c] = clf.coef_[i]; b[c] = clf.intercept_[i]
+        w[c] = clf.coef_[i]
+        b[c] = clf.intercept_[i]
     return w, b
 
 
@@ -222,8 +232,6 @@ def other_jobs(text):
     n = 0
     for mt in OTHER_JOB.finditer(text):
         before = text[max(0, mt.start() - 80):mt.start()]
-        line_start = text.rfind("\n", 0, mt.start()) + 1
-        head = text[line_start:mt.start()]
         title = len(text[:mt.start()].encode()) < 120 or re.search(r"[|]\s*(?:[\w().,-]+\s+){0,3}$", before[before.rfind("\n") + 1:])
         if _HIRING.search(before) or (not mt.group(0).lower().endswith("s") and _ARTICLE.search(before)) or title:
             n += 1

@@ -39,13 +39,13 @@ def label_file(exe, path, extra):
             raise SystemExit(f"jobclass could not classify {r['id']}: {r['error']}")
         emb = None
         if r["embedding_other"] != "":
-            emb = {l: float(r[f"embedding_{l}"]) for l in ROLES + ["other"]}
+            emb = {label: float(r[f"embedding_{label}"]) for label in ROLES + ["other"]}
         scope = float(r["scope"]) if r.get("scope", "") != "" else None
         rows.append({
             "label": r["label"], "pred": r["jobclass_label"], "emb": emb,
             "job": [int(r[f"job_{x}"]) for x in ROLES], "passing": [int(r[f"passing_{x}"]) for x in ROLES],
             "other_jobs": int(r["job_other"]), "scope": scope,
-            "scores": {l: float(r[f"score_{l}"]) for l in ROLES + ["other"]},
+            "scores": {label: float(r[f"score_{label}"]) for label in ROLES + ["other"]},
         })
     return rows
 

@@ -79,6 +79,40 @@ fn help_and_docs_name_the_precision_defaults() {
     }
 }
 
+/// The command table at the top of docs/cli.md lists every command `jobclass --help` lists (but
+/// clap's own `help`), in the same order.
+#[test]
+fn docs_command_table_lists_every_command() {
+    let help = help_of(&[]);
+    let commands: Vec<&str> = help
+        .split("\nCommands:\n")
+        .nth(1)
+        .expect("--help has a Commands section")
+        .lines()
+        .take_while(|l| !l.is_empty())
+        // A command's name is indented by two spaces; a wrapped description, by more.
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|&c| c != "help")
+        .collect();
+    let doc = include_str!("../../docs/cli.md");
+    let table: Vec<&str> = doc
+        .lines()
+        .skip_while(|&l| l != "| command | what it does |")
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            l.split('`')
+                .nth(1)
+                .expect("a row names its command in backquotes")
+        })
+        .collect();
+    assert_eq!(
+        table, commands,
+        "docs/cli.md's command table against `jobclass --help`"
+    );
+}
+
 #[test]
 fn bash_completion_completes_subcommands_and_flags() {
     let script = crate::common::stdout_of(
