@@ -14,8 +14,8 @@ use crate::io::jsonl_input::JsonRecord;
 use crate::labels::ROLES;
 use crate::math::round4;
 use crate::pipeline::batch::{Outcome, Row, Sink};
-use crate::pipeline::classifier::{Prediction, SegmentScore};
 use crate::pipeline::mentions::Mentions;
+use crate::pipeline::prediction::{Prediction, SegmentScore};
 use crate::text::shorten;
 
 /// `{"label", "confidence", "scores", "evidence"?, "segments"?}` on one line:

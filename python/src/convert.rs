@@ -2,7 +2,7 @@
 //! is not one, in the words `batch` uses) and predictions as the dicts of
 //! `classify --json`.
 
-use jobclass::pipeline::classifier::{Prediction, SegmentScore};
+use jobclass::pipeline::prediction::{Prediction, SegmentScore};
 use jobclass::render;
 use jobclass::text::{decode_utf8, posting_text};
 use pyo3::exceptions::{PyTypeError, PyValueError};

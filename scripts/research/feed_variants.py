@@ -62,7 +62,7 @@ ROLES = common.ROLES
 LABELS = ROLES + [common.OTHER]
 ROOT = common.ROOT
 MIN_EXAMPLES = 10  # src/training/adapt.rs DEFAULT_MIN_EXAMPLES
-FEED_WEIGHT = 0.8  # src/pipeline/classifier.rs FEED_WEIGHT
+FEED_WEIGHT = 0.8  # src/pipeline/feed_mix.rs FEED_WEIGHT
 L2 = 5e-3  # AdaptSettings::default().l2
 
 
@@ -162,12 +162,11 @@ def with_other(probs, log_odds):
     return out
 
 
-# ---- the feed model (src/pipeline/feed.rs, src/training/adapt.rs) ----
+# ---- the feed model (src/pipeline/feed/, src/training/adapt.rs) ----
 
 def stop_words():
-    src = open(os.path.join(ROOT, "src", "pipeline", "feed.rs")).read()
-    block = re.search(r"const STOP_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
-    return set(re.findall(r'"(\w+)"', block))
+    with open(os.path.join(ROOT, "src", "pipeline", "feed", "stop_words.txt")) as f:
+        return set(f.read().split())
 
 
 STOP = stop_words()

@@ -139,7 +139,7 @@ pub struct ClassifyOpts {
 
     /// The feed model's weight against the embedding's, 0 to 1 (for
     /// research: `scripts/research/feed_weight.py` chose the default)
-    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT,
+    #[arg(long, hide = true, default_value_t = jobclass::pipeline::feed_mix::FEED_WEIGHT,
           value_parser = parse_share)]
     pub feed_weight: f32,
 

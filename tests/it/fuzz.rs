@@ -10,7 +10,7 @@
 use jobclass::io::csv_input::{CsvInput, CsvOptions, CsvSource};
 use jobclass::io::jsonl_input::{JsonRecord, JsonlInput, JsonlSource, text_of};
 use jobclass::pipeline::batch::{self, BatchOptions};
-use jobclass::pipeline::classifier::Predict;
+use jobclass::pipeline::prediction::Predict;
 use jobclass::render::{CsvSink, JsonlSink, added_columns};
 use proptest::prelude::*;
 

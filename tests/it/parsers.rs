@@ -14,10 +14,11 @@ use std::sync::LazyLock;
 use jobclass::labels::SET_ASIDE;
 use jobclass::model::adapter::{Adapter, AdapterInfo, FactorPair};
 use jobclass::model::embed::DIM;
-use jobclass::pipeline::classifier::{Prediction, mix_feed};
 use jobclass::pipeline::feed::FeedModel;
+use jobclass::pipeline::feed_mix::mix_feed;
 use jobclass::pipeline::head::Head;
 use jobclass::pipeline::mentions::Mentions;
+use jobclass::pipeline::prediction::Prediction;
 use proptest::prelude::*;
 
 static HEAD_JSON: LazyLock<serde_json::Value> = LazyLock::new(|| {
