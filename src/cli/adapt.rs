@@ -1,5 +1,5 @@
 //! `jobclass adapt`: a feed model from a feed's own postings
-//! ([`jobclass::training::adapt`]), and the first pass of `batch --adapt`.
+//! ([`jobclass::training::feed_fit`]), and the first pass of `batch --adapt`.
 
 use anyhow::Result;
 use jobclass::error::Error;
@@ -9,7 +9,7 @@ use jobclass::io::output_name::Written;
 use jobclass::io::temporary::Spool;
 use jobclass::labels::ROLES;
 use jobclass::pipeline::feed::{FeedModel, MAX_FILE_BYTES};
-use jobclass::training::adapt::{AdaptSettings, Counting};
+use jobclass::training::feed_fit::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
 use super::common::{Outcome, OutputRule, check_output};

@@ -9,7 +9,7 @@ use jobclass::model::embed::{Backend, DEFAULT_MODEL_BATCH, Precision};
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::pipeline::prior::RoleShare;
-use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
+use jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
 const EXAMPLES: &str = "\

@@ -16,7 +16,7 @@ use jobclass::model::embed::Precision;
 use jobclass::model::files;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::training::finetune::{FinetuneParams, finetune};
-use jobclass::training::train::{train, train_scope};
+use jobclass::training::head_fit::{train, train_scope};
 use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
@@ -50,7 +50,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     };
     // Before the fine-tuning and the model load: minutes of work for a head
     // that would be refused.
-    jobclass::training::train::check_roles(&examples)?;
+    jobclass::training::head_fit::check_roles(&examples)?;
     let postings = match &a.postings {
         None => None,
         Some(p) => {
@@ -58,7 +58,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
                 Error::Input(format!("cannot read the postings {}: {e}", p.display()))
             })?;
             let (rows, sha) = read_examples(bytes, p.display().to_string(), &a)?;
-            jobclass::training::train::check_scope_postings(&rows)?;
+            jobclass::training::head_fit::check_scope_postings(&rows)?;
             let file = p
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -70,7 +70,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         l2: a.l2,
         ..TrainParams::default()
     };
-    jobclass::training::train::check_params(&params)?;
+    jobclass::training::head_fit::check_params(&params)?;
     let adapter = match (&a.finetune, &outputs.adapter) {
         (true, Some(out)) => Some(run_finetune(
             g,

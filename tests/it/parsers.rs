@@ -65,11 +65,11 @@ static FEED_JSON: LazyLock<serde_json::Value> = LazyLock::new(|| {
             format!("We are hiring a {role} engineer for the {words} stack, team {n}.")
         })
         .collect();
-    let settings = jobclass::training::adapt::AdaptSettings {
+    let settings = jobclass::training::feed_fit::AdaptSettings {
         min_examples: 1,
         ..Default::default()
     };
-    let model = jobclass::training::adapt::adapt(&texts, &settings)
+    let model = jobclass::training::feed_fit::adapt(&texts, &settings)
         .unwrap()
         .model;
     serde_json::from_str(&model.to_json()).unwrap()

@@ -3,7 +3,7 @@
 //!
 //! Three quarters of real postings name their role as the job, and for those
 //! the label is all but certain ([`super::mentions`]). `jobclass adapt`
-//! ([`crate::training::adapt`]) takes them as labelled examples, masks every
+//! ([`crate::training::feed_fit`]) takes them as labelled examples, masks every
 //! role name so that the model learns the feed's other words rather than the
 //! names again, and fits a logistic regression on word and word-pair TF-IDF
 //! features. [`super::classifier::Classifier`] then weighs its probabilities
@@ -43,7 +43,7 @@ pub const VERSION: u32 = 1;
 /// than the file (see [`FeedModel`]).
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
 /// The most terms a feed model holds: those that the most postings use
-/// ([`crate::training::adapt::Counting::finish`]). On
+/// ([`crate::training::feed_fit::Counting::finish`]). On
 /// the dev feed (18,468 terms at a minimum document frequency of 2) it
 /// changes nothing; a feed of 50,000 postings keeps its file near 10 MB. See
 /// EVALUATION.md.
@@ -104,7 +104,7 @@ pub struct FeedModel {
 }
 
 impl FeedModel {
-    /// A model from its parts (what [`crate::training::adapt`] fitted):
+    /// A model from its parts (what [`crate::training::feed_fit`] fitted):
     /// `weights` holds one row of `vocabulary.len()` values per class.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
