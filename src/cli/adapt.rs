@@ -12,7 +12,7 @@ use jobclass::pipeline::feed::{FeedModel, MAX_FILE_BYTES};
 use jobclass::training::feed_fit::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
-use super::common::{Outcome, OutputRule, check_output};
+use super::common::{OutputRule, RunStatus, check_output};
 use super::progress::Bar;
 
 /// Texts handed to the fitter at once: they are split into terms in
@@ -21,7 +21,7 @@ const CHUNK_TEXTS: usize = 512;
 /// Bytes of text handed to the fitter at once (a longer posting alone).
 const CHUNK_BYTES: usize = 8 << 20;
 
-pub fn run(a: AdaptArgs) -> Result<Outcome> {
+pub fn run(a: AdaptArgs) -> Result<RunStatus> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
         return Err(Error::Input("standard input (`-`) can be read only once".into()).into());
     }
@@ -59,7 +59,7 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     }
     output.write_bytes(text.as_bytes())?;
     eprintln!("jobclass: feed model written to {output}");
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// A file of postings to learn from.

@@ -20,9 +20,9 @@ use jobclass::training::head_fit::{train, train_scope};
 use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
-use super::common::{Outcome, Output, OutputRule, check_output, load_embedder, model_dir};
+use super::common::{Output, OutputRule, RunStatus, check_output, load_embedder, model_dir};
 
-pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: TrainArgs) -> Result<RunStatus> {
     let path = a.input.to_string_lossy().into_owned();
     let outputs = check_outputs(&a, &path)?;
     // Read once, whole (examples files are small): the examples are parsed
@@ -116,7 +116,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         );
     }
     eprintln!("jobclass: wrote the head to {}", outputs.head);
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// Labeled rows parsed from a CSV file's bytes, and the bytes' sha256 (the
