@@ -9,7 +9,8 @@ use crate::error::Result;
 use crate::labels::OTHER;
 use crate::math::argmax;
 
-/// A posting's predicted role ([`crate::render`] shows it as text, JSON and CSV).
+/// A posting's predicted role (`classify` shows it as text or JSON, `batch`
+/// as the columns it adds).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prediction {
     /// The most likely label.
@@ -104,8 +105,9 @@ impl SegmentScore {
     }
 }
 
-/// Anything that labels texts: the real [`super::classifier::Classifier`], or a cheap stand-in
-/// that property tests and the fuzz harness use to exercise the CSV path.
+/// Anything that labels texts: the real [`super::classifier::Classifier`],
+/// or a cheap stand-in that property tests and the fuzz harness use to
+/// exercise the CSV path.
 pub trait Predict {
     /// Label names, in score order.
     fn labels(&self) -> &[String];
