@@ -29,8 +29,9 @@
 //!    they are extended. The scripts' copies of the name patterns:
 //!    `ROLE_NAME` in `scripts/research/feed_variants.py`, `_ROLE_NAME` in
 //!    `scripts/data/feed_posts.py` and `scripts/data/feed_posts_neighbours.py`.
-//! 3. **Data**: an article about the role in `../shared/seeds/`; statements
-//!    of the role in `scripts/data/examples.py` (written to
+//! 3. **Data**: an article about the role in `../shared/seeds/`
+//!    (`tests/it/data_files.rs` counts the articles); statements of the
+//!    role in `scripts/data/examples.py` (written to
 //!    `datasets/examples.csv` and `datasets/examples-postings.csv`; `train`
 //!    refuses fewer than 2 of a role), whole postings in
 //!    `scripts/data/postings.py` (`datasets/postings.csv`, the scope gate's),
@@ -49,7 +50,9 @@
 //!    shipped head), the adapter `models/adapter.safetensors`
 //!    (`tests/it/finetune.rs`), the confidences of postings decided by
 //!    their names (`NAMED_CONFIDENCE`,
-//!    `scripts/research/cascade_confidence.py`), and `models/README.md`.
+//!    `scripts/research/cascade_confidence.py`), the shares of
+//!    `src/pipeline/prior.rs` (`NAMED_SHARE` from `datasets/calibration.csv`,
+//!    `REFERENCE_ROLE_SHARE` from the dev feed), and `models/README.md`.
 //!    `tests/it/train.rs` checks that retraining reproduces the heads.
 //! 5. **Feed models**: a file holds one example count per role
 //!    (`examples`), so its layout changes: raise
@@ -58,19 +61,21 @@
 //! 6. **Outputs** follow [`ROLES`] by themselves (`score_<role>`,
 //!    `job_<role>`, `passing_<role>`, the evidence's mentions); the
 //!    snapshots in `tests/it/snapshots/` and the tests that spell out the
-//!    roles' scores or columns (`src/eval/mod.rs`, `tests/it/`) change with
-//!    them, and so do the docs that show them: `docs/cli.md` and
-//!    `python/jobclass/__init__.py` (test `every_role_is_named_in_the_docs`),
-//!    README.md and python/README.md.
+//!    roles' scores or columns (`src/eval/mod.rs`, `tests/it/`,
+//!    `python/tests/`) change with them, and so do the docs that show them:
+//!    `docs/cli.md` and `python/jobclass/__init__.py` (test
+//!    `every_role_is_named_in_the_docs`), README.md and python/README.md.
 //! 7. **Words** that name the three roles: `Cargo.toml` and
 //!    `python/pyproject.toml` (descriptions), `src/lib.rs`, `src/cli/args.rs`
 //!    (the help, with its snapshots), `python/src/lib.rs`, README.md,
 //!    docs/cli.md, EVALUATION.md. The Python stubs (`python/jobclass/*.pyi`)
 //!    type a label as `str` and need nothing.
-//! 8. **Scripts** that count the roles by hand: `[:, :3]` and `3` in
-//!    `scripts/research/feed_variants.py` and `scripts/research/lab.py`, the
-//!    label lists in `scripts/data/postings.py` and
-//!    `scripts/bench/distributed.py`.
+//! 8. **Scripts** that count the roles by hand (slices and sizes of 3 such
+//!    as `probs[:, :3]` and `p[:3]`): `scripts/research/feed_variants.py`
+//!    and `scripts/research/lab.py`; the label lists in
+//!    `scripts/data/postings.py` and `scripts/bench/distributed.py`. The
+//!    other scripts take the roles from `src/labels.json`
+//!    (`scripts/common.py`).
 
 use crate::error::Error;
 
