@@ -32,8 +32,8 @@ fn main() -> ExitCode {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     let cli = cli::args::Cli::parse();
     let exit = match cli::run(cli) {
-        Ok(cli::Outcome::Success) => Exit::Success,
-        Ok(cli::Outcome::RowsFailed) => Exit::RowsFailed,
+        Ok(cli::RunStatus::Success) => Exit::Success,
+        Ok(cli::RunStatus::RowsFailed) => Exit::RowsFailed,
         Err(err) => {
             let exit = Exit::for_error(&err);
             // A closed output pipe (`| head`) is no error.

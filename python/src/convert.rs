@@ -3,7 +3,7 @@
 //! `classify --json`.
 
 use jobclass::output::prediction;
-use jobclass::pipeline::classifier::{Prediction, SegmentScore};
+use jobclass::pipeline::prediction::{Prediction, SegmentScore};
 use jobclass::text::{decode_utf8, posting_text};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;

@@ -19,7 +19,7 @@ use jobclass::pipeline::batch::predict_valid;
 use jobclass::pipeline::classifier::{Classifier as Core, Pooling};
 use jobclass::pipeline::config::{ClassifierConfig, Prepared};
 use jobclass::pipeline::feed::FeedModel;
-use jobclass::training::adapt::{AdaptSettings, adapt};
+use jobclass::training::feed_fit::{AdaptSettings, adapt};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyList, PyTuple};
@@ -502,7 +502,7 @@ fn row_texts<'py>(
 /// written to ``path`` too when one is given. Rows without a text are left
 /// out and counted in the second value.
 #[pyfunction]
-#[pyo3(signature = (texts, titles=None, min_examples=jobclass::training::adapt::DEFAULT_MIN_EXAMPLES, path=None))]
+#[pyo3(signature = (texts, titles=None, min_examples=jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES, path=None))]
 fn _adapt<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,

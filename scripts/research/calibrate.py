@@ -79,7 +79,7 @@ def combine(emb, men, job_w, passing_w, other_pen, other_bonus, temp, other_job_
 
 
 def decide(p):
-    """The label jobclass gives (src/pipeline/classifier.rs, `decide`): `other` only when it is at least as
+    """The label jobclass gives (src/pipeline/prediction.rs, `decide`): `other` only when it is at least as
     likely as the three roles together, otherwise the most likely role."""
     if p["other"] >= sum(p[r] for r in ROLES):
         return "other"

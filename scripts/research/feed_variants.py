@@ -19,7 +19,7 @@ The base pipeline's and the tuned encoder's probabilities come from `jobclass ba
 mentions, with the heads' mention weights: it reproduces the binary's labels); a posting's vector
 is `jobclass embed --chunk` (mean of 256-token windows). The feed model is re-implemented with
 scikit-learn (the same terms, idf, class-balanced multinomial logistic regression and L2 penalty as
-src/training/adapt.rs); the script checks that it gives `jobclass batch --adapt`'s labels.
+src/training/feed_fit/); the script checks that it gives `jobclass batch --adapt`'s labels.
 
 Variants:
 1. embedding features: the posting's vector (x alpha) next to its TF-IDF terms in one regression;
@@ -61,8 +61,8 @@ import common  # noqa: E402
 ROLES = common.ROLES
 LABELS = ROLES + [common.OTHER]
 ROOT = common.ROOT
-MIN_EXAMPLES = 10  # src/training/adapt.rs DEFAULT_MIN_EXAMPLES
-FEED_WEIGHT = 0.8  # src/pipeline/classifier.rs FEED_WEIGHT
+MIN_EXAMPLES = 10  # src/training/feed_fit/mod.rs DEFAULT_MIN_EXAMPLES
+FEED_WEIGHT = 0.8  # src/pipeline/feed_mix.rs FEED_WEIGHT
 L2 = 5e-3  # AdaptSettings::default().l2
 
 
@@ -162,12 +162,11 @@ def with_other(probs, log_odds):
     return out
 
 
-# ---- the feed model (src/pipeline/feed.rs, src/training/adapt.rs) ----
+# ---- the feed model (src/pipeline/feed/, src/training/feed_fit/) ----
 
 def stop_words():
-    src = open(os.path.join(ROOT, "src", "pipeline", "feed.rs")).read()
-    block = re.search(r"const STOP_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
-    return set(re.findall(r'"(\w+)"', block))
+    with open(os.path.join(ROOT, "src", "pipeline", "feed", "stop_words.txt")) as f:
+        return set(f.read().split())
 
 
 STOP = stop_words()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Chooses the feed model's weight against the embedding (src/pipeline/classifier.rs, `FEED_WEIGHT`)
+"""Chooses the feed model's weight against the embedding (src/pipeline/feed_mix.rs, `FEED_WEIGHT`)
 on our own postings, datasets/calibration.csv and datasets/test.csv, never on ../shared/data.
 
 The two files are one feed, as a user would run it: `jobclass adapt` learns from their text (the

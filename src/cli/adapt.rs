@@ -1,5 +1,5 @@
 //! `jobclass adapt`: a feed model from a feed's own postings
-//! ([`jobclass::training::adapt`]), and the first pass of `batch --adapt`.
+//! ([`jobclass::training::feed_fit`]), and the first pass of `batch --adapt`.
 
 use anyhow::Result;
 use jobclass::disk::atomic::InputFile;
@@ -11,10 +11,10 @@ use jobclass::io::source::LeftOut;
 use jobclass::labels::ROLES;
 use jobclass::output::AnyInput;
 use jobclass::pipeline::feed::{FeedModel, MAX_FILE_BYTES};
-use jobclass::training::adapt::{AdaptSettings, Counting};
+use jobclass::training::feed_fit::{AdaptSettings, Counting};
 
 use super::args::{AdaptArgs, InputOpts};
-use super::common::{Outcome, OutputRule, check_output};
+use super::common::{OutputRule, RunStatus, check_output};
 use super::progress::Bar;
 
 /// Texts handed to the fitter at once: they are split into terms in
@@ -23,7 +23,7 @@ const CHUNK_TEXTS: usize = 512;
 /// Bytes of text handed to the fitter at once (a longer posting alone).
 const CHUNK_BYTES: usize = 8 << 20;
 
-pub fn run(a: AdaptArgs) -> Result<Outcome> {
+pub fn run(a: AdaptArgs) -> Result<RunStatus> {
     if a.inputs.iter().filter(|i| i.as_str() == "-").count() > 1 {
         return Err(Error::Input("standard input (`-`) can be read only once".into()).into());
     }
@@ -61,7 +61,7 @@ pub fn run(a: AdaptArgs) -> Result<Outcome> {
     }
     output.write_bytes(text.as_bytes())?;
     eprintln!("jobclass: feed model written to {output}");
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// A file of postings to learn from.

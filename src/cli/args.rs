@@ -11,7 +11,7 @@ use jobclass::model::precision::Precision;
 use jobclass::pipeline::classifier::Pooling;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::pipeline::prior::RoleShare;
-use jobclass::training::adapt::DEFAULT_MIN_EXAMPLES;
+use jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
 const EXAMPLES: &str = "\
@@ -141,7 +141,7 @@ pub struct ClassifyOpts {
 
     /// The feed model's weight against the embedding's, 0 to 1 (for
     /// research: `scripts/research/feed_weight.py` chose the default)
-    #[arg(long, hide = true, default_value_t = jobclass::pipeline::classifier::FEED_WEIGHT,
+    #[arg(long, hide = true, default_value_t = jobclass::pipeline::feed_mix::FEED_WEIGHT,
           value_parser = parse_share)]
     pub feed_weight: f32,
 

@@ -11,14 +11,14 @@ use jobclass::pipeline::batch::{BatchOptions, Progress};
 
 use super::adapt;
 use super::args::{BatchArgs, Global};
-use super::common::{Outcome, OutputRule, check_output, classifying_inputs, load_classifier};
+use super::common::{OutputRule, RunStatus, check_output, classifying_inputs, load_classifier};
 use super::{progress, signals};
 
 /// Rows classified together: bounds memory, and is how often the output is
 /// flushed and a stop request is looked at.
 const GROUP_ROWS: usize = 32;
 
-pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: BatchArgs) -> Result<RunStatus> {
     let read_options = a.input_opts.read_options(&a.input);
     // An output that cannot be written, or is named as another format than
     // the one written, fails before the model loads; without -o, and with
@@ -77,9 +77,9 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<Outcome> {
         eprintln!("jobclass: segment cache: {stats}");
     }
     Ok(if a.strict && summary.failed > 0 {
-        Outcome::RowsFailed
+        RunStatus::RowsFailed
     } else {
-        Outcome::Success
+        RunStatus::Success
     })
 }
 

@@ -6,10 +6,10 @@ use anyhow::Result;
 use jobclass::output::prediction;
 
 use super::args::{ClassifyArgs, Global};
-use super::common::{Outcome, load_classifier, read_stdin_text};
+use super::common::{RunStatus, load_classifier, read_stdin_text};
 use super::terminal;
 
-pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: ClassifyArgs) -> Result<RunStatus> {
     let text = read_stdin_text()?;
     let classifier = load_classifier(g, &a.opts)?;
     let (pred, segments) = if a.explain {
@@ -24,5 +24,5 @@ pub fn run(g: &Global, a: ClassifyArgs) -> Result<Outcome> {
     } else {
         prediction::write_text(&mut out, &pred, segments.as_deref())?;
     }
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }

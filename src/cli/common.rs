@@ -21,8 +21,9 @@ use jobclass::pipeline::config::ClassifierConfig;
 use super::args::{ClassifyOpts, Global};
 use super::terminal;
 
-/// The outcome of a command that ran to its end.
-pub enum Outcome {
+/// How a command that ran to its end ended (`main` maps it to an exit
+/// code); a command that failed returns its error instead.
+pub enum RunStatus {
     /// Everything done.
     Success,
     /// `batch --strict` found rows it could not classify.

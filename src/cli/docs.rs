@@ -7,9 +7,9 @@ use anyhow::{Context, Result};
 use clap::CommandFactory;
 
 use super::args::Cli;
-use super::common::Outcome;
+use super::common::RunStatus;
 
-pub fn completions(shell: clap_complete::Shell) -> Result<Outcome> {
+pub fn completions(shell: clap_complete::Shell) -> Result<RunStatus> {
     // Generated in memory: clap_complete panics on a failed write, and a
     // closed pipe (`| head`) is an ordinary end, mapped like batch's.
     let mut script = Vec::new();
@@ -18,12 +18,12 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Outcome> {
         .write_all(&script)
         .and_then(|()| std::io::stdout().flush())
         .context("cannot write the completions")?;
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
-pub fn man() -> Result<Outcome> {
+pub fn man() -> Result<RunStatus> {
     clap_mangen::Man::new(Cli::command())
         .render(&mut std::io::stdout())
         .context("cannot write the manual page")?;
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }

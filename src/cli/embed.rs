@@ -8,12 +8,12 @@ use jobclass::model::precision::Precision;
 use jobclass::model::window::Windowing;
 
 use super::args::{EmbedArgs, Global};
-use super::common::{Outcome, load_embedder};
+use super::common::{RunStatus, load_embedder};
 
 /// Lines embedded per call.
 const GROUP: usize = 64;
 
-pub fn run(g: &Global, a: EmbedArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: EmbedArgs) -> Result<RunStatus> {
     let windowing = if a.chunk {
         Windowing::OVERLAPPING
     } else {
@@ -31,7 +31,7 @@ pub fn run(g: &Global, a: EmbedArgs) -> Result<Outcome> {
         }
     }
     out.flush()?;
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// The lines of standard input, each UTF-8 and not empty.

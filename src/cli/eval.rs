@@ -16,14 +16,14 @@ use jobclass::pipeline::classifier::Classifier;
 
 use super::args::{EvalArgs, Global};
 use super::common::{
-    Outcome, Output, OutputRule, check_output, classifying_inputs, load_classifier,
+    Output, OutputRule, RunStatus, check_output, classifying_inputs, load_classifier,
 };
 use super::progress;
 
 /// How many misclassified postings the HTML report shows.
 const MISTAKES_SHOWN: usize = 200;
 
-pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: EvalArgs) -> Result<RunStatus> {
     // A report that cannot be written fails before any work; the page itself
     // is written once everything is known.
     let rule = OutputRule::new(
@@ -79,7 +79,7 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<Outcome> {
     } else {
         write!(out, "{}", report.render())?;
     }
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// Explains the first misclassified postings and writes the HTML page to `w`

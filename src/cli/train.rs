@@ -17,13 +17,13 @@ use jobclass::model::files;
 use jobclass::model::precision::Precision;
 use jobclass::pipeline::head::TrainParams;
 use jobclass::training::finetune::{FinetuneParams, finetune};
-use jobclass::training::train::{train, train_scope};
+use jobclass::training::head_fit::{train, train_scope};
 use jobclass::training::trainable::LoraShape;
 
 use super::args::{Global, TrainArgs};
-use super::common::{Outcome, Output, OutputRule, check_output, load_embedder, model_dir};
+use super::common::{Output, OutputRule, RunStatus, check_output, load_embedder, model_dir};
 
-pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
+pub fn run(g: &Global, a: TrainArgs) -> Result<RunStatus> {
     let path = a.input.to_string_lossy().into_owned();
     let outputs = check_outputs(&a, &path)?;
     // Read once, whole (examples files are small): the examples are parsed
@@ -51,7 +51,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
     };
     // Before the fine-tuning and the model load: minutes of work for a head
     // that would be refused.
-    jobclass::training::train::check_roles(&examples)?;
+    jobclass::training::head_fit::check_roles(&examples)?;
     let postings = match &a.postings {
         None => None,
         Some(p) => {
@@ -59,7 +59,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
                 Error::Input(format!("cannot read the postings {}: {e}", p.display()))
             })?;
             let (rows, sha) = read_examples(bytes, p.display().to_string(), &a)?;
-            jobclass::training::train::check_scope_postings(&rows)?;
+            jobclass::training::head_fit::check_scope_postings(&rows)?;
             let file = p
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -71,7 +71,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         l2: a.l2,
         ..TrainParams::default()
     };
-    jobclass::training::train::check_params(&params)?;
+    jobclass::training::head_fit::check_params(&params)?;
     let adapter = match (&a.finetune, &outputs.adapter) {
         (true, Some(out)) => Some(run_finetune(
             g,
@@ -117,7 +117,7 @@ pub fn run(g: &Global, a: TrainArgs) -> Result<Outcome> {
         );
     }
     eprintln!("jobclass: wrote the head to {}", outputs.head);
-    Ok(Outcome::Success)
+    Ok(RunStatus::Success)
 }
 
 /// Labeled rows parsed from a CSV file's bytes, and the bytes' sha256 (the

@@ -255,7 +255,7 @@ fn mistakes(out: &mut dyn Write, page: &Page) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::classifier::{Prediction, SegmentScore};
+    use crate::pipeline::prediction::{Prediction, SegmentScore};
 
     fn page_html(mistakes: &[Mistake], wrong: usize) -> String {
         let r = super::super::evaluate(
@@ -295,8 +295,8 @@ mod tests {
 
     #[test]
     fn a_mistake_read_by_the_feed_model_shows_its_words() {
-        use crate::pipeline::classifier::Evidence;
         use crate::pipeline::feed::FeedReading;
+        use crate::pipeline::prediction::Evidence;
         let mut m = mistake("Keep the zorblax stack fast.");
         let plain = page_html(std::slice::from_ref(&m), 1);
         assert!(!plain.contains(r#"class="feed""#));

@@ -3,7 +3,8 @@
 
 use crate::error::Result;
 use crate::io::labeled::Labeled;
-use crate::pipeline::classifier::{Classifier, Pooling, Prediction, SegmentScore};
+use crate::pipeline::classifier::{Classifier, Pooling};
+use crate::pipeline::prediction::{Prediction, SegmentScore};
 
 /// How many segments of a misclassified posting a report shows.
 pub const TOP_SEGMENTS: usize = 5;

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::error::Result;
 use crate::io::labeled::Labeled;
 use crate::labels::{OTHER, ROLES};
-use crate::pipeline::classifier::{Predict, Prediction};
+use crate::pipeline::prediction::{Predict, Prediction};
 
 pub mod calibration;
 pub mod html;

@@ -30,7 +30,7 @@ use crate::io::source::{Chunk, LeftOut, Source};
 use crate::io::{ReadOptions, Reader};
 use crate::labels::LabelSet;
 use crate::pipeline::batch::{self, BatchOptions, Progress, Sink, Summary};
-use crate::pipeline::classifier::Predict;
+use crate::pipeline::prediction::Predict;
 
 /// How a format's records are written back: each sink file implements it
 /// for its format's reader.

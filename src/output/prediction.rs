@@ -10,8 +10,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::labels::ROLES;
 use crate::math::round4;
-use crate::pipeline::classifier::{Prediction, SegmentScore};
 use crate::pipeline::mentions::Mentions;
+use crate::pipeline::prediction::{Prediction, SegmentScore};
 use crate::text::shorten;
 
 /// `{"label", "confidence", "scores", "evidence"?, "segments"?}` on one line:
@@ -197,7 +197,7 @@ fn write_segments(out: &mut impl Write, segs: &[SegmentScore]) -> std::io::Resul
 }
 
 /// "sre 1, devops 2", or "none".
-fn describe(counts: &[u32; 3]) -> String {
+fn describe(counts: &[u32; ROLES.len()]) -> String {
     let parts: Vec<String> = ROLES
         .iter()
         .zip(counts)

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::classifier::{Predict, Prediction};
+use super::prediction::{Predict, Prediction};
 use crate::error::{Error, Result};
 use crate::io::source::{RecordText, Source};
 

@@ -1,146 +1,18 @@
 //! The whole pipeline for one or many postings: embed (windows for long
-//! texts), pool, apply the head.
+//! texts), pool, apply the head, weigh in the role names and the feed model,
+//! decide ([`super::prediction`]).
 
-use super::feed::{FeedModel, FeedReading};
+use super::feed::FeedModel;
+use super::feed_mix::{FEED_WEIGHT, mix_feed};
 use super::head::{Head, content_vector};
 use super::mentions::{self, MentionWeights, Mentions};
+use super::prediction::{Evidence, Predict, Prediction, SegmentScore};
 use super::prior::RoleShare;
 use crate::error::{Error, Result};
 use crate::labels::{OTHER, ROLES, SET_ASIDE};
-use crate::math::{argmax, mean_normalized, softmax};
+use crate::math::mean_normalized;
 use crate::model::embed::{DIM, Embedder};
 use crate::model::window::Windowing;
-
-/// A posting's predicted role ([`crate::output`] shows it as text, JSON and CSV).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prediction {
-    /// The most likely label.
-    pub label: String,
-    /// Its probability.
-    pub confidence: f32,
-    /// Every label's probability, in the head's label order.
-    pub scores: Vec<(String, f32)>,
-    /// What the scores were made of, when role mentions were weighed in.
-    pub evidence: Option<Evidence>,
-}
-
-/// What a prediction was made of: the embedding's probabilities and the role
-/// mentions found in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Evidence {
-    /// The embedding's probabilities alone, in the head's label order; `None`
-    /// for a posting decided by the one role it names as the job, which is
-    /// never embedded (see [`Classifier::predict`]).
-    pub embedding: Option<Vec<(String, f32)>>,
-    /// How often the text names each role as the job and in passing.
-    pub mentions: Mentions,
-    /// What the feed model made of it, when there is one and it was used (a
-    /// posting that does not name one role as the job).
-    pub feed: Option<FeedReading>,
-    /// The scope gate's probability that the posting is one of the roles at
-    /// all, when the head has a gate and the posting was embedded.
-    pub scope: Option<f32>,
-}
-
-impl Prediction {
-    /// Builds a prediction from probabilities in label order; the label is
-    /// chosen by [`decide`].
-    pub fn from_probs(labels: &[String], probs: &[f32]) -> Prediction {
-        let best = decide(labels, probs);
-        Prediction {
-            label: labels[best].clone(),
-            confidence: probs[best],
-            scores: labels.iter().cloned().zip(probs.iter().copied()).collect(),
-            evidence: None,
-        }
-    }
-}
-
-/// Which label a posting gets: `other`, when it is one of the labels, only if
-/// it is at least as likely as all the others together; otherwise the most
-/// likely of the others. The three roles resemble each other, so a posting can
-/// be 70% likely to be one of them with no single role above `other`'s 30%;
-/// the most likely label alone would call it `other`. Without an `other`
-/// label, the most likely label.
-pub fn decide(labels: &[String], probs: &[f32]) -> usize {
-    let other = labels
-        .iter()
-        .position(|l| l == OTHER)
-        .filter(|_| labels.len() > 1);
-    if let Some(o) = other
-        && probs[o] >= probs.iter().sum::<f32>() - probs[o]
-    {
-        return o;
-    }
-    argmax(probs.iter().enumerate().map(|(i, &p)| {
-        if Some(i) == other {
-            f64::NEG_INFINITY
-        } else {
-            p as f64
-        }
-    }))
-}
-
-/// The feed model's weight against the embedding in [`mix_feed`]: chosen on
-/// our own postings by `scripts/research/feed_weight.py` (`datasets/calibration.csv`
-/// and `datasets/test.csv` as one feed, adapted on, then labelled with each
-/// weight; the best accuracy on the role postings that name no role as the
-/// job, ties by log-loss); see EVALUATION.md.
-pub const FEED_WEIGHT: f32 = 0.8;
-
-/// `probs` (in the order of `labels`) with the share of the roles the feed
-/// model knows divided anew: within those roles, the geometric mean of the
-/// base pipeline's distribution (weight `1 - weight`) and the feed model's
-/// `feed` (weight `weight`), renormalised. Every other label, `other` among
-/// them, keeps its probability, and so does the roles' share as a whole.
-pub fn mix_feed(labels: &[String], probs: &[f32], feed: &[(String, f32)], weight: f32) -> Vec<f32> {
-    let known: Vec<(usize, f32)> = feed
-        .iter()
-        .filter_map(|(c, q)| labels.iter().position(|l| l == c).map(|i| (i, *q)))
-        .collect();
-    let share: f32 = known.iter().map(|&(i, _)| probs[i]).sum();
-    let feed_total: f32 = known.iter().map(|&(_, q)| q).sum();
-    if known.len() < 2 || share <= 0.0 || feed_total <= 0.0 {
-        return probs.to_vec();
-    }
-    let z: Vec<f32> = known
-        .iter()
-        .map(|&(i, q)| {
-            (1.0 - weight) * (probs[i] / share).max(1e-9).ln()
-                + weight * (q / feed_total).max(1e-9).ln()
-        })
-        .collect();
-    let mixed = softmax(&z);
-    let mut out = probs.to_vec();
-    for (&(i, _), m) in known.iter().zip(mixed) {
-        out[i] = share * m;
-    }
-    out
-}
-
-/// One segment of a posting, as [`Classifier::explain`] reports it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SegmentScore {
-    /// The segment: a sentence or a bullet item.
-    pub text: String,
-    /// Each label's probability for this segment alone.
-    pub scores: Vec<(String, f32)>,
-    /// The probability that it is duties all three roles share or boilerplate.
-    pub set_aside: f32,
-    /// Its weight in the posting's mean: `(1 - set_aside) (1 - p(other))`.
-    pub weight: f32,
-}
-
-impl SegmentScore {
-    /// The label this segment alone leans to, and its probability.
-    pub fn leaning(&self) -> (&str, f32) {
-        self.scores
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(l, p)| (l.as_str(), *p))
-            .unwrap_or(("-", 0.0))
-    }
-}
 
 /// A segment scored by the head (internal form of [`SegmentScore`]).
 #[derive(Clone)]
@@ -156,15 +28,6 @@ struct Scored {
 struct Pooled {
     probs: Vec<f32>,
     scope: Option<f32>,
-}
-
-/// Anything that labels texts: the real [`Classifier`], or a cheap stand-in
-/// that property tests and the fuzz harness use to exercise the CSV path.
-pub trait Predict {
-    /// Label names, in score order.
-    fn labels(&self) -> &[String];
-    /// One prediction per text, in order.
-    fn predict(&self, texts: &[&str]) -> Result<Vec<Prediction>>;
 }
 
 impl Predict for Classifier {
@@ -609,61 +472,5 @@ impl Classifier {
             })
             .collect();
         Ok((pred, shown))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn labels(names: &[&str]) -> Vec<String> {
-        names.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn other_needs_to_outweigh_the_roles_together() {
-        let l = labels(&["devops", "sre", "platform", "other"]);
-        // `other` is the single most likely label, but the roles together are 65%.
-        let p = Prediction::from_probs(&l, &[0.25, 0.22, 0.18, 0.35]);
-        assert_eq!(p.label, "devops");
-        assert!((p.confidence - 0.25).abs() < 1e-6);
-        // At least as likely as the three together: `other`.
-        assert_eq!(decide(&l, &[0.2, 0.2, 0.1, 0.5]), 3);
-        assert_eq!(decide(&l, &[0.1, 0.1, 0.1, 0.7]), 3);
-        // Otherwise the most likely role, whatever the order of the labels.
-        let l2 = labels(&["other", "platform", "sre"]);
-        assert_eq!(decide(&l2, &[0.45, 0.2, 0.35]), 2);
-    }
-
-    #[test]
-    fn the_feed_model_divides_the_roles_share_and_leaves_other_alone() {
-        let l = labels(&["devops", "sre", "platform", "other"]);
-        let p = [0.5, 0.2, 0.1, 0.2];
-        let feed = vec![("devops".to_string(), 0.1), ("sre".to_string(), 0.9)];
-        let m = mix_feed(&l, &p, &feed, 1.0);
-        // other and platform (unknown to the feed model) keep theirs; devops
-        // and sre share their 0.7 as the feed model says.
-        assert_eq!((m[2], m[3]), (0.1, 0.2));
-        assert!(
-            (m[0] - 0.07).abs() < 1e-6 && (m[1] - 0.63).abs() < 1e-6,
-            "{m:?}"
-        );
-        // Weight 0 is the base pipeline; weight 0.5 the geometric mean.
-        let z = mix_feed(&l, &p, &feed, 0.0);
-        assert!(z.iter().zip(&p).all(|(a, b)| (a - b).abs() < 1e-6));
-        let h = mix_feed(&l, &p, &feed, 0.5);
-        let (a, b) = ((0.5f32 / 0.7 * 0.1).sqrt(), (0.2f32 / 0.7 * 0.9).sqrt());
-        assert!((h[0] - 0.7 * a / (a + b)).abs() < 1e-5, "{h:?}");
-        assert!((h.iter().sum::<f32>() - 1.0).abs() < 1e-6);
-        // A feed model that knows one role of these labels changes nothing.
-        let one = vec![("sre".to_string(), 1.0)];
-        assert_eq!(mix_feed(&l, &p, &one, 0.8), p.to_vec());
-    }
-
-    #[test]
-    fn without_other_the_most_likely_label_wins() {
-        let l = labels(&["devops", "sre", "platform"]);
-        assert_eq!(decide(&l, &[0.2, 0.5, 0.3]), 1);
-        assert_eq!(decide(&labels(&["other"]), &[1.0]), 0);
     }
 }

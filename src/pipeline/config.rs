@@ -43,7 +43,7 @@ pub struct ClassifierConfig {
     /// A feed model file made by `jobclass adapt` ([`Classifier::with_feed_model`]).
     pub feed_model: Option<PathBuf>,
     /// The feed model's weight against the embedding's (for choosing
-    /// [`crate::pipeline::classifier::FEED_WEIGHT`]).
+    /// [`crate::pipeline::feed_mix::FEED_WEIGHT`]).
     pub feed_weight: f32,
     /// The share of the feed's postings that are one of the roles the
     /// `other` decision is set for ([`Classifier::with_role_share`]).
@@ -64,7 +64,7 @@ impl Default for ClassifierConfig {
             backend: Backend::default(),
             model_batch: DEFAULT_MODEL_BATCH,
             feed_model: None,
-            feed_weight: crate::pipeline::classifier::FEED_WEIGHT,
+            feed_weight: crate::pipeline::feed_mix::FEED_WEIGHT,
             role_share: RoleShare::Reference,
         }
     }

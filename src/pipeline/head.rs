@@ -1,5 +1,5 @@
 //! The classification head: a linear layer and a softmax over sentence
-//! embeddings ([`crate::training::train`] fits it).
+//! embeddings ([`crate::training::head_fit`] fits it).
 //!
 //! A head is saved as JSON with everything needed to know what it is: label
 //! names, the embedding model and dimension, the training data's sha256, the
@@ -54,7 +54,7 @@ const DEFAULT_HEAD_JSON: &str = include_str!("../../models/head.json");
 /// fine-tuned encoder.
 const TUNED_HEAD_JSON: &str = include_str!("../../models/head-tuned.json");
 
-/// Hyper-parameters of the fit ([`crate::training::train`]), recorded in the
+/// Hyper-parameters of the fit ([`crate::training::head_fit`]), recorded in the
 /// head file as part of its provenance.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
 pub struct TrainParams {

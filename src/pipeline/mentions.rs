@@ -25,9 +25,9 @@ use crate::text::{ceil_boundary, floor_boundary};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Mentions {
     /// Mentions as the job: "DevOps Engineer", "SRE role", "Platform Engineer".
-    pub job: [u32; 3],
+    pub job: [u32; ROLES.len()],
     /// Every other mention: culture, teams, tools, practices, past experience.
-    pub passing: [u32; 3],
+    pub passing: [u32; ROLES.len()],
     /// How often another job (none of the roles) is named as the job:
     /// "We're hiring a Backend Engineer", "Acme | Data Scientist | NYC"
     /// ([`count_other_jobs`]).
@@ -71,14 +71,25 @@ pub fn named_confidence(jobs: u32) -> f32 {
     NAMED_CONFIDENCE[(jobs.max(1) as usize - 1).min(NAMED_CONFIDENCE.len() - 1)]
 }
 
-/// Role names, the same forms `../shared/data` masks: DevOps (also Dev Ops,
-/// Dev-Ops, DevSecOps), Site Reliability (Engineering), SRE(s) (upper case
-/// only, so the word is not taken from other text), Platform Engineer(s/ing).
+/// The names of each role of [`ROLES`], in its order, as patterns (matched
+/// in any case, as whole words): the same forms `../shared/data` masks.
+/// DevOps (also Dev Ops, Dev-Ops, DevSecOps); Site Reliability
+/// (Engineering), SRE(s) (upper case only, so the word is not taken from
+/// other text); Platform Engineer(s/ing).
+const ROLE_NAMES: [&str; ROLES.len()] = [
+    r"dev\s*-?\s*ops|devsecops",
+    r"site\s+reliability(?:\s+engineering)?|(?-i:SREs?)",
+    r"platform\s+engineer(?:ing|s)?",
+];
+
+/// Any role's name ([`ROLE_NAMES`]), in a group named after the role.
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:(?P<devops>dev\s*-?\s*ops|devsecops)|(?P<sre>site\s+reliability(?:\s+engineering)?|(?-i:SREs?))|(?P<platform>platform\s+engineer(?:ing|s)?))\b",
-    )
-    .expect("valid regex")
+    let groups: Vec<String> = ROLES
+        .iter()
+        .zip(ROLE_NAMES)
+        .map(|(role, names)| format!("(?P<{role}>{names})"))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", groups.join("|"))).expect("valid regex")
 });
 
 /// What follows a role name when it is a job title, possibly with one word of
@@ -315,7 +326,7 @@ pub struct MentionWeights {
     /// Weight of `ln(1 + job mentions)` of a role.
     pub job_weight: f32,
     /// Weight of `ln(1 + passing mentions)`, per role of [`ROLES`].
-    pub passing_weight: [f32; 3],
+    pub passing_weight: [f32; ROLES.len()],
     /// Subtracted from `other`'s log-score when some role is named as the job.
     pub other_if_named: f32,
     /// Added to `other`'s log-score when no role is named as the job: how
@@ -340,7 +351,7 @@ impl MentionWeights {
     /// both runs.
     pub const DEFAULT: MentionWeights = MentionWeights {
         job_weight: 8.0,
-        passing_weight: [0.0, 0.0, 0.0],
+        passing_weight: [0.0; ROLES.len()],
         other_if_named: 4.0,
         other_if_not_named: 0.4,
         other_job_weight: 2.0,
@@ -391,11 +402,31 @@ impl MentionWeights {
 mod tests {
     use super::*;
 
-    fn job(text: &str) -> [u32; 3] {
+    fn job(text: &str) -> [u32; ROLES.len()] {
         count(text).job
     }
-    fn passing(text: &str) -> [u32; 3] {
+    fn passing(text: &str) -> [u32; ROLES.len()] {
         count(text).passing
+    }
+
+    #[test]
+    fn every_role_has_names_that_are_found_as_that_role() {
+        // One name of each role of ROLES, in its order.
+        let names: [&str; ROLES.len()] = ["DevOps", "Site Reliability", "Platform Engineer"];
+        for (r, name) in names.into_iter().enumerate() {
+            let m = count(name);
+            let found: Vec<u32> = (0..ROLES.len()).map(|i| m.job[i] + m.passing[i]).collect();
+            let mut want = vec![0; ROLES.len()];
+            want[r] = 1;
+            assert_eq!(found, want, "{name:?} is a name of {}", ROLES[r]);
+            assert_eq!(mask_role_names(name, "ROLE"), "ROLE", "{name:?}");
+        }
+    }
+
+    #[test]
+    fn the_role_name_pattern_has_a_group_for_each_role() {
+        let groups: Vec<&str> = ROLE_NAME.capture_names().flatten().collect();
+        assert_eq!(groups, ROLES);
     }
 
     #[test]

@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use jobclass::model::files::ensure_model;
-use jobclass::pipeline::classifier::{Classifier, Prediction};
+use jobclass::pipeline::classifier::Classifier;
 use jobclass::pipeline::config::ClassifierConfig;
 use jobclass::pipeline::mentions::{self, named_confidence};
+use jobclass::pipeline::prediction::Prediction;
 
 use crate::common::{SHARED_DUTIES, jobclass, model_dir, stdout_of};
 

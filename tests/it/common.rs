@@ -299,20 +299,20 @@ impl ByLength {
     }
 }
 
-impl jobclass::pipeline::classifier::Predict for ByLength {
+impl jobclass::pipeline::prediction::Predict for ByLength {
     fn labels(&self) -> &[String] {
         &self.0
     }
     fn predict(
         &self,
         texts: &[&str],
-    ) -> jobclass::error::Result<Vec<jobclass::pipeline::classifier::Prediction>> {
+    ) -> jobclass::error::Result<Vec<jobclass::pipeline::prediction::Prediction>> {
         Ok(texts
             .iter()
             .map(|t| {
                 let mut p = vec![0.1f32; 3];
                 p[t.len() % 3] = 0.8;
-                jobclass::pipeline::classifier::Prediction::from_probs(&self.0, &p)
+                jobclass::pipeline::prediction::Prediction::from_probs(&self.0, &p)
             })
             .collect())
     }

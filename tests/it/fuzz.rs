@@ -13,7 +13,7 @@ use jobclass::output::columns::AddedColumns;
 use jobclass::output::csv::CsvSink;
 use jobclass::output::jsonl::JsonlSink;
 use jobclass::pipeline::batch::{self, BatchOptions};
-use jobclass::pipeline::classifier::Predict;
+use jobclass::pipeline::prediction::Predict;
 use proptest::prelude::*;
 
 use crate::common::ByLength;

@@ -14,10 +14,11 @@ use std::sync::LazyLock;
 use jobclass::labels::SET_ASIDE;
 use jobclass::model::adapter::{Adapter, AdapterInfo, FactorPair};
 use jobclass::model::embed::DIM;
-use jobclass::pipeline::classifier::{Prediction, mix_feed};
 use jobclass::pipeline::feed::FeedModel;
+use jobclass::pipeline::feed_mix::mix_feed;
 use jobclass::pipeline::head::Head;
 use jobclass::pipeline::mentions::Mentions;
+use jobclass::pipeline::prediction::Prediction;
 use proptest::prelude::*;
 
 static HEAD_JSON: LazyLock<serde_json::Value> = LazyLock::new(|| {
@@ -64,11 +65,11 @@ static FEED_JSON: LazyLock<serde_json::Value> = LazyLock::new(|| {
             format!("We are hiring a {role} engineer for the {words} stack, team {n}.")
         })
         .collect();
-    let settings = jobclass::training::adapt::AdaptSettings {
+    let settings = jobclass::training::feed_fit::AdaptSettings {
         min_examples: 1,
         ..Default::default()
     };
-    let model = jobclass::training::adapt::adapt(&texts, &settings)
+    let model = jobclass::training::feed_fit::adapt(&texts, &settings)
         .unwrap()
         .model;
     serde_json::from_str(&model.to_json()).unwrap()

@@ -36,7 +36,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         committed.training.data_sha256, sha,
         "the head was trained on another {path}: retrain it"
     );
-    let mut retrained = jobclass::training::train::train(
+    let mut retrained = jobclass::training::head_fit::train(
         &embedder,
         &examples,
         &committed.training.params,
@@ -61,7 +61,7 @@ fn retraining_reproduces(committed: Head, adapter: Option<&Adapter>) {
         "the scope gate was trained on another {postings_path}: retrain it"
     );
     retrained.scope = Some(
-        jobclass::training::train::train_scope(
+        jobclass::training::head_fit::train_scope(
             &embedder,
             &retrained,
             &postings,

@@ -1,4 +1,5 @@
-//! Training a head: multinomial logistic regression on sentence embeddings,
+//! Fitting a head and its scope gate (`jobclass train`): multinomial
+//! logistic regression on sentence embeddings,
 //! L2-regularised and class-balanced, fitted by accelerated gradient descent
 //! (the problem is smooth and strongly convex, so this converges to the unique
 //! optimum and training is deterministic), with stratified cross-validation.
