@@ -15,6 +15,8 @@ mod classifier;
 mod convert;
 mod model_dir;
 
+/// A library error as the exception Python sees: `ValueError` for what the
+/// caller gave, `RuntimeError` otherwise.
 pub(crate) fn to_py_err(e: Error) -> PyErr {
     match e {
         Error::Input(_) | Error::UnknownLabel { .. } => PyValueError::new_err(e.to_string()),
