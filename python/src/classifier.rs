@@ -380,8 +380,10 @@ impl PyClassifier {
         let name = slf.get_type().qualname()?;
         Ok(format!(
             "{name}(precision={:?}, threads={}, pooling={:?}, mentions={}, embed_all={})",
-            s.precision
-                .map_or("bf16 (default)".into(), |p| p.to_string()),
+            s.precision.map_or_else(
+                || format!("{} (default)", Precision::LABELLING_DEFAULT),
+                |p| p.to_string()
+            ),
             s.threads.map_or("all cores".into(), |t| t.to_string()),
             s.classifier.config().pooling.to_string(),
             if s.classifier.config().mentions {
