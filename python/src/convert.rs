@@ -33,10 +33,7 @@ fn text_value(v: &Bound<'_, PyAny>) -> Result<Option<String>, String> {
 }
 
 /// The text to classify of one row, or why there is none, as `batch` says it.
-pub fn row_text(
-    body: &Bound<'_, PyAny>,
-    title: Option<&Bound<'_, PyAny>>,
-) -> Result<String, String> {
+fn row_text(body: &Bound<'_, PyAny>, title: Option<&Bound<'_, PyAny>>) -> Result<String, String> {
     let body = text_value(body)
         .map_err(|e| format!("text column: {e}"))?
         .ok_or_else(|| "text column: no value (null)".to_string())?;
@@ -46,6 +43,32 @@ pub fn row_text(
         .map_err(|e| format!("title column: {e}"))?
         .flatten();
     posting_text(title.as_deref(), &body)
+}
+
+/// Each row's text from text values (and title values, as many), or why
+/// it has none.
+pub fn row_texts<'py>(
+    texts: &Bound<'py, PyAny>,
+    titles: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Vec<Result<String, String>>> {
+    let bodies: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+    let titles: Option<Vec<Bound<'py, PyAny>>> = titles
+        .map(|t| t.try_iter()?.collect::<PyResult<_>>())
+        .transpose()?;
+    if let Some(t) = &titles
+        && t.len() != bodies.len()
+    {
+        return Err(PyValueError::new_err(format!(
+            "{} titles for {} texts",
+            t.len(),
+            bodies.len()
+        )));
+    }
+    Ok(bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| row_text(b, titles.as_ref().map(|t| &t[i])))
+        .collect())
 }
 
 /// One text for `classify` and `predict`: refused with a `ValueError` (or a

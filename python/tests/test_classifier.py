@@ -89,6 +89,11 @@ def test_pickles_by_its_settings():
     assert len(pickle.dumps(c)) == len(blob)  # loading it changed nothing a pickle carries
 
 
+def test_repr_names_the_precision_labelling_defaults_to():
+    assert 'precision="auto (default)"' in repr(jc.Classifier())
+    assert 'precision="f32"' in repr(jc.Classifier(precision="f32"))
+
+
 def test_embed_all_equals_the_cli_and_pickles(classifier):
     text = open(SAMPLE, encoding="utf-8").read()  # names its one role, SRE, as the job
     names_first = classifier.classify(text)
