@@ -10,20 +10,28 @@
 //! Engineer") and a prior set for a feed as it comes decide whether it is one
 //! of the roles at all.
 //!
-//! The layers, each using only those below it:
-//! - [`training`]: fitting heads, fine-tuning the encoder into an adapter.
+//! The modules are layers, top to bottom; each uses only those below it, and
+//! `scripts/lint` fails when a module imports one above it. Above them all sit
+//! the binary (`src/main.rs`, `src/cli/`) and the Python package (`python/`).
+//! - [`training`]: fitting heads, feed models and adapters (fine-tuning the
+//!   encoder).
 //! - [`eval`]: accuracy reports as text, JSON and an HTML page.
-//! - [`output`]: what batch labelling writes, a sink per format and the
-//!   columns it adds, with each format paired to its reader; a prediction as
-//!   text and JSON.
-//! - [`pipeline`]: segments, role mentions, the head and its scope gate, the
-//!   classifier, the feed's share of roles, batch labelling, feed models.
-//! - [`model`]: the model files, the tokenizer and encoder, embeddings.
-//! - [`io`]: reading postings files, a reader per format (CSV, JSON Lines,
-//!   Parquet), labeled examples, checksums.
-//! - [`disk`]: outputs written whole or not at all, temporary files and
-//!   spools, what a file's name says it holds.
-//! - [`error`], [`labels`], [`text`], [`math`]: leaves.
+//! - [`output`]: writing what batch labelling made: the columns it adds (their
+//!   one schema), a sink per format, the one place each format is paired with
+//!   its reader; a prediction as text and JSON.
+//! - [`pipeline`]: from a posting to a label: segments, role mentions, the
+//!   head and its scope gate, the classifier and the one way to build it, the
+//!   feed's share of roles, feed models applied, batch labelling from a
+//!   reader to a sink.
+//! - [`model`]: text to vectors: the model files, the tokenizer and encoder,
+//!   the precision of its arithmetic and its defaults, the kernels, adapters,
+//!   embeddings.
+//! - [`io`]: reading postings files and nothing else: a reader per format
+//!   (CSV, JSON Lines, Parquet), labeled examples of any format, checksums.
+//! - [`disk`]: files as files: outputs written whole or not at all, temporary
+//!   files and spools, the formats and what a file's name says it holds.
+//! - [`error`], [`labels`], [`text`], [`math`]: the leaves, which use none of
+//!   the layers above.
 //!
 //! ```no_run
 //! use jobclass::model::files;
