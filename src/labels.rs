@@ -67,7 +67,7 @@
 //!    `every_role_is_named_in_the_docs`), README.md and python/README.md.
 //! 7. **Words** that name the three roles: `Cargo.toml` and
 //!    `python/pyproject.toml` (descriptions), `src/lib.rs`, `src/cli/args.rs`
-//!    (the help, with its snapshots), `python/src/lib.rs`, README.md,
+//!    (the help, with its snapshots), `python/src/classifier.rs`, README.md,
 //!    docs/cli.md, EVALUATION.md. The Python stubs (`python/jobclass/*.pyi`)
 //!    type a label as `str` and need nothing.
 //! 8. **Scripts** that count the roles by hand (slices and sizes of 3 such
