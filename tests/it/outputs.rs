@@ -1294,13 +1294,10 @@ fn a_closed_pipe_before_the_last_output_exits_4() {
     assert!(!wd.path("h.json").exists());
 }
 
-/// A terminal named by a path (here the descriptor it is open on) gets what
-/// standard output on a terminal gets: control characters escaped, a binary
-/// format refused.
-#[test]
-fn a_terminal_named_by_path_is_escaped_and_refuses_binary() {
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-    use std::os::unix::process::CommandExt;
+/// A new pseudo-terminal: its master and slave ends, or `None` where none
+/// can be opened.
+fn pseudo_terminal() -> Option<(std::os::fd::OwnedFd, std::os::fd::OwnedFd)> {
+    use std::os::fd::FromRawFd;
     let (mut master, mut slave) = (0, 0);
     // SAFETY: openpty writes the two descriptors; the rest may be null.
     let made = unsafe {
@@ -1312,12 +1309,26 @@ fn a_terminal_named_by_path_is_escaped_and_refuses_binary() {
             std::ptr::null(),
         )
     };
-    if made != 0 {
+    // SAFETY: both were just opened and are owned here only.
+    (made == 0).then(|| unsafe {
+        (
+            std::os::fd::OwnedFd::from_raw_fd(master),
+            std::os::fd::OwnedFd::from_raw_fd(slave),
+        )
+    })
+}
+
+/// A terminal named by a path (here the descriptor it is open on) gets what
+/// standard output on a terminal gets: control characters escaped, a binary
+/// format refused.
+#[test]
+fn a_terminal_named_by_path_is_escaped_and_refuses_binary() {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
+    let Some((master, slave)) = pseudo_terminal() else {
         crate::common::skip_unless_ci("a pseudo-terminal", "a terminal named by path");
         return;
-    }
-    // SAFETY: both were just opened and are owned here only.
-    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    };
     let wd = Workdir::new();
     wd.write(
         "in.csv",
@@ -1361,25 +1372,12 @@ fn a_terminal_named_by_path_is_escaped_and_refuses_binary() {
 /// The same with a binary format, on a terminal of its own.
 #[test]
 fn a_binary_format_to_a_terminal_named_by_path_is_refused() {
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::fd::AsRawFd;
     use std::os::unix::process::CommandExt;
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty writes the two descriptors; the rest may be null.
-    let made = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    if made != 0 {
+    let Some((_master, slave)) = pseudo_terminal() else {
         crate::common::skip_unless_ci("a pseudo-terminal", "a terminal named by path");
         return;
-    }
-    // SAFETY: both were just opened and are owned here only.
-    let (_master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    };
     let wd = Workdir::new();
     // Refused before the input is read: it need not exist.
     let fd = slave.as_raw_fd();
