@@ -15,6 +15,7 @@ use std::sync::{Mutex, MutexGuard};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
+use rayon::prelude::*;
 use tokenizers::Tokenizer;
 
 use super::adapter::Adapter;
@@ -178,10 +179,13 @@ impl Embedder {
         texts: &[&str],
         windowing: Windowing,
     ) -> Result<Vec<Vec<Vec<f32>>>> {
+        let tokenized: Vec<Vec<u32>> = texts
+            .par_iter()
+            .map(|text| self.tokenize(text))
+            .collect::<Result<_>>()?;
         let mut seqs = Vec::new();
         let mut owner = Vec::new();
-        for (i, text) in texts.iter().enumerate() {
-            let ids = self.tokenize(text)?;
+        for (i, ids) in tokenized.iter().enumerate() {
             for r in windowing.ranges(ids.len()) {
                 seqs.push(self.with_specials(&ids[r]));
                 owner.push(i);

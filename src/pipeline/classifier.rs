@@ -2,6 +2,8 @@
 //! texts), pool, apply the head, weigh in the role names and the feed model,
 //! decide ([`super::prediction`]).
 
+use rayon::prelude::*;
+
 use super::feed::FeedModel;
 use super::feed_mix::{FEED_WEIGHT, mix_feed};
 use super::head::{Head, content_vector};
@@ -239,9 +241,8 @@ impl Classifier {
                 .map(|p| Prediction::from_probs(&self.labels, &p.probs))
                 .collect());
         };
-        let counted: Vec<Mentions> = texts.iter().map(|t| mentions::count(t)).collect();
-        let mut decided: Vec<Option<Prediction>> =
-            counted.iter().map(|m| self.by_names(m)).collect();
+        let counted: Vec<Mentions> = texts.par_iter().map(|t| mentions::count(t)).collect();
+        let decided: Vec<Option<Prediction>> = counted.iter().map(|m| self.by_names(m)).collect();
         let rest: Vec<&str> = texts
             .iter()
             .zip(&decided)
@@ -249,16 +250,19 @@ impl Classifier {
             .map(|(t, _)| *t)
             .collect();
         let mut probs = self.pooled(&rest)?.into_iter();
+        let pooled: Vec<Option<Pooled>> = decided
+            .iter()
+            .map(|d| d.is_none().then(|| probs.next()).flatten())
+            .collect();
         Ok(decided
-            .iter_mut()
+            .into_par_iter()
             .zip(counted)
+            .zip(pooled)
             .enumerate()
-            .map(|(i, (d, m))| match d.take() {
+            .map(|(i, ((d, m), p))| match d {
                 Some(pred) => pred,
                 None => {
-                    let p = probs
-                        .next()
-                        .expect("one pooled result per posting embedded");
+                    let p = p.expect("one pooled result per posting embedded");
                     self.weigh(weights, &p, m, texts[i])
                 }
             })
@@ -387,10 +391,13 @@ impl Classifier {
     /// segments' vectors weighted by `1 - set_aside`, L2-normalised (what the
     /// scope gate reads).
     fn score_segments(&self, texts: &[&str]) -> Result<Vec<(Vec<Scored>, Vec<f32>)>> {
+        let split: Vec<Vec<String>> = texts
+            .par_iter()
+            .map(|t| super::segment::segments_or_whole(t))
+            .collect();
         let mut all = Vec::new();
         let mut owner = Vec::new();
-        for (i, t) in texts.iter().enumerate() {
-            let segs = super::segment::segments_or_whole(t);
+        for (i, segs) in split.into_iter().enumerate() {
             owner.extend(std::iter::repeat_n(i, segs.len()));
             all.extend(segs);
         }
