@@ -31,6 +31,7 @@ Examples:
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   jobclass train datasets/examples.csv --finetune --adapter-output my-adapter.safetensors -o my-head.json
   echo 'Kubernetes platform engineer' | jobclass embed
+  jobclass doctor
   source <(jobclass completions bash)";
 
 /// Tell DevOps, SRE and Platform Engineering job postings apart.
@@ -49,9 +50,15 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    #[command(flatten)]
+    // Numbered from 9 on their own, not after the subcommands (clap numbers
+    // both in one sequence), so that a new command does not move them among
+    // each command's own options in its --help.
+    #[command(flatten, next_display_order = 9)]
     pub global: Global,
 }
+
+/// The environment variable `--threads` is read from when not given.
+pub const THREADS_ENV: &str = "JOBCLASS_THREADS";
 
 /// Options every command takes.
 #[derive(Debug, Args)]
@@ -78,7 +85,7 @@ pub struct Global {
     pub precision: Option<Precision>,
 
     /// Threads for the model's work [default: one per core]
-    #[arg(long, global = true, env = "JOBCLASS_THREADS", hide_env_values = true, value_name = "N",
+    #[arg(long, global = true, env = THREADS_ENV, hide_env_values = true, value_name = "N",
           value_parser = parse_count)]
     pub threads: Option<usize>,
 
@@ -265,6 +272,20 @@ pub enum Command {
 
     /// Fetch and verify the model files now (otherwise done on first use).
     FetchModel(FetchModelArgs),
+
+    /// Say what runs here: the CPU, the kernels, the threads, the model folder.
+    ///
+    /// For when jobclass is slower than you expect, and for a bug report.
+    /// Prints the CPU and the instruction sets the kernels use, the level in
+    /// use (JOBCLASS_CPU caps it: `JOBCLASS_CPU=avx2 jobclass doctor` shows
+    /// what a capped run uses), what each --precision runs on this CPU and
+    /// with which kernel, the precision each command uses, the threads the
+    /// model's work would use and where that number comes from, and the model
+    /// folder: where it is looked for, whether it is there and verified, and
+    /// if not the command that fetches it. Loads and fetches nothing. Exits 0
+    /// whenever it could report, the model missing included (--json's
+    /// model.status says so).
+    Doctor(DoctorArgs),
 
     /// Print a shell completion script.
     ///
@@ -471,4 +492,13 @@ pub struct FetchModelArgs {
     /// Hash the weights again even if they were verified before
     #[arg(long)]
     pub verify: bool,
+}
+
+/// Flags of `doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Print the same facts as one JSON object (version, target, cpu,
+    /// precisions, commands, threads, model), for scripts
+    #[arg(long)]
+    pub json: bool,
 }
