@@ -1,4 +1,5 @@
-//! Command-line interface: the clap types, each flag documented once.
+//! Command-line interface: the clap types, each flag documented once (the
+//! parsers of their values are in `parse`).
 
 use std::path::PathBuf;
 
@@ -14,6 +15,13 @@ use jobclass::pipeline::prior::RoleShare;
 use jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
+mod parse;
+
+use parse::{
+    parse_backend, parse_count, parse_delimiter, parse_folds, parse_positive, parse_share,
+    parse_shell,
+};
+
 const EXAMPLES: &str = "\
 Examples:
   jobclass classify < posting.txt
@@ -23,6 +31,7 @@ Examples:
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   jobclass train datasets/examples.csv --finetune --adapter-output my-adapter.safetensors -o my-head.json
   echo 'Kubernetes platform engineer' | jobclass embed
+  jobclass doctor
   source <(jobclass completions bash)";
 
 /// Tell DevOps, SRE and Platform Engineering job postings apart.
@@ -41,9 +50,15 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    #[command(flatten)]
+    // Numbered from 9 on their own, not after the subcommands (clap numbers
+    // both in one sequence), so that a new command does not move them among
+    // each command's own options in its --help.
+    #[command(flatten, next_display_order = 9)]
     pub global: Global,
 }
+
+/// The environment variable `--threads` is read from when not given.
+pub const THREADS_ENV: &str = "JOBCLASS_THREADS";
 
 /// Options every command takes.
 #[derive(Debug, Args)]
@@ -70,7 +85,7 @@ pub struct Global {
     pub precision: Option<Precision>,
 
     /// Threads for the model's work [default: one per core]
-    #[arg(long, global = true, env = "JOBCLASS_THREADS", hide_env_values = true, value_name = "N",
+    #[arg(long, global = true, env = THREADS_ENV, hide_env_values = true, value_name = "N",
           value_parser = parse_count)]
     pub threads: Option<usize>,
 
@@ -258,6 +273,20 @@ pub enum Command {
     /// Fetch and verify the model files now (otherwise done on first use).
     FetchModel(FetchModelArgs),
 
+    /// Say what runs here: the CPU, the kernels, the threads, the model folder.
+    ///
+    /// For when jobclass is slower than you expect, and for a bug report.
+    /// Prints the CPU and the instruction sets the kernels use, the level in
+    /// use (JOBCLASS_CPU caps it: `JOBCLASS_CPU=avx2 jobclass doctor` shows
+    /// what a capped run uses), what each --precision runs on this CPU and
+    /// with which kernel, the precision each command uses, the threads the
+    /// model's work would use and where that number comes from, and the model
+    /// folder: where it is looked for, whether it is there and verified, and
+    /// if not the command that fetches it. Loads and fetches nothing. Exits 0
+    /// whenever it could report, the model missing included (--json's
+    /// model.status says so).
+    Doctor(DoctorArgs),
+
     /// Print a shell completion script.
     ///
     /// bash: `source <(jobclass completions bash)`, or save it as
@@ -279,17 +308,6 @@ pub struct CompletionsArgs {
     /// The shell: bash, zsh, fish or powershell
     #[arg(value_parser = parse_shell)]
     pub shell: clap_complete::Shell,
-}
-
-fn parse_shell(s: &str) -> Result<clap_complete::Shell, String> {
-    use clap_complete::Shell;
-    match s {
-        "bash" => Ok(Shell::Bash),
-        "zsh" => Ok(Shell::Zsh),
-        "fish" => Ok(Shell::Fish),
-        "powershell" => Ok(Shell::PowerShell),
-        other => Err(format!("{other:?}: expected bash, zsh, fish or powershell")),
-    }
 }
 
 /// Flags of `classify`.
@@ -476,62 +494,11 @@ pub struct FetchModelArgs {
     pub verify: bool,
 }
 
-/// A field delimiter. Line ends and the quote are refused: the CSV reader
-/// gives them their own meaning first, so every row would be lost.
-fn parse_delimiter(s: &str) -> Result<u8, String> {
-    match s {
-        "tab" | "\\t" | "\t" => Ok(b'\t'),
-        "\n" | "\r" => Err(format!(
-            "{s:?} cannot be the delimiter: it ends a row; use a single ASCII character such as `,`, `;` or `tab`"
-        )),
-        "\"" => Err(
-            "'\"' cannot be the delimiter: it quotes fields; use a single ASCII character such as `,`, `;` or `tab`"
-                .into(),
-        ),
-        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!("{s:?} is not a single ASCII character or `tab`")),
-    }
-}
-
-/// A thread count or batch size.
-fn parse_count(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if (1..=1024).contains(&n) => Ok(n),
-        _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
-    }
-}
-
-/// A training rate or penalty: a finite number above 0 (`NaN`, `inf` and
-/// negative numbers would make a head or adapter that is not numbers).
-fn parse_positive(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
-        Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
-        _ => Err(format!("{s:?} is not a finite number above 0")),
-    }
-}
-
-/// A weight from 0 to 1 (`NaN` is none).
-fn parse_share(s: &str) -> Result<f32, String> {
-    match s.trim().parse::<f32>() {
-        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
-        _ => Err(format!("{s:?} is not a number from 0 to 1")),
-    }
-}
-
-/// Folds of the cross-validation: 0 (none) or from 2 to 1000.
-fn parse_folds(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if n == 0 || (2..=1000).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "{s:?} is not a number of folds: use 0 (no cross-validation) or 2 to 1000"
-        )),
-    }
-}
-
-fn parse_backend(s: &str) -> Result<Backend, String> {
-    match s {
-        "fast" => Ok(Backend::Packed),
-        "candle" => Ok(Backend::Candle),
-        _ => Err(format!("{s:?} is not a backend: use fast or candle")),
-    }
+/// Flags of `doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Print the same facts as one JSON object (version, target, cpu,
+    /// precisions, commands, threads, model), for scripts
+    #[arg(long)]
+    pub json: bool,
 }

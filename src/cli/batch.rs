@@ -73,6 +73,12 @@ pub fn run(g: &Global, a: BatchArgs) -> Result<RunStatus> {
     bar.finish();
     let summary = summary?;
     eprintln!("jobclass: {summary}");
+    // What ran, so that a slow run says why (`jobclass doctor` says more).
+    eprintln!(
+        "jobclass: encoder: {}, {} threads",
+        classifier.embedder().describe(),
+        rayon::current_num_threads()
+    );
     if let Some(stats) = classifier.cache_stats() {
         eprintln!("jobclass: segment cache: {stats}");
     }

@@ -9,6 +9,7 @@ mod batch;
 mod classify;
 mod common;
 mod docs;
+mod doctor;
 mod embed;
 mod eval;
 pub mod exit;
@@ -54,6 +55,7 @@ pub fn run(cli: Cli) -> Result<RunStatus> {
         Command::Train(a) => train::run(g, a),
         Command::Embed(a) => embed::run(g, a),
         Command::FetchModel(a) => fetch_model::run(g, a),
+        Command::Doctor(a) => doctor::run(g, a),
         Command::Completions(a) => docs::completions(a.shell),
         Command::Man => docs::man(),
     }

@@ -50,6 +50,28 @@ pub enum Backend {
     Candle,
 }
 
+impl Backend {
+    /// The precision that runs when `precision` is asked for: what this CPU
+    /// runs of it ([`Precision::on_this_cpu`]); candle runs f32 whatever is
+    /// asked.
+    pub fn runs(self, precision: Precision) -> Precision {
+        match self {
+            Backend::Packed => precision.on_this_cpu(),
+            Backend::Candle => Precision::F32,
+        }
+    }
+
+    /// What runs the linear layers when `precision` is asked for, for
+    /// people: [`kernels::describe`](super::kernels::describe) for the packed
+    /// backend; candle runs f32 whatever is asked.
+    pub fn describe(self, precision: Precision) -> &'static str {
+        match self {
+            Backend::Packed => super::kernels::describe(precision),
+            Backend::Candle => "f32, candle-transformers",
+        }
+    }
+}
+
 enum Model {
     Packed(Box<Encoder>),
     Candle(Box<BertModel>, Device),
@@ -126,6 +148,14 @@ impl Embedder {
         match &self.model {
             Model::Packed(e) => e.precision(),
             Model::Candle(..) => Precision::F32,
+        }
+    }
+
+    /// What runs its linear layers, for people ([`Backend::describe`]).
+    pub fn describe(&self) -> &'static str {
+        match &self.model {
+            Model::Packed(e) => Backend::Packed.describe(e.precision()),
+            Model::Candle(..) => Backend::Candle.describe(Precision::F32),
         }
     }
 

@@ -3,7 +3,7 @@
 use crate::common::stdout_of;
 
 /// The commands that do the work, in the order `--help` lists them.
-const COMMANDS: [&str; 7] = [
+const COMMANDS: [&str; 8] = [
     "classify",
     "batch",
     "adapt",
@@ -11,6 +11,7 @@ const COMMANDS: [&str; 7] = [
     "train",
     "embed",
     "fetch-model",
+    "doctor",
 ];
 
 #[test]

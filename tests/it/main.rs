@@ -17,6 +17,7 @@ mod cascade;
 mod classify;
 mod common;
 mod data_files;
+mod doctor;
 mod embed;
 mod eval;
 mod feed;
