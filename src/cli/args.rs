@@ -14,11 +14,20 @@ use jobclass::pipeline::prior::RoleShare;
 use jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
+mod parse;
+mod serve;
+
+use parse::{
+    parse_backend, parse_count, parse_delimiter, parse_folds, parse_positive, parse_share,
+};
+pub use serve::ServeArgs;
+
 const EXAMPLES: &str = "\
 Examples:
   jobclass classify < posting.txt
   jobclass classify --json < posting.txt
   jobclass batch postings.csv --text-column description -o labeled.csv
+  jobclass serve --listen 127.0.0.1:8080
   jobclass eval datasets/test.csv --text-column description --label-column label
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   jobclass train datasets/examples.csv --finetune --adapter-output my-adapter.safetensors -o my-head.json
@@ -64,8 +73,8 @@ pub struct Global {
     /// (AVX-512 BF16 CPUs, cosine > 0.9999 to f32) or `int8` (AMX-INT8,
     /// AVX-512 VNNI, AVX-VNNI or AVX2 CPUs, cosine > 0.99; 3x cheaper than
     /// f32). A CPU without the instructions uses f32; JOBCLASS_CPU=generic,
-    /// avx2, avxvnni, avx512 or amx caps what is used. [default: auto for classify, batch and
-    /// eval; f32 for embed and train]
+    /// avx2, avxvnni, avx512 or amx caps what is used. [default: auto for classify, batch,
+    /// eval and serve; f32 for embed and train]
     #[arg(long, global = true, value_parser = str::parse::<Precision>)]
     pub precision: Option<Precision>,
 
@@ -254,6 +263,17 @@ pub enum Command {
     /// default texts are cut at 256 tokens, exactly as sentence-transformers
     /// does; --chunk embeds every window of a long text and averages them.
     Embed(EmbedArgs),
+
+    /// Label postings sent over HTTP, as they come.
+    ///
+    /// POST /v1/classify takes one posting ({"text", "title"}) and answers
+    /// as classify --json prints it; POST /v1/classify/batch takes a JSON
+    /// array or JSON Lines of postings and answers each, in order. GET
+    /// /health, /ready (the model is loaded), /metrics (Prometheus) and
+    /// /openapi.json. Postings of concurrent requests are labeled together.
+    /// SIGTERM or Ctrl-C: stop accepting, answer every request accepted,
+    /// exit 0; a second one quits at once (130).
+    Serve(ServeArgs),
 
     /// Fetch and verify the model files now (otherwise done on first use).
     FetchModel(FetchModelArgs),
@@ -474,64 +494,4 @@ pub struct FetchModelArgs {
     /// Hash the weights again even if they were verified before
     #[arg(long)]
     pub verify: bool,
-}
-
-/// A field delimiter. Line ends and the quote are refused: the CSV reader
-/// gives them their own meaning first, so every row would be lost.
-fn parse_delimiter(s: &str) -> Result<u8, String> {
-    match s {
-        "tab" | "\\t" | "\t" => Ok(b'\t'),
-        "\n" | "\r" => Err(format!(
-            "{s:?} cannot be the delimiter: it ends a row; use a single ASCII character such as `,`, `;` or `tab`"
-        )),
-        "\"" => Err(
-            "'\"' cannot be the delimiter: it quotes fields; use a single ASCII character such as `,`, `;` or `tab`"
-                .into(),
-        ),
-        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!("{s:?} is not a single ASCII character or `tab`")),
-    }
-}
-
-/// A thread count or batch size.
-fn parse_count(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if (1..=1024).contains(&n) => Ok(n),
-        _ => Err(format!("{s:?} is not a whole number from 1 to 1024")),
-    }
-}
-
-/// A training rate or penalty: a finite number above 0 (`NaN`, `inf` and
-/// negative numbers would make a head or adapter that is not numbers).
-fn parse_positive(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
-        Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
-        _ => Err(format!("{s:?} is not a finite number above 0")),
-    }
-}
-
-/// A weight from 0 to 1 (`NaN` is none).
-fn parse_share(s: &str) -> Result<f32, String> {
-    match s.trim().parse::<f32>() {
-        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
-        _ => Err(format!("{s:?} is not a number from 0 to 1")),
-    }
-}
-
-/// Folds of the cross-validation: 0 (none) or from 2 to 1000.
-fn parse_folds(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(n) if n == 0 || (2..=1000).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "{s:?} is not a number of folds: use 0 (no cross-validation) or 2 to 1000"
-        )),
-    }
-}
-
-fn parse_backend(s: &str) -> Result<Backend, String> {
-    match s {
-        "fast" => Ok(Backend::Packed),
-        "candle" => Ok(Backend::Candle),
-        _ => Err(format!("{s:?} is not a backend: use fast or candle")),
-    }
 }

@@ -3,13 +3,14 @@
 use crate::common::stdout_of;
 
 /// The commands that do the work, in the order `--help` lists them.
-const COMMANDS: [&str; 7] = [
+const COMMANDS: [&str; 8] = [
     "classify",
     "batch",
     "adapt",
     "eval",
     "train",
     "embed",
+    "serve",
     "fetch-model",
 ];
 
@@ -60,12 +61,12 @@ fn help_and_docs_name_the_precision_defaults() {
     let help = help_of(&["classify"]);
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     let said = format!(
-        "[default: {labelling} for classify, batch and eval; {embedding} for embed and train]"
+        "[default: {labelling} for classify, batch, eval and serve; {embedding} for embed and train]"
     );
     assert!(help.contains(&said), "--help lacks {said}");
     let docs = include_str!("../../docs/cli.md");
     for (precision, commands) in [
-        (labelling, "`classify`, `batch`, `eval`"),
+        (labelling, "`classify`, `batch`, `eval`, `serve`"),
         (embedding, "`embed`, `train`"),
     ] {
         let row = docs
