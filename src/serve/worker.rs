@@ -190,3 +190,35 @@ fn label(classifier: &Classifier, jobs: Vec<Job>, max_batch: usize, metrics: &Me
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(postings: usize) -> (Job, oneshot::Receiver<Reply>) {
+        let (reply, answer) = oneshot::channel();
+        let work = Work::Label(vec!["a posting".into(); postings]);
+        (Job { work, reply }, answer)
+    }
+
+    #[test]
+    fn a_batch_takes_what_is_queued_up_to_max_batch() {
+        let (tx, rx) = std::sync::mpsc::sync_channel(8);
+        let mut answers = Vec::new();
+        for n in [2, 2, 2, 1] {
+            let (j, a) = job(n);
+            tx.send(j).unwrap();
+            answers.push(a);
+        }
+        let batching = Batching {
+            max_batch: 3,
+            max_wait: Duration::ZERO,
+        };
+        let sizes = |jobs: Vec<Job>| jobs.iter().map(Job::postings).collect::<Vec<_>>();
+        // The first request, then the next while the batch holds fewer than 3.
+        assert_eq!(sizes(gather(&rx, batching).unwrap()), [2, 2]);
+        assert_eq!(sizes(gather(&rx, batching).unwrap()), [2, 1]);
+        drop(tx);
+        assert!(gather(&rx, batching).is_none(), "no sender, nothing queued");
+    }
+}
