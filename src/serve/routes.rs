@@ -190,10 +190,7 @@ impl Service {
                 &format!("the body is over {max} bytes (--max-body): send fewer postings a request"),
             )
         };
-        let declared = headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-        if declared.is_some_and(|n| n > max as u64) {
+        if declared_length(headers).is_some_and(|n| n > max as u64) {
             return Err(too_large());
         }
         match Limited::new(body, max).collect().await {
@@ -229,21 +226,57 @@ impl Service {
     }
 
     /// Runs a labelling request: token, a place in the queue, the time limit.
-    async fn labelling<F>(&self, headers: &HeaderMap, handle: F) -> Response
+    async fn labelling<'a, F>(
+        &'a self,
+        headers: &'a HeaderMap,
+        body: Body,
+        handle: impl FnOnce(Body) -> F,
+    ) -> Response
     where
-        F: Future<Output = Result<Response, Response>>,
+        F: Future<Output = Result<Response, Response>> + 'a,
     {
         if let Err(r) = self.authorize(headers) {
+            self.discard(headers, body).await;
             return r;
         }
         let Some(_admitted) = self.admit() else {
+            self.discard(headers, body).await;
             return self.busy(Refusal::QueueFull);
         };
-        match tokio::time::timeout(self.limits.timeout, handle).await {
+        match tokio::time::timeout(self.limits.timeout, handle(body)).await {
             Ok(Ok(r) | Err(r)) => r,
             Err(_) => self.busy(Refusal::Timeout),
         }
     }
+
+    /// Reads a refused request's body to its end, keeping nothing, so that
+    /// the connection can carry the client's next request: a body left
+    /// unread makes the server close the connection, and the client's next
+    /// request on it would be lost. One over `--max-body`, or slower than
+    /// `--timeout-ms`, is left unread (the connection then closes).
+    async fn discard(&self, headers: &HeaderMap, mut body: Body) {
+        let max = self.limits.max_body as u64;
+        if declared_length(headers).is_some_and(|n| n > max) {
+            return;
+        }
+        let _ = tokio::time::timeout(self.limits.timeout, async {
+            let mut read = 0u64;
+            while let Some(Ok(frame)) = body.frame().await {
+                read += frame.data_ref().map_or(0, |d| d.len() as u64);
+                if read > max {
+                    break;
+                }
+            }
+        })
+        .await;
+    }
+}
+
+/// The body's length as its `Content-Length` header declares it.
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse().ok())
 }
 
 /// A labelling request's place in the queue, given back when dropped.
@@ -260,7 +293,7 @@ impl Drop for Admitted {
 
 /// `POST /v1/classify`: one posting, answered as `classify --json` prints it.
 async fn classify(State(s): State<Shared>, headers: HeaderMap, body: Body) -> Response {
-    s.labelling(&headers, classify_one(&s, &headers, body))
+    s.labelling(&headers, body, |body| classify_one(&s, &headers, body))
         .await
 }
 
@@ -306,7 +339,7 @@ async fn classify_one(s: &Service, headers: &HeaderMap, body: Body) -> Result<Re
 /// `POST /v1/classify/batch`: postings, answered in order, each with its
 /// prediction or its error.
 async fn classify_batch(State(s): State<Shared>, headers: HeaderMap, body: Body) -> Response {
-    s.labelling(&headers, classify_many(&s, &headers, body))
+    s.labelling(&headers, body, |body| classify_many(&s, &headers, body))
         .await
 }
 

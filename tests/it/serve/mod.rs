@@ -4,6 +4,7 @@
 
 mod server;
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use server::{Failure, Server, request};
@@ -290,6 +291,30 @@ fn the_token_guards_labelling_and_metrics() {
         assert_eq!(s.request(method, route, &ok, body.as_bytes()).status, 200, "{route}");
     }
     assert_eq!(s.get("/health").status, 200);
+
+    // A refused request's body is read all the same, so the client's next
+    // request on the connection is answered: here the body comes after the
+    // refusal could have been sent.
+    let mut conn = std::net::TcpStream::connect(s.addr).unwrap();
+    let body = posting(&"SRE ".repeat(2000));
+    write!(
+        conn,
+        "POST /v1/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer wrong\r\n\
+         Content-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    conn.write_all(body.as_bytes()).unwrap();
+    assert_eq!(server::read_one(&mut conn).status, 401);
+    write!(
+        conn,
+        "POST /v1/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \
+         s3cret-token-for-the-test\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    assert_eq!(server::read_one(&mut conn).status, 200);
 
     // Anything but loopback needs a token.
     jobclass()

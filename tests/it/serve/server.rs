@@ -251,6 +251,20 @@ pub fn request(
     })
 }
 
+/// Reads one answer from a connection that stays open after it.
+pub fn read_one(stream: &mut TcpStream) -> Response {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        if let Some(r) = parse(&raw) {
+            return r;
+        }
+        let n = stream.read(&mut buf).expect("the connection stays open");
+        assert!(n > 0, "the connection closed after {} bytes", raw.len());
+        raw.extend_from_slice(&buf[..n]);
+    }
+}
+
 /// A whole answer (its body as long as Content-Length says), or `None`.
 fn parse(raw: &[u8]) -> Option<Response> {
     let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
