@@ -25,7 +25,7 @@ Prints each run, then markdown tables with the CPU and the load average named.
 Usage: scripts/bench/serve.py [--rounds 2] [--file ../shared/data/dev_postings.csv]
        [--jobclass target/release/jobclass] [--time-limit 300]
 """
-import argparse, csv, http.client, json, os, re, signal, statistics, subprocess, sys, tempfile
+import argparse, http.client, json, os, re, signal, statistics, subprocess, sys, tempfile
 import threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -71,8 +71,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<RunStatus> {
         )
     })?;
     eprintln!(
-        "jobclass: stopped; every request accepted was answered: {} requests ({} left before \
-         their answer)",
+        "jobclass: stopped: {} requests answered, {} left by their clients before the answer",
         report.answered, report.abandoned
     );
     Ok(RunStatus::Success)

@@ -71,7 +71,9 @@ impl Form {
 /// none; the error is a whole body that cannot be read (answered 400): an
 /// array that is not JSON, JSON Lines in UTF-16.
 pub fn many(body: &[u8]) -> Result<(Form, Vec<RecordText>), String> {
-    let start = body.strip_prefix(&crate::text::UTF8_BOM[..]).unwrap_or(body);
+    let start = body
+        .strip_prefix(&crate::text::UTF8_BOM[..])
+        .unwrap_or(body);
     if start.trim_ascii_start().starts_with(b"[") {
         let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_slice(start)
             .map_err(|e| format!("the body starts with [ but is not a JSON array ({e})"))?;
@@ -133,8 +135,8 @@ mod tests {
 
     #[test]
     fn a_posting_gets_the_words_of_batch_for_what_it_lacks() {
-        let (form, texts) = many(b"[{\"text\": \"SRE\"}, {\"title\": \"x\"}, 3, {\"text\": \" \"}]")
-            .unwrap();
+        let (form, texts) =
+            many(b"[{\"text\": \"SRE\"}, {\"title\": \"x\"}, 3, {\"text\": \" \"}]").unwrap();
         assert_eq!(form, Form::Array);
         assert_eq!(texts[0], Ok("SRE".to_string()));
         assert_eq!(
@@ -155,7 +157,12 @@ mod tests {
         assert_eq!(form, Form::Lines);
         assert_eq!(texts.len(), 3, "a blank line is no posting");
         assert_eq!(texts[0], Ok("SRE\nbody".to_string()));
-        assert!(texts[1].as_ref().unwrap_err().starts_with("line 3 is not JSON"));
+        assert!(
+            texts[1]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("line 3 is not JSON")
+        );
         assert_eq!(
             texts[2],
             Err("text field: \"text\" is a number, not a string".to_string())
@@ -165,8 +172,10 @@ mod tests {
     #[test]
     fn a_body_that_is_no_object_or_array_is_refused_whole() {
         assert!(single(b"[1]").is_err_and(|e| e.contains("an array, not a JSON object")));
-        assert!(single(b"{\"text\": \"a\", \"explain\": \"yes\"}").is_err_and(|e| e
-            .contains("\"explain\" is a string, not true or false")));
+        assert!(
+            single(b"{\"text\": \"a\", \"explain\": \"yes\"}")
+                .is_err_and(|e| e.contains("\"explain\" is a string, not true or false"))
+        );
         assert!(many(b"[{\"text\": \"a\"},").is_err());
         let s = single(b"{\"text\": \"a\", \"explain\": true}").unwrap();
         assert!(s.explain && s.text.is_ok());

@@ -2,9 +2,9 @@
 //! (a place in the queue, the body's size, the time it may take), the token,
 //! and the metrics every request counts in.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::SyncSender;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -115,12 +115,7 @@ fn error(status: StatusCode, why: &str) -> Response {
 }
 
 fn json(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "application/json")],
-        body,
-    )
-        .into_response()
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 impl Service {
@@ -187,7 +182,9 @@ impl Service {
         let too_large = || {
             error(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("the body is over {max} bytes (--max-body): send fewer postings a request"),
+                &format!(
+                    "the body is over {max} bytes (--max-body): send fewer postings a request"
+                ),
             )
         };
         if declared_length(headers).is_some_and(|n| n > max as u64) {

@@ -33,7 +33,10 @@ fn test_postings() -> Vec<String> {
 fn every_route_answers() {
     let s = Server::ready(&[]);
     let health = s.get("/health");
-    assert_eq!((health.status, health.json()["status"].as_str()), (200, Some("alive")));
+    assert_eq!(
+        (health.status, health.json()["status"].as_str()),
+        (200, Some("alive"))
+    );
     assert_eq!(s.get("/ready").json()["status"], "ready");
     // The service describes itself with the file kept in docs/, which names
     // every route it has.
@@ -52,7 +55,11 @@ fn every_route_answers() {
     paths.sort();
     assert_eq!(paths, routes);
     for route in jobclass::serve::routes::ROUTES {
-        let method = if route.starts_with("/v1/") { "POST" } else { "GET" };
+        let method = if route.starts_with("/v1/") {
+            "POST"
+        } else {
+            "GET"
+        };
         let r = s.request(method, route, &[], posting(SRE_POSTING).as_bytes());
         assert_eq!(r.status, 200, "{method} {route}: {}", r.text());
     }
@@ -60,10 +67,21 @@ fn every_route_answers() {
     assert_eq!(batch.json()[0]["label"], "sre");
 
     let metrics = s.get("/metrics");
-    assert!(metrics.header("content-type").unwrap().starts_with("text/plain"));
+    assert!(
+        metrics
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/plain")
+    );
     let m = |name: &str| s.metric(name);
-    assert_eq!(m(r#"jobclass_http_requests_total{route="/v1/classify",status="200"}"#), 1.0);
-    assert_eq!(m(r#"jobclass_http_requests_total{route="/v1/classify/batch",status="200"}"#), 2.0);
+    assert_eq!(
+        m(r#"jobclass_http_requests_total{route="/v1/classify",status="200"}"#),
+        1.0
+    );
+    assert_eq!(
+        m(r#"jobclass_http_requests_total{route="/v1/classify/batch",status="200"}"#),
+        2.0
+    );
     assert_eq!(m(r#"jobclass_postings_total{label="sre"}"#), 3.0);
     assert!(m(r#"jobclass_http_request_duration_seconds_count{route="/health"}"#) >= 1.0);
     assert!(m("jobclass_batch_postings_count") >= 1.0);
@@ -71,8 +89,16 @@ fn every_route_answers() {
     // Unknown routes, and known ones with another method.
     let missing = s.get("/v2/nothing");
     assert_eq!(missing.status, 404);
-    assert!(missing.json()["error"].as_str().unwrap().contains("/openapi.json"));
-    assert_eq!(m(r#"jobclass_http_requests_total{route="other",status="404"}"#), 1.0);
+    assert!(
+        missing.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("/openapi.json")
+    );
+    assert_eq!(
+        m(r#"jobclass_http_requests_total{route="other",status="404"}"#),
+        1.0
+    );
     assert_eq!(s.get("/v1/classify").status, 405);
 }
 
@@ -198,7 +224,12 @@ fn labels_equal_batch_on_the_test_postings_and_keep_their_order() {
     assert_eq!(answers.len(), 4);
     assert_eq!(got(&answers[0]), expected[0]);
     assert_eq!(answers[1]["error"], "empty text");
-    assert!(answers[2]["error"].as_str().unwrap().starts_with("line 3 is not JSON"));
+    assert!(
+        answers[2]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("line 3 is not JSON")
+    );
     assert_eq!(got(&answers[3]), expected[1]);
 }
 
@@ -208,9 +239,16 @@ fn each_error_has_its_status_and_says_what_was_wrong() {
     let error = |r: &server::Response| r.json()["error"].as_str().unwrap().to_string();
     let r = s.post("/v1/classify", "{\"text\": \"SRE\"");
     assert_eq!(r.status, 400);
-    assert!(error(&r).starts_with("the body is not JSON (EOF while parsing"), "{}", error(&r));
+    assert!(
+        error(&r).starts_with("the body is not JSON (EOF while parsing"),
+        "{}",
+        error(&r)
+    );
     let r = s.post("/v1/classify", "[]");
-    assert_eq!((r.status, error(&r).as_str()), (400, "the body is an array, not a JSON object"));
+    assert_eq!(
+        (r.status, error(&r).as_str()),
+        (400, "the body is an array, not a JSON object")
+    );
     let r = s.post("/v1/classify", "{\"text\": \"SRE\", \"explain\": 1}");
     assert_eq!(r.status, 400);
     let r = s.post("/v1/classify/batch", "[{\"text\": \"a\"},");
@@ -219,12 +257,19 @@ fn each_error_has_its_status_and_says_what_was_wrong() {
     let r = s.post("/v1/classify", "{\"text\": \" \\n\\t\"}");
     assert_eq!((r.status, error(&r).as_str()), (422, "empty text"));
     let r = s.post("/v1/classify", "{\"title\": \"SRE\"}");
-    assert_eq!((r.status, error(&r).as_str()), (422, "text field: no \"text\" in this object"));
+    assert_eq!(
+        (r.status, error(&r).as_str()),
+        (422, "text field: no \"text\" in this object")
+    );
     // Too large: the body, or the number of postings.
     let big = posting(&"SRE ".repeat(20_000));
     let r = s.post("/v1/classify", &big);
     assert_eq!(r.status, 413);
-    assert!(error(&r).contains("65536 bytes (--max-body)"), "{}", error(&r));
+    assert!(
+        error(&r).contains("65536 bytes (--max-body)"),
+        "{}",
+        error(&r)
+    );
     let many = vec![posting("a"); 1025].join("\n");
     let r = s.request("POST", "/v1/classify/batch", &[], many.as_bytes());
     assert_eq!(r.status, 413);
@@ -249,11 +294,19 @@ fn a_full_queue_is_answered_503_and_counted() {
             let r = s.post("/v1/classify", &posting(SRE_POSTING));
             assert_eq!(r.status, 503, "{}", r.text());
             assert_eq!(r.header("retry-after"), Some("1"));
-            assert!(r.json()["error"].as_str().unwrap().contains("queue is full"));
+            assert!(
+                r.json()["error"]
+                    .as_str()
+                    .unwrap()
+                    .contains("queue is full")
+            );
         }
         assert_eq!(first.join().unwrap().status, 200);
     });
-    assert_eq!(s.metric(r#"jobclass_refused_total{reason="queue_full"}"#), 3.0);
+    assert_eq!(
+        s.metric(r#"jobclass_refused_total{reason="queue_full"}"#),
+        3.0
+    );
     assert_eq!(
         s.metric(r#"jobclass_http_requests_total{route="/v1/classify",status="503"}"#),
         3.0
@@ -262,11 +315,23 @@ fn a_full_queue_is_answered_503_and_counted() {
 
 #[test]
 fn a_request_past_its_time_is_answered_503() {
-    let s = Server::ready(&["--timeout-ms", "300", "--max-wait-ms", "3000", "--max-batch", "64"]);
+    let s = Server::ready(&[
+        "--timeout-ms",
+        "300",
+        "--max-wait-ms",
+        "3000",
+        "--max-batch",
+        "64",
+    ]);
     let r = s.post("/v1/classify", &posting(UNNAMED));
     assert_eq!(r.status, 503, "{}", r.text());
     assert_eq!(r.header("retry-after"), Some("1"));
-    assert!(r.json()["error"].as_str().unwrap().contains("no answer within 300 ms"));
+    assert!(
+        r.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("no answer within 300 ms")
+    );
     assert_eq!(s.metric(r#"jobclass_refused_total{reason="timeout"}"#), 1.0);
     // A posting its names decide does not wait for the encoder.
     assert_eq!(s.post("/v1/classify", &posting(SRE_POSTING)).status, 200);
@@ -278,17 +343,34 @@ fn the_token_guards_labelling_and_metrics() {
     let token = dir.write("token", "s3cret-token-for-the-test\n");
     let s = Server::ready(&["--token-file", token.to_str().unwrap()]);
     let body = posting(SRE_POSTING);
-    for (route, method) in [("/v1/classify", "POST"), ("/v1/classify/batch", "POST"), ("/metrics", "GET")] {
+    for (route, method) in [
+        ("/v1/classify", "POST"),
+        ("/v1/classify/batch", "POST"),
+        ("/metrics", "GET"),
+    ] {
         let batch_body = format!("[{body}]");
-        let body = if route.ends_with("batch") { &batch_body } else { &body };
-        for auth in [None, Some("Bearer wrong"), Some("Basic s3cret-token-for-the-test")] {
-            let headers: Vec<(&str, &str)> = auth.map(|a| ("Authorization", a)).into_iter().collect();
+        let body = if route.ends_with("batch") {
+            &batch_body
+        } else {
+            &body
+        };
+        for auth in [
+            None,
+            Some("Bearer wrong"),
+            Some("Basic s3cret-token-for-the-test"),
+        ] {
+            let headers: Vec<(&str, &str)> =
+                auth.map(|a| ("Authorization", a)).into_iter().collect();
             let r = s.request(method, route, &headers, body.as_bytes());
             assert_eq!(r.status, 401, "{route} {auth:?}");
             assert_eq!(r.header("www-authenticate"), Some("Bearer"));
         }
         let ok = [("Authorization", "Bearer s3cret-token-for-the-test")];
-        assert_eq!(s.request(method, route, &ok, body.as_bytes()).status, 200, "{route}");
+        assert_eq!(
+            s.request(method, route, &ok, body.as_bytes()).status,
+            200,
+            "{route}"
+        );
     }
     assert_eq!(s.get("/health").status, 200);
 
@@ -373,13 +455,16 @@ fn sigterm_under_load_answers_every_request_accepted_and_exits_0() {
             assert_eq!(*read, 0, "an answer cut short: {error:?}");
         }
     }
-    let summary = s.wait_for_line("every request accepted was answered");
+    let summary = s.wait_for_line("jobclass: stopped:");
     assert!(
-        summary.contains(&format!(": {} requests (0 left", answers.len())),
+        summary.contains(&format!(": {} requests answered, 0 left", answers.len())),
         "{summary}, but the clients got {} answers",
         answers.len()
     );
-    assert!(outcomes.iter().any(|o| o.is_err()), "the stop came before the end");
+    assert!(
+        outcomes.iter().any(|o| o.is_err()),
+        "the stop came before the end"
+    );
 }
 
 #[test]
@@ -388,7 +473,13 @@ fn a_second_signal_quits_at_once_with_130() {
     let mut s = Server::ready(&["--max-wait-ms", "10000", "--max-batch", "64"]);
     let addr = s.addr;
     let waiting = std::thread::spawn(move || {
-        request(addr, "POST", "/v1/classify", &[], posting(UNNAMED).as_bytes())
+        request(
+            addr,
+            "POST",
+            "/v1/classify",
+            &[],
+            posting(UNNAMED).as_bytes(),
+        )
     });
     while s.metric("jobclass_queue_depth") < 1.0 {
         std::thread::sleep(Duration::from_millis(5));
@@ -398,6 +489,9 @@ fn a_second_signal_quits_at_once_with_130() {
     s.wait_for_line("stopping");
     s.signal("TERM");
     assert_eq!(s.wait().code(), Some(130));
-    assert!(started.elapsed() < Duration::from_secs(8), "it waited for the batch");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "it waited for the batch"
+    );
     assert!(waiting.join().unwrap().is_err());
 }

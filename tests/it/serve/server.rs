@@ -125,14 +125,25 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(20));
         };
-        while let Ok(line) = self.lines.get_mut().unwrap().recv_timeout(Duration::from_secs(5)) {
+        while let Ok(line) = self
+            .lines
+            .get_mut()
+            .unwrap()
+            .recv_timeout(Duration::from_secs(5))
+        {
             self.stderr.push(line);
         }
         status
     }
 
     /// A request to this server.
-    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Response {
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Response {
         request(self.addr, method, path, headers, body).expect("an answer")
     }
 
@@ -141,7 +152,12 @@ impl Server {
     }
 
     pub fn post(&self, path: &str, body: &str) -> Response {
-        self.request("POST", path, &[("Content-Type", "application/json")], body.as_bytes())
+        self.request(
+            "POST",
+            path,
+            &[("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
     }
 
     /// The value of the sample `name` (with its labels, as written) in
@@ -195,7 +211,10 @@ pub enum Failure {
     /// No connection: nothing was accepted.
     Connect,
     /// Connected, but the connection ended with `read` bytes of answer.
-    Cut { read: usize, error: Option<std::io::Error> },
+    Cut {
+        read: usize,
+        error: Option<std::io::Error>,
+    },
 }
 
 /// Sends one request on a new connection and reads the whole answer.
@@ -207,7 +226,9 @@ pub fn request(
     body: &[u8],
 ) -> Result<Response, Failure> {
     let mut stream = TcpStream::connect(addr).map_err(|_| Failure::Connect)?;
-    stream.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
