@@ -75,6 +75,12 @@ pub enum Error {
         cause: std::io::Error,
     },
 
+    /// jobclass itself, or the system under it, failed in a way no input
+    /// explains: a thread it runs ended in a panic, a runtime it needs could
+    /// not start.
+    #[error("{0}")]
+    Internal(String),
+
     /// An output could not be written (disk full, no permission, a closed
     /// standard output, an output that would destroy something), with the
     /// file or stream it concerns.

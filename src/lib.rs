@@ -13,6 +13,9 @@
 //! The modules are layers, top to bottom; each uses only those below it, and
 //! `scripts/lint` fails when a module imports one above it. Above them all sit
 //! the binary (`src/main.rs`, `src/cli/`) and the Python package (`python/`).
+//! - [`serve`]: postings labeled over HTTP (`jobclass serve`): the routes, the
+//!   queue and the model's thread that labels queued postings together, the
+//!   metrics, the bearer token.
 //! - [`training`]: fitting heads, feed models and adapters (fine-tuning the
 //!   encoder).
 //! - [`eval`]: accuracy reports as text, JSON and an HTML page.
@@ -54,5 +57,6 @@ pub mod math;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod serve;
 pub mod text;
 pub mod training;

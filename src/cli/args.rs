@@ -16,17 +16,20 @@ use jobclass::training::feed_fit::DEFAULT_MIN_EXAMPLES;
 use jobclass::training::finetune::FinetuneParams;
 
 mod parse;
+mod serve;
 
 use parse::{
     parse_backend, parse_count, parse_delimiter, parse_folds, parse_positive, parse_share,
     parse_shell,
 };
+pub use serve::ServeArgs;
 
 const EXAMPLES: &str = "\
 Examples:
   jobclass classify < posting.txt
   jobclass classify --json < posting.txt
   jobclass batch postings.csv --text-column description -o labeled.csv
+  jobclass serve --listen 127.0.0.1:8080
   jobclass eval datasets/test.csv --text-column description --label-column label
   jobclass train datasets/examples.csv --text-column text --label-column label -o my-head.json
   jobclass train datasets/examples.csv --finetune --adapter-output my-adapter.safetensors -o my-head.json
@@ -79,8 +82,8 @@ pub struct Global {
     /// (AVX-512 BF16 CPUs, cosine > 0.9999 to f32) or `int8` (AMX-INT8,
     /// AVX-512 VNNI, AVX-VNNI or AVX2 CPUs, cosine > 0.99; 3x cheaper than
     /// f32). A CPU without the instructions uses f32; JOBCLASS_CPU=generic,
-    /// avx2, avxvnni, avx512 or amx caps what is used. [default: auto for classify, batch and
-    /// eval; f32 for embed and train]
+    /// avx2, avxvnni, avx512 or amx caps what is used. [default: auto for classify, batch,
+    /// eval and serve; f32 for embed and train]
     #[arg(long, global = true, value_parser = str::parse::<Precision>)]
     pub precision: Option<Precision>,
 
@@ -269,6 +272,17 @@ pub enum Command {
     /// default texts are cut at 256 tokens, exactly as sentence-transformers
     /// does; --chunk embeds every window of a long text and averages them.
     Embed(EmbedArgs),
+
+    /// Label postings sent over HTTP, as they come.
+    ///
+    /// POST /v1/classify takes one posting ({"text", "title"}) and answers
+    /// as classify --json prints it; POST /v1/classify/batch takes a JSON
+    /// array or JSON Lines of postings and answers each, in order. GET
+    /// /health, /ready (the model is loaded), /metrics (Prometheus) and
+    /// /openapi.json. Postings of concurrent requests are labeled together.
+    /// SIGTERM or Ctrl-C: stop accepting, answer every request accepted,
+    /// exit 0; a second one quits at once (130).
+    Serve(ServeArgs),
 
     /// Fetch and verify the model files now (otherwise done on first use).
     FetchModel(FetchModelArgs),

@@ -54,7 +54,16 @@ pub fn load_embedder(
 
 /// The classifier the flags describe.
 pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
-    let config = ClassifierConfig {
+    // The head and adapter first: a bad head file should fail before a model
+    // fetch.
+    let prepared = classifier_config(g, opts).prepare()?;
+    let files = files::ensure_model(&model_dir(g), true)?;
+    Ok(prepared.load(&files)?)
+}
+
+/// The settings of the classifier the flags describe.
+pub fn classifier_config(g: &Global, opts: &ClassifyOpts) -> ClassifierConfig {
+    ClassifierConfig {
         head: opts.head.clone(),
         encoder: opts.encoder.clone(),
         precision: g.precision.unwrap_or(Precision::LABELLING_DEFAULT),
@@ -67,12 +76,7 @@ pub fn load_classifier(g: &Global, opts: &ClassifyOpts) -> Result<Classifier> {
         feed_model: opts.feed_model.clone(),
         feed_weight: opts.feed_weight,
         role_share: opts.role_share.unwrap_or_default(),
-    };
-    // The head and adapter first: a bad head file should fail before a model
-    // fetch.
-    let prepared = config.prepare()?;
-    let files = files::ensure_model(&model_dir(g), true)?;
-    Ok(prepared.load(&files)?)
+    }
 }
 
 /// The files a classifying command reads besides its input: `--head`, an

@@ -53,7 +53,8 @@ impl Exit {
         match self {
             Exit::Success => {
                 "success (also when standard output, the last thing written, is closed early, as \
-                 with `| head`)"
+                 with `| head`; serve: stopped by a signal once every request it accepted was \
+                 answered)"
             }
             Exit::RowsFailed => "batch --strict: some rows could not be classified",
             Exit::Input => {
@@ -78,7 +79,8 @@ impl Exit {
                  cannot start); please report it"
             }
             Exit::Interrupted => {
-                "interrupted (Ctrl-C, SIGTERM, SIGHUP); an output file is then left as it was"
+                "interrupted (Ctrl-C, SIGTERM, SIGHUP; serve: a second one); an output file is \
+                 then left as it was"
             }
         }
     }

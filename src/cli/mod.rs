@@ -15,6 +15,7 @@ mod eval;
 pub mod exit;
 mod fetch_model;
 mod progress;
+mod serve;
 mod signals;
 mod terminal;
 mod train;
@@ -30,11 +31,15 @@ pub fn run(cli: Cli) -> Result<RunStatus> {
     let g = &cli.global;
     signals::install();
     // batch, train and adapt name their output (`-o`, where `-` is standard
-    // output) and check it with the rest of their outputs; fetch-model
-    // writes nothing on standard output. The others print there.
+    // output) and check it with the rest of their outputs; fetch-model and
+    // serve write nothing on standard output. The others print there.
     let prints = !matches!(
         &cli.command,
-        Command::Batch(_) | Command::Train(_) | Command::FetchModel(_) | Command::Adapt(_)
+        Command::Batch(_)
+            | Command::Train(_)
+            | Command::FetchModel(_)
+            | Command::Adapt(_)
+            | Command::Serve(_)
     );
     if prints {
         terminal::require_stdout()?;
@@ -54,6 +59,7 @@ pub fn run(cli: Cli) -> Result<RunStatus> {
         Command::Adapt(a) => adapt::run(a),
         Command::Train(a) => train::run(g, a),
         Command::Embed(a) => embed::run(g, a),
+        Command::Serve(a) => serve::run(g, a),
         Command::FetchModel(a) => fetch_model::run(g, a),
         Command::Doctor(a) => doctor::run(g, a),
         Command::Completions(a) => docs::completions(a.shell),

@@ -209,13 +209,24 @@ fn record(number: u64, line: &[u8]) -> JsonRecord {
             ));
         }
     };
-    if text.starts_with('{') {
-        return match serde_json::from_str::<Fields>(text) {
-            Ok(Fields(fields)) => JsonRecord::Object(fields),
-            Err(e) => unreadable(format!("is not JSON ({e})")),
-        };
+    match parse_object(text) {
+        Ok(fields) => JsonRecord::Object(fields),
+        Err(problem) => unreadable(problem),
     }
-    unreadable(match serde_json::from_str::<Box<RawValue>>(text) {
+}
+
+/// The fields of the JSON object `text` (spaces around it allowed), as
+/// written; or what it is instead, to follow a name for it: `is not JSON
+/// (…)`, `is a string, not a JSON object`. A line of a JSON Lines input is
+/// read with it, and so is each posting `jobclass serve` is sent.
+pub fn parse_object(text: &str) -> std::result::Result<Vec<JsonField>, String> {
+    let text = text.trim_ascii();
+    if text.starts_with('{') {
+        return serde_json::from_str::<Fields>(text)
+            .map(|Fields(fields)| fields)
+            .map_err(|e| format!("is not JSON ({e})"));
+    }
+    Err(match serde_json::from_str::<Box<RawValue>>(text) {
         Ok(v) => format!("is {}, not a JSON object", kind(&v)),
         Err(e) => format!("is not JSON ({e})"),
     })
@@ -252,6 +263,28 @@ fn string_field(fields: &[JsonField], name: &str) -> std::result::Result<Option<
         .map_err(|e| format!("{name:?} is not a valid string ({e})"))
 }
 
+/// The boolean field `name` of an object: `Ok(None)` when it is absent or
+/// `null`, an error when it is another kind of value or appears more than
+/// once.
+pub fn bool_field(fields: &[JsonField], name: &str) -> std::result::Result<Option<bool>, String> {
+    let mut found = fields.iter().filter(|f| f.name.as_deref() == Some(name));
+    let Some(field) = found.next() else {
+        return Ok(None);
+    };
+    if found.next().is_some() {
+        return Err(format!("duplicate key {name:?}"));
+    }
+    match field.value.get() {
+        "true" => Ok(Some(true)),
+        "false" => Ok(Some(false)),
+        "null" => Ok(None),
+        _ => Err(format!(
+            "{name:?} is {}, not true or false",
+            kind(&field.value)
+        )),
+    }
+}
+
 /// True when the object has no field `name`, or it is `null`.
 fn absent_or_null(fields: &[JsonField], name: &str) -> bool {
     fields
@@ -267,10 +300,21 @@ pub fn text_of(
     text: &str,
     title: Option<&str>,
 ) -> std::result::Result<String, String> {
-    let fields = match rec {
-        JsonRecord::Object(fields) => fields,
-        JsonRecord::Unreadable { problem, .. } => return Err(problem.clone()),
-    };
+    match rec {
+        JsonRecord::Object(fields) => posting_of(fields, text, title),
+        JsonRecord::Unreadable { problem, .. } => Err(problem.clone()),
+    }
+}
+
+/// The text to classify of an object's fields, or why there is none (a
+/// text field that is missing, not a string or given twice, a title that is
+/// not a string, an empty text): the text field (and the title field, when
+/// named) joined as for CSV rows.
+pub fn posting_of(
+    fields: &[JsonField],
+    text: &str,
+    title: Option<&str>,
+) -> std::result::Result<String, String> {
     let body = string_field(fields, text)
         .map_err(|e| format!("text field: {e}"))?
         .ok_or_else(|| format!("text field: no {text:?} in this object"))?;

@@ -269,6 +269,17 @@ impl Classifier {
             .collect())
     }
 
+    /// The prediction [`Classifier::predict`] gives `text` when its role
+    /// names alone decide it (it names exactly one role as the job, and
+    /// neither `--embed-all` nor `--no-mentions` is set), without embedding
+    /// anything; `None` when the posting must go through the encoder. For a
+    /// caller that answers such postings at once and sends the rest to be
+    /// embedded together (`jobclass serve`).
+    pub fn predict_by_names(&self, text: &str) -> Option<Prediction> {
+        self.mentions.as_ref()?;
+        self.by_names(&mentions::count(text))
+    }
+
     /// The prediction from the role names alone, when the cascade is on and
     /// `m` names exactly one role as the job and that role is one of the
     /// labels. The other labels share what the confidence leaves evenly:

@@ -10,6 +10,7 @@ const COMMANDS: [&str; 8] = [
     "eval",
     "train",
     "embed",
+    "serve",
     "fetch-model",
     "doctor",
 ];
@@ -61,12 +62,12 @@ fn help_and_docs_name_the_precision_defaults() {
     let help = help_of(&["classify"]);
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     let said = format!(
-        "[default: {labelling} for classify, batch and eval; {embedding} for embed and train]"
+        "[default: {labelling} for classify, batch, eval and serve; {embedding} for embed and train]"
     );
     assert!(help.contains(&said), "--help lacks {said}");
     let docs = include_str!("../../docs/cli.md");
     for (precision, commands) in [
-        (labelling, "`classify`, `batch`, `eval`"),
+        (labelling, "`classify`, `batch`, `eval`, `serve`"),
         (embedding, "`embed`, `train`"),
     ] {
         let row = docs

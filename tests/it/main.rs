@@ -4,7 +4,7 @@
 //! written, the inputs refused up front, outputs that destroy nothing, the
 //! checks of every file jobclass reads (heads, adapters, the model folder)
 //! with property tests of their parsers, the rules of the data files, the
-//! calibration, and the HTML report in a real browser.
+//! calibration, the HTML report in a real browser, and the HTTP service.
 //!
 //! Tests that need `../shared` (the articles, third-party material that may
 //! not be copied into the repository) say they were skipped when it is not
@@ -34,5 +34,6 @@ mod parquet;
 mod parsers;
 mod properties;
 mod report;
+mod serve;
 mod train;
 mod validation;
