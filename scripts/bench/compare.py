@@ -31,6 +31,7 @@ MODES = [("names first", []), ("--embed-all", ["--embed-all"])]
 # A posting that names its role as the job: `classify` and `batch` label it from the names and
 # never run the encoder, so its cold start is start-up, model load and the pipeline around it.
 NAMED_POSTING = "We are hiring a Senior Site Reliability Engineer to run our platform."
+COLD = ["classify", "classify --precision f32", "batch", "embed"]
 
 
 def log(msg):
@@ -214,7 +215,7 @@ def ab_table(b, cold):
              for mode, _ in MODES for p in PRECISIONS]
     rows = [(what, b.times[ka], b.times[kb]) for what, ka, kb in keys]
     rows += [(f"cold start, {what}", [(x, None) for x in cold[f"jobclass {what}"][0]],
-              [(x, None) for x in cold[f"baseline {what}"][0]]) for what in ("classify", "batch", "embed")]
+              [(x, None) for x in cold[f"baseline {what}"][0]]) for what in COLD]
     for what, ra, rb in rows:
         wall = [x[0] / y[0] for x, y in zip(ra, rb)]
         cpu = (f"{statistics.median(x[1] / y[1] for x, y in zip(ra, rb)):.2f}"
@@ -389,6 +390,8 @@ def main():
         cmds = []
         for name, exe in b.bins:
             cmds += [(f"{name} classify", [exe, "classify"], NAMED_POSTING.encode()),
+                     (f"{name} classify --precision f32", [exe, "classify", "--precision", "f32"],
+                      NAMED_POSTING.encode()),
                      (f"{name} batch", [exe, "batch", named, "--text-column", "description", "--no-progress"], b""),
                      (f"{name} embed", [exe, "embed"], b"Senior Rust engineer\n")]
         cold = common.cold_starts(cmds, a.cold_runs, env)
@@ -404,8 +407,9 @@ def main():
     worst = labels_table(labels, sets)
     print(f"**eval**, `jobclass eval FILE --text-column description --label-column label --json --precision P`, FILE {rel}:\n")
     eval_table(evals, n)
-    print("**cold start**: `classify` of one posting that names its role (the encoder never runs), `batch` of a "
-          "file of that one posting, `embed` of one short text (f32, the encoder runs); exec to exit:\n")
+    print("**cold start**: `classify` of one posting that names its role (the encoder never runs; at the default "
+          "precision, and at f32, whose weights are not quantized at load), `batch` of a file of that one posting, "
+          "`embed` of one short text (f32, the encoder runs); exec to exit:\n")
     cold_table(cold, a.cold_runs)
     if a.baseline_bin:
         print("**A/B**, the two binaries taking turns (ratios: medians of the rounds' ratios; below 1: "
