@@ -337,6 +337,11 @@ def header(a):
         print(f"**peers**: {', '.join(f'{p} {v(p)}' for p in ['sentence-transformers', 'torch', 'onnxruntime', 'fastembed'])}; "
               f"ONNX int8 quantized by sentence-transformers' export_dynamic_quantized_onnx_model, config "
               f"{peers.int8_config()}; {a.threads} threads; batch 32  ")
+    if float(load.split()[0]) > (os.cpu_count() or 1):
+        print(f"**load**: the load average ({load.split()[0]}) is above the number of cores: other work shares "
+              "them, so read the ratios rather than the rates; under load the peers' threads wait on each other "
+              "(sentence-transformers on PyTorch can run slower with 2 threads than with 1), which lifts "
+              "jobclass's ratios to them above an idle machine's  ")
     print(f"**method**: {a.rounds} round{'s' * (a.rounds > 1)}, every timed run once a round, the order reversed "
           "every other round; postings/s from the median wall time; ratios are medians of the rounds' ratios; "
           "the peers time encode() alone, jobclass the whole process; peak RSS is each process's own (wait4)\n")
