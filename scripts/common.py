@@ -18,6 +18,13 @@ SET_ASIDE = _labels["set_aside"]
 
 def run(cmd, stdin_bytes, env=None):
     """Runs cmd; returns (seconds, peak RSS in MB of that process alone, stdout)."""
+    secs, _, mb, out = run_usage(cmd, stdin_bytes, env)
+    return secs, mb, out
+
+
+def run_usage(cmd, stdin_bytes, env=None):
+    """Runs cmd; returns (wall seconds, CPU seconds (user + system), peak RSS in MB, stdout), the
+    CPU time and RSS of that process alone (read with wait4)."""
     with tempfile.TemporaryFile() as fin, tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
         fin.write(stdin_bytes)
         fin.seek(0)
@@ -30,22 +37,53 @@ def run(cmd, stdin_bytes, env=None):
         ferr.seek(0)
         if p.returncode != 0:
             sys.exit(f"{' '.join(cmd)} failed ({p.returncode}): {ferr.read().decode()[-2000:]}")
-        return dt, usage.ru_maxrss / 1024, fout.read()
+        return dt, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, fout.read()
 
 
 def cpu_model():
     """The CPU's model name and its AVX-512 extensions, for every speed figure."""
+    name, flags = _cpuinfo()
+    avx512 = sorted(f for f in flags if f.startswith("avx512"))
+    return f"{name} ({'AVX-512: ' + ' '.join(avx512) if avx512 else 'no AVX-512'})"
+
+
+def cpu_flags():
+    """The CPU's model name and the flags of the instruction sets jobclass's kernels choose
+    between (AVX-512, AVX-VNNI, AMX; AVX2 and FMA when there is no AVX-512)."""
+    name, flags = _cpuinfo()
+    keep = sorted(f for f in flags if f.startswith(("avx512", "amx")) or f == "avx_vnni")
+    if not any(f.startswith("avx512") for f in keep):
+        keep = sorted(f for f in flags if f in ("avx2", "fma")) + keep
+    return name, keep
+
+
+def _cpuinfo():
     name, flags = "unknown", set()
     try:
         for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
+            if line.startswith("model name") and name == "unknown":
                 name = line.split(":", 1)[1].strip()
             elif line.startswith("flags"):
                 flags = set(line.split(":", 1)[1].split())
     except OSError:
         pass
-    avx512 = sorted(f for f in flags if f.startswith("avx512"))
-    return f"{name} ({'AVX-512: ' + ' '.join(avx512) if avx512 else 'no AVX-512'})"
+    return name, flags
+
+
+def cold_starts(cmds, runs, env=None):
+    """Cold start of each command, the model cached: each (name, argv, stdin) runs once to warm the
+    page cache, then `runs` times, the commands taking turns. Returns {name: (seconds of each run,
+    the largest peak RSS in MB)}, in the order of `cmds`."""
+    for _, argv, stdin in cmds:
+        run(argv, stdin, env)
+    secs = {name: [] for name, _, _ in cmds}
+    mb = dict.fromkeys(secs, 0.0)
+    for _ in range(runs):
+        for name, argv, stdin in cmds:
+            dt, peak, _ = run(argv, stdin, env)
+            secs[name].append(dt)
+            mb[name] = max(mb[name], peak)
+    return {name: (secs[name], mb[name]) for name in secs}
 
 
 def descriptions(path):

@@ -112,14 +112,10 @@ def python_ready(python):
 
 
 def cold_start(exe, named_csv):
-    out = []
-    for cmd, stdin in (([exe, "batch", named_csv, "--text-column", "description", "--no-progress"], b""),
-                       ([exe, "embed"], b"Senior Rust engineer\n")):
-        common.run(cmd, stdin)  # warm the page cache
-        runs = [common.run(cmd, stdin) for _ in range(5)]
-        out.append((" ".join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd[:2])),
-                    statistics.median(r[0] for r in runs) * 1000, max(r[1] for r in runs)))
-    return out
+    cmds = [("batch", [exe, "batch", named_csv, "--text-column", "description", "--no-progress"], b""),
+            ("embed", [exe, "embed"], b"Senior Rust engineer\n")]
+    return [(f"jobclass {name}", statistics.median(secs) * 1000, mb)
+            for name, (secs, mb) in common.cold_starts(cmds, 5).items()]
 
 
 def against(exe, other, feeds, pairs):
