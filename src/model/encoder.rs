@@ -10,7 +10,8 @@
 //! compiler vectorises (accurate to a few 1e-7). The linear layers run the
 //! kernel of their precision (`super::kernels`): in fp32, weights packed for
 //! an AVX-512 kernel where the CPU has it, else the `gemm` crate, candle's
-//! own CPU GEMM, which also runs attention's products. Weights are read with
+//! own CPU GEMM. Attention has its own AVX-512 kernel, and below AVX-512 runs
+//! its products through the `gemm` crate. Weights are read with
 //! candle's safetensors loader (the `weights` submodule). The result matches
 //! sentence-transformers within 1e-5 (the parity tests).
 
@@ -20,6 +21,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::adapter::Adapter;
+use super::kernels::fp32::attention;
 use super::kernels::fp32::avx512::{self, Activation};
 use super::kernels::fp32::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
 use super::kernels::{bf16, int8};
@@ -267,7 +269,9 @@ impl Encoder {
     }
 
     /// Scaled dot-product attention of every head of every sequence; writes
-    /// the context vectors into `ctx` (t, h).
+    /// the context vectors into `ctx` (t, h). In fp32 in every precision: on
+    /// AVX-512 by `attention::head`, else by the `gemm` crate and a softmax
+    /// pass.
     fn attention(&self, qkv: &[f32], offsets: &[usize], ctx: &mut [f32]) {
         let h = self.cfg.hidden_size;
         let heads = self.cfg.num_attention_heads;
@@ -277,6 +281,7 @@ impl Encoder {
             .flat_map(|s| (0..heads).map(move |hd| (s, hd)))
             .collect();
         let ctx_ptr = SendPtr(ctx.as_mut_ptr());
+        let on_avx512 = attention::available(d);
         jobs.par_iter().for_each(|&(s, hd)| {
             let ctx_ptr = &ctx_ptr;
             let (o, l) = (offsets[s], offsets[s + 1] - offsets[s]);
@@ -285,6 +290,13 @@ impl Encoder {
             }
             SCORES.with(|buf| {
                 let mut scores = buf.borrow_mut();
+                if on_avx512 {
+                    // SAFETY: `available` holds for d; qkv holds every
+                    // sequence's rows; each (sequence, head) job writes only
+                    // rows o..o+l, columns hd*d..(hd+1)*d of ctx (t, h).
+                    unsafe { attention::head(qkv, h, d, o, l, hd, ctx_ptr.0, &mut scores) };
+                    return;
+                }
                 scores.resize(l * l, 0.0);
                 let q = qkv[o * 3 * h + hd * d..].as_ptr();
                 let k = qkv[o * 3 * h + h + hd * d..].as_ptr();

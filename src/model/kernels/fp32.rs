@@ -8,6 +8,7 @@
 use gemm::Parallelism;
 use rayon::prelude::*;
 
+pub(in crate::model) mod attention;
 pub(in crate::model) mod avx512;
 
 /// `out (t, n) = x (t, k) · w^T + b` with `w` stored (n, k) as in PyTorch.
