@@ -7,9 +7,12 @@
 //! runs per sequence, so no mask is needed), Q, K and V come from one fused
 //! product, bias, GELU, residual and layer norm are fused into single passes
 //! over reused buffers, and `exp`/`erf` are polynomial approximations that the
-//! compiler vectorises (accurate to a few 1e-7). Matrix products go through
-//! the `gemm` crate, candle's own CPU GEMM. Weights are read with candle's
-//! safetensors loader (the `weights` submodule). The result matches
+//! compiler vectorises (accurate to a few 1e-7). The linear layers run the
+//! kernel of their precision (`super::kernels`): in fp32, weights packed for
+//! an AVX-512 kernel where the CPU has it, else the `gemm` crate, candle's
+//! own CPU GEMM. Attention has its own AVX-512 kernel, and below AVX-512 runs
+//! its products through the `gemm` crate. Weights are read with
+//! candle's safetensors loader (the `weights` submodule). The result matches
 //! sentence-transformers within 1e-5 (the parity tests).
 
 use std::cell::RefCell;
@@ -18,6 +21,8 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::adapter::Adapter;
+use super::kernels::fp32::attention;
+use super::kernels::fp32::avx512::{self, Activation};
 use super::kernels::fp32::{add_layer_norm, gelu_inplace, layer_norm, linear, softmax_inplace};
 use super::kernels::{bf16, int8};
 use super::precision::Precision;
@@ -56,7 +61,11 @@ struct Linear {
 
 /// A linear layer's weights in the form its precision's kernel reads.
 enum Weights {
+    /// fp32 for the `gemm` crate: below AVX-512, or a shape the packed
+    /// kernel does not take.
     F32(Vec<f32>),
+    /// fp32 packed for the AVX-512 kernel.
+    F32Avx512(avx512::PackedWeights),
     Bf16(bf16::PackedWeights),
     Int8(int8::PackedInt8),
 }
@@ -76,7 +85,10 @@ impl Linear {
             Precision::Int8 => int8::kernel()
                 .and_then(|kernel| int8::PackedInt8::pack(&w, n, k, kernel))
                 .map(Weights::Int8),
-            Precision::F32 | Precision::Auto => None,
+            Precision::F32 | Precision::Auto => avx512::available()
+                .then(|| avx512::PackedWeights::pack(&w, n, k))
+                .flatten()
+                .map(Weights::F32Avx512),
         };
         let weights = packed.unwrap_or(Weights::F32(w));
         Linear { n, k, weights, b }
@@ -86,8 +98,22 @@ impl Linear {
         let x = &x[..t * self.k];
         match &self.weights {
             Weights::F32(w) => linear(x, t, self.k, w, &self.b, self.n, out),
+            Weights::F32Avx512(p) => avx512::linear(x, t, p, &self.b, Activation::None, out),
             Weights::Bf16(p) => bf16::linear(x, t, p, &self.b, out, &mut scratch.bf16),
             Weights::Int8(p) => int8::linear(x, t, p, &self.b, out, &mut scratch.int8),
+        }
+    }
+
+    /// [`Linear::forward`] followed by GELU: fused into the kernel where it
+    /// can be (fp32 on AVX-512), a pass over the outputs elsewhere.
+    fn forward_gelu(&self, x: &[f32], t: usize, out: &mut [f32], scratch: &mut Scratch) {
+        if let Weights::F32Avx512(p) = &self.weights {
+            avx512::linear(&x[..t * self.k], t, p, &self.b, Activation::Gelu, out);
+        } else {
+            self.forward(x, t, out, scratch);
+            out[..t * self.n]
+                .par_chunks_mut(4096)
+                .for_each(gelu_inplace);
         }
     }
 }
@@ -220,8 +246,7 @@ impl Encoder {
             self.attention(qkv, &offsets, ctx);
             layer.o.forward(ctx, t, tmp, scratch);
             add_layer_norm(&mut x, tmp, h, &layer.ln1, eps);
-            layer.inter.forward(&x, t, inter, scratch);
-            inter.par_chunks_mut(4096).for_each(gelu_inplace);
+            layer.inter.forward_gelu(&x, t, inter, scratch);
             layer.out.forward(inter, t, tmp, scratch);
             add_layer_norm(&mut x, tmp, h, &layer.ln2, eps);
         }
@@ -244,7 +269,9 @@ impl Encoder {
     }
 
     /// Scaled dot-product attention of every head of every sequence; writes
-    /// the context vectors into `ctx` (t, h).
+    /// the context vectors into `ctx` (t, h). In fp32 in every precision: on
+    /// AVX-512 by `attention::head`, else by the `gemm` crate and a softmax
+    /// pass.
     fn attention(&self, qkv: &[f32], offsets: &[usize], ctx: &mut [f32]) {
         let h = self.cfg.hidden_size;
         let heads = self.cfg.num_attention_heads;
@@ -254,6 +281,7 @@ impl Encoder {
             .flat_map(|s| (0..heads).map(move |hd| (s, hd)))
             .collect();
         let ctx_ptr = SendPtr(ctx.as_mut_ptr());
+        let on_avx512 = attention::available(d);
         jobs.par_iter().for_each(|&(s, hd)| {
             let ctx_ptr = &ctx_ptr;
             let (o, l) = (offsets[s], offsets[s + 1] - offsets[s]);
@@ -262,6 +290,13 @@ impl Encoder {
             }
             SCORES.with(|buf| {
                 let mut scores = buf.borrow_mut();
+                if on_avx512 {
+                    // SAFETY: `available` holds for d; qkv holds every
+                    // sequence's rows; each (sequence, head) job writes only
+                    // rows o..o+l, columns hd*d..(hd+1)*d of ctx (t, h).
+                    unsafe { attention::head(qkv, h, d, o, l, hd, ctx_ptr.0, &mut scores) };
+                    return;
+                }
                 scores.resize(l * l, 0.0);
                 let q = qkv[o * 3 * h + hd * d..].as_ptr();
                 let k = qkv[o * 3 * h + h + hd * d..].as_ptr();

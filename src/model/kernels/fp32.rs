@@ -1,10 +1,15 @@
-//! The encoder's fp32 kernels: the linear layer through the `gemm` crate,
-//! layer norm, and GELU and softmax vectorised for AVX-512 or AVX2, chosen at
-//! run time, with polynomial `exp` and `erf` the compiler can vectorise
-//! (accurate to a few 1e-7).
+//! The encoder's fp32 kernels: the linear layer on AVX-512 with weights
+//! packed at load ([`avx512`]) or, below AVX-512, through the `gemm` crate
+//! (its kernel on a stable compiler is AVX2 and FMA), layer norm, and GELU
+//! and softmax vectorised for AVX-512 or AVX2, chosen at run time, with
+//! polynomial `exp` and `erf` the compiler can vectorise (accurate to a few
+//! 1e-7).
 
 use gemm::Parallelism;
 use rayon::prelude::*;
+
+pub(in crate::model) mod attention;
+pub(in crate::model) mod avx512;
 
 /// `out (t, n) = x (t, k) · w^T + b` with `w` stored (n, k) as in PyTorch.
 pub(in crate::model) fn linear(
