@@ -156,7 +156,11 @@ fn factors(v: &[f32]) -> (f32, f32) {
 fn q(x: f32, inv: f32) -> i32 {
     const SHIFT: f32 = 12_582_912.0; // 1.5 * 2^23
     let y = x * inv;
-    let y = if y.is_nan() { 0.0 } else { y.clamp(-127.0, 127.0) };
+    let y = if y.is_nan() {
+        0.0
+    } else {
+        y.clamp(-127.0, 127.0)
+    };
     (y + SHIFT).to_bits() as i32 - SHIFT.to_bits() as i32
 }
 
