@@ -105,6 +105,7 @@ fn report(g: &Global) -> Report {
         ("classify", labelling),
         ("batch", labelling),
         ("eval", labelling),
+        ("serve", labelling),
         ("embed", embedding),
         ("train", embedding),
     ]
@@ -158,9 +159,9 @@ fn threads(g: &Global) -> Threads {
     }
 }
 
-/// The model folder the other commands use, and what is in it. Reads only
-/// (a folder unpacked by hand is hashed, and stamped as verified, as any
-/// command does).
+/// The model folder the other commands use, and what is in it. Loads and
+/// fetches nothing; may write the verification stamp (a folder unpacked by
+/// hand is hashed, and stamped as verified, as any command does).
 fn model(g: &Global) -> Model {
     let dir = model_dir(g);
     let from = if g.model_dir.is_some() {
@@ -251,7 +252,7 @@ fn write_text(out: &mut dyn Write, r: &Report) -> std::io::Result<()> {
     let uses = |c: &str| r.commands[c].as_str().unwrap_or_default().to_string();
     writeln!(
         out,
-        "  classify, batch and eval use {}; embed and train use {} (--precision sets it)",
+        "  classify, batch, eval and serve use {}; embed and train use {} (--precision sets it)",
         uses("classify"),
         uses("embed")
     )?;

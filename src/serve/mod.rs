@@ -206,7 +206,11 @@ async fn accept(
                 _ = conn.as_mut() => {}
                 _ = stopped(&mut stop) => {
                     conn.as_mut().graceful_shutdown();
-                    let _ = conn.await;
+                    // A request accepted before the stop is answered within
+                    // the request time limit (`header_timeout` is that
+                    // limit); twice it leaves time to send the answer, while a
+                    // client that stops reading cannot hold the stop up for ever.
+                    let _ = tokio::time::timeout(2 * header_timeout, conn).await;
                 }
             }
             drop(open);

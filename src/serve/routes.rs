@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::SyncSender;
+use std::sync::mpsc::{SyncSender, TrySendError};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -206,10 +206,21 @@ impl Service {
         let job = Job { work, reply };
         let n = job.postings() as i64;
         self.metrics.queued(n);
-        // The queue holds one job per admitted request: never full.
-        if self.queue.try_send(job).is_err() {
-            self.metrics.queued(-n);
-            return Err(self.busy(Refusal::QueueFull));
+        // The queue holds one job per admitted request; it can be full only
+        // while jobs of requests that timed out still wait for the model.
+        match self.queue.try_send(job) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => {
+                self.metrics.queued(-n);
+                return Err(self.busy(Refusal::QueueFull));
+            }
+            Err(TrySendError::Disconnected(_)) => {
+                // The model's thread is gone: not overload, and not ready.
+                self.metrics.queued(-n);
+                let why = "the model's thread stopped";
+                let _ = self.model.failed.set(why.to_string());
+                return Err(error(StatusCode::INTERNAL_SERVER_ERROR, why));
+            }
         }
         match answer.await {
             Ok(Ok(answer)) => Ok(answer),
@@ -388,8 +399,8 @@ async fn health() -> Response {
 /// not be).
 async fn ready(State(s): State<Shared>) -> Response {
     match (s.model.classifier.get(), s.model.failed.get()) {
-        (Some(_), _) => json(StatusCode::OK, r#"{"status":"ready"}"#.into()),
-        (None, Some(why)) => json(
+        (Some(_), None) => json(StatusCode::OK, r#"{"status":"ready"}"#.into()),
+        (_, Some(why)) => json(
             StatusCode::SERVICE_UNAVAILABLE,
             serde_json::json!({ "status": "failed", "error": why }).to_string(),
         ),

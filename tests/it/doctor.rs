@@ -55,7 +55,7 @@ fn doctor_prints_every_section_and_exits_0() {
         "\n  f32 ",
         "\n  bf16 ",
         "\n  int8 ",
-        "classify, batch and eval use auto; embed and train use f32",
+        "classify, batch, eval and serve use auto; embed and train use f32",
         "\nthreads ",
         "one per CPU available to this process",
         "\nmodel folder ",
@@ -105,6 +105,7 @@ fn doctor_json_has_every_fact() {
         ("classify", labelling),
         ("batch", labelling),
         ("eval", labelling),
+        ("serve", labelling),
         ("embed", embedding),
         ("train", embedding),
     ] {

@@ -3,7 +3,7 @@
 use crate::common::stdout_of;
 
 /// The commands that do the work, in the order `--help` lists them.
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 9] = [
     "classify",
     "batch",
     "adapt",

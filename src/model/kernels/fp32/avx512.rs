@@ -280,10 +280,14 @@ mod x86 {
                 ];
                 if PREFETCH {
                     // A panel row is 3 whole cache lines (the data is aligned).
+                    // wrapping: the next slice may be shorter than this one,
+                    // so the last rows' addresses can pass the packed data's
+                    // end (a prefetch never faults, but `add` there would be
+                    // undefined behaviour).
                     _mm_prefetch::<_MM_HINT_T0>(np as *const i8);
-                    _mm_prefetch::<_MM_HINT_T0>(np.add(16) as *const i8);
-                    _mm_prefetch::<_MM_HINT_T0>(np.add(32) as *const i8);
-                    np = np.add(NB);
+                    _mm_prefetch::<_MM_HINT_T0>(np.wrapping_add(16) as *const i8);
+                    _mm_prefetch::<_MM_HINT_T0>(np.wrapping_add(32) as *const i8);
+                    np = np.wrapping_add(NB);
                 }
                 for (r, acc_r) in acc.iter_mut().enumerate() {
                     let a = _mm512_set1_ps(*s.a.add(r * s.lda + p));
